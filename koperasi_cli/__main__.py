@@ -1,0 +1,3 @@
+from koperasi_cli.cli.main import main
+
+main()

@@ -1,0 +1,104 @@
+"""`koperasi jurnal catat|daftar|lihat|batal`."""
+
+from __future__ import annotations
+
+import typer
+
+from koperasi_cli.cli.kas import _laporkan
+from koperasi_cli.cli.umum import (
+    buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
+    opsi_output, opsi_tanggal, opsi_unit, perintah, tampilkan, tanggal,
+)
+from koperasi_cli.i18n import pilih
+
+
+def daftarkan(app: typer.Typer) -> None:
+    jurnal = grup(app, "jurnal", "journal", pilih("Jurnal umum: catat manual, daftar, batalkan.",
+                                                   "The journal: manual entries, list, reverse."))
+
+    @perintah(jurnal, "catat", "add", pilih("Catat jurnal manual yang seimbang.", "Record a balanced manual entry."))
+    def catat(
+        ctx: typer.Context,
+        debit: list[str] = typer.Option(..., "--debit", help=pilih("AKUN=JUMLAH di sisi debit (boleh berulang).", "ACCOUNT=AMOUNT on the debit side (repeatable).")),
+        kredit: list[str] = typer.Option(..., "--kredit", help=pilih("AKUN=JUMLAH di sisi kredit (boleh berulang).", "ACCOUNT=AMOUNT on the credit side (repeatable).")),
+        ket: str = opsi_ket(wajib=True),
+        tgl: str = opsi_tanggal(),
+        bukti: str = opsi_bukti(),
+        unit: str = opsi_unit(),
+        coba: bool = opsi_coba(),
+    ) -> None:
+        from koperasi_cli.layanan.jurnal import catat_manual
+
+        with buka_buku(ctx, coba=coba) as buku:
+            r = catat_manual(buku, debit, kredit, ket, tanggal=tanggal(buku, tgl),
+                             unit=cek_unit(buku, unit, "kantor"), bukti=bukti)
+        _laporkan(r, coba)
+
+    @perintah(jurnal, "daftar", "list", pilih("Daftar jurnal dalam satu periode.", "List the entries of a period."))
+    def daftar(
+        ctx: typer.Context,
+        periode: str = typer.Argument(None, help=pilih("Bulan atau tahun (bawaan: bulan ini).", "Month or year (default: this month).")),
+        akun: str = typer.Option(None, "--akun", help=pilih("Hanya jurnal yang menyentuh akun ini.", "Only entries touching this account.")),
+        anggota: str = typer.Option(None, "--anggota", help=pilih("Hanya jurnal anggota ini.", "Only this member's entries.")),
+        fmt: str = opsi_format(),
+        output: str = opsi_output(),
+    ) -> None:
+        from koperasi_cli.core.tanggal import Bulan, parse_periode
+        from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari
+
+        with buka_buku(ctx, coba=True) as buku:
+            if periode is None:
+                b = Bulan.dari_tanggal(buku.hari_ini())
+                p = parse_periode(str(b))
+            else:
+                p = parse_periode(periode)
+            kode = buku.bagan.cari(akun).kode if akun else None
+            entri = []
+            baris = []
+            for r in buku.entri(p.awal, p.akhir):
+                if kode and not any(x["akun"] == kode for x in r["baris"]):
+                    continue
+                if anggota and not any(x.get("anggota") == anggota for x in r["baris"]):
+                    continue
+                entri.append({k: r[k] for k in ("id", "tanggal", "jenis", "unit", "ket", "bukti", "membatalkan", "baris")})
+                for i, x in enumerate(r["baris"]):
+                    baris.append({
+                        "id": r["id"] if i == 0 else "", "tanggal": r["tanggal"] if i == 0 else "",
+                        "ket": r["ket"] if i == 0 else "", "akun": x["akun"],
+                        "nama": buku.bagan[x["akun"]].nama if x["akun"] in buku.bagan else "?",
+                        "debit": x["debit"] or None, "kredit": x["kredit"] or None,
+                    })
+            lap = Laporan(
+                pilih("Daftar Jurnal", "Journal"), p.label, identitas_dari(buku.profil),
+                [Tabel(None, [Kolom("id", "No"), Kolom("tanggal", pilih("Tanggal", "Date")), Kolom("ket", pilih("Keterangan", "Description")),
+                              Kolom("akun", pilih("Akun", "Account")), Kolom("nama", pilih("Nama akun", "Account name")),
+                              Kolom("debit", "Debit", "uang"), Kolom("kredit", pilih("Kredit", "Credit"), "uang")],
+                       baris, None, "Jurnal")],
+                {"periode": p.label, "entri": entri},
+            )
+        tampilkan(lap, fmt, output)
+
+    @perintah(jurnal, "lihat", "show", pilih("Tampilkan satu jurnal.", "Show one entry."))
+    def lihat(ctx: typer.Context, id_: str = typer.Argument(..., metavar="ID"), fmt: str = opsi_format()) -> None:
+        fmt = format_keluaran(fmt, None, ("table", "json"))
+        with buka_buku(ctx, coba=True) as buku:
+            r = buku.cari_entri(id_)
+        if fmt == "json":
+            cetak_json(r)
+        else:
+            _laporkan(r, False)
+
+    @perintah(jurnal, "batal", "void", pilih("Batalkan jurnal dengan jurnal pembalik (yang asli tetap ada).",
+                                             "Reverse an entry with a reversing entry (the original stays)."))
+    def batal(
+        ctx: typer.Context,
+        id_: str = typer.Argument(..., metavar="ID", help=pilih("Nomor jurnal, mis. J000012.", "Entry number, e.g. J000012.")),
+        ket: str = typer.Option(..., "--ket", help=pilih("Alasan pembatalan.", "Reason for the reversal.")),
+        tgl: str = opsi_tanggal(),
+        coba: bool = opsi_coba(),
+    ) -> None:
+        from koperasi_cli.layanan.jurnal import batal as batalkan
+
+        with buka_buku(ctx, coba=coba) as buku:
+            r = batalkan(buku, id_, ket, tanggal=tanggal(buku, tgl))
+        _laporkan(r, coba)

@@ -1,0 +1,96 @@
+"""`koperasi kas masuk|keluar|cek`."""
+
+from __future__ import annotations
+
+import typer
+
+from koperasi_cli.cli.umum import (
+    buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
+    opsi_tanggal, opsi_unit, perintah, pesan, tanggal,
+)
+from koperasi_cli.i18n import pilih
+
+
+def _opsi_akun():
+    return typer.Option(..., "--akun", help=pilih("Akun lawan (kode atau nama).", "The other account (code or name)."))
+
+
+def _opsi_kas():
+    return typer.Option(None, "--kas", help=pilih("Akun kas atau bank (bawaan 1101).", "Cash or bank account (default 1101)."))
+
+
+def _laporkan(r: dict, coba: bool) -> None:
+    from koperasi_cli.core.uang import format_rupiah
+
+    jumlah = sum(b["debit"] for b in r["baris"])
+    awal = pilih("Akan dicatat" if coba else "Dicatat", "Would record" if coba else "Recorded")
+    typer.echo(f"{awal}: {r['id']} {r['tanggal']} Rp {format_rupiah(jumlah)} - {r['ket']}")
+    for b in r["baris"]:
+        sisi = f"D {format_rupiah(b['debit'])}" if b["debit"] else f"K {format_rupiah(b['kredit'])}"
+        typer.echo(f"    {b['akun']}  {sisi}")
+
+
+def daftarkan(app: typer.Typer) -> None:
+    kas = grup(app, "kas", "cash", pilih("Kas: pendapatan dan beban lain, hibah, pindah kas, hitung kas.",
+                                          "Cash: other income and expenses, grants, transfers, cash count."))
+
+    def _gerak(arah: str, bantuan_id: str, bantuan_en: str, alias: str):
+        @perintah(kas, arah, alias, pilih(bantuan_id, bantuan_en))
+        def gerak(
+            ctx: typer.Context,
+            jumlah: str = typer.Argument(..., help=pilih("Jumlah rupiah, mis. 150.000 atau 20rb.", "Amount, e.g. 150.000 or 20rb.")),
+            akun: str = _opsi_akun(),
+            ket: str = opsi_ket(wajib=True),
+            akun_kas: str = _opsi_kas(),
+            tgl: str = opsi_tanggal(),
+            bukti: str = opsi_bukti(),
+            unit: str = opsi_unit(),
+            coba: bool = opsi_coba(),
+        ) -> None:
+            from koperasi_cli.core.uang import parse_jumlah
+            from koperasi_cli.layanan import kas as lay
+
+            n = parse_jumlah(jumlah)
+            with buka_buku(ctx, coba=coba) as buku:
+                f = lay.masuk if arah == "masuk" else lay.keluar
+                r = f(buku, n, akun, ket, tanggal=tanggal(buku, tgl), kas=akun_kas,
+                      unit=cek_unit(buku, unit, "kantor"), bukti=bukti)
+            _laporkan(r, coba)
+
+    _gerak("masuk", "Catat uang masuk (pendapatan lain, hibah, pinjaman bank...).",
+           "Record cash in (other income, grants, bank loans...).", "in")
+    _gerak("keluar", "Catat uang keluar (beban, pembelian aset...).", "Record cash out (expenses, asset purchases...).", "out")
+
+    @perintah(kas, "cek", "check", pilih("Bandingkan kas yang dihitung dengan saldo buku.",
+                                         "Compare counted cash with the book balance."))
+    def cek(
+        ctx: typer.Context,
+        saldo: str = typer.Argument(..., help=pilih("Kas yang dihitung (atau saldo rekening koran).", "Counted cash (or the bank statement balance).")),
+        akun_kas: str = _opsi_kas(),
+        catat_selisih: bool = typer.Option(False, "--catat-selisih", help=pilih("Catat selisihnya ke akun selisih kas.", "Post the difference to the cash difference account.")),
+        tgl: str = opsi_tanggal(),
+        bukti: str = opsi_bukti(),
+        ket: str = opsi_ket(),
+        unit: str = opsi_unit(),
+        fmt: str = opsi_format(),
+    ) -> None:
+        from koperasi_cli.core.uang import format_rupiah, parse_jumlah
+        from koperasi_cli.layanan import kas as lay
+
+        fmt = format_keluaran(fmt, None, ("table", "json"))
+        n = parse_jumlah(saldo, boleh_nol=True)
+        with buka_buku(ctx) as buku:
+            h = lay.cek(buku, n, tanggal=tanggal(buku, tgl), kas=akun_kas, catat=catat_selisih,
+                        unit=cek_unit(buku, unit, "kantor"), bukti=bukti, ket=ket)
+        if fmt == "json":
+            cetak_json(h)
+            return
+        typer.echo(pilih(f"Kas {h['akun']} per {h['tanggal']}", f"Cash {h['akun']} as of {h['tanggal']}"))
+        typer.echo(pilih("  Saldo buku : ", "  Books      : ") + format_rupiah(h["saldo_buku"]))
+        typer.echo(pilih("  Dihitung   : ", "  Counted    : ") + format_rupiah(h["dihitung"]))
+        typer.echo(pilih("  Selisih    : ", "  Difference : ") + format_rupiah(h["selisih"]))
+        if h["entri"]:
+            pesan(pilih(f"Selisih dicatat sebagai {h['entri']}.", f"Difference posted as {h['entri']}."))
+        elif h["selisih"] and not catat_selisih:
+            pesan(pilih("Selisih belum dicatat; pakai --catat-selisih untuk mencatatnya.",
+                        "The difference is not posted; use --catat-selisih to post it."))

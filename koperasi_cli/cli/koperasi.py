@@ -1,0 +1,151 @@
+"""`koperasi init`, `info`, `periksa`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from koperasi_cli.cli.umum import cetak_json, folder, format_keluaran, opsi_format, perintah
+from koperasi_cli.i18n import pilih
+
+_OPSI_INIT = {
+    "nama": ("Nama koperasi.", "The cooperative's name."),
+    "nik_koperasi": ("Nomor Induk Koperasi (angka; boleh kosong).", "Nomor Induk Koperasi (digits; optional)."),
+    "badan_hukum": ("Nomor SK badan hukum.", "Legal entity decree number."),
+    "tanggal_badan_hukum": ("Tanggal SK badan hukum.", "Date of the legal entity decree."),
+    "npwp": ("NPWP koperasi.", "Tax number (NPWP)."),
+    "nib": ("Nomor Induk Berusaha.", "Business number (NIB)."),
+    "alamat": ("Alamat kantor.", "Office address."),
+    "desa": ("Desa/kelurahan.", "Desa/kelurahan."),
+    "kecamatan": ("Kecamatan.", "District (kecamatan)."),
+    "kabupaten": ("Kabupaten/kota.", "Regency or city."),
+    "provinsi": ("Provinsi.", "Province."),
+    "kode_wilayah": ("Kode wilayah PP.KK.CC.DDDD.", "Area code PP.KK.CC.DDDD."),
+    "zona_waktu": ("Zona waktu (bawaan: dari provinsi).", "Time zone (default: from the province)."),
+    "mulai": ("Hari pertama pembukuan (bawaan: awal bulan ini).", "First day of the books (default: first of this month)."),
+    "ketua": ("Nama ketua.", "Name of the chair (ketua)."),
+    "bendahara": ("Nama bendahara.", "Name of the treasurer (bendahara)."),
+}
+
+
+def daftarkan(app: typer.Typer) -> None:
+    @perintah(app, "init", "register", pilih("Daftarkan koperasi baru: buat koperasi.yaml dan folder data.",
+                                             "Register a new cooperative: create koperasi.yaml and the data folder."))
+    def init(
+        ctx: typer.Context,
+        nama: str = typer.Option(None, "--nama", help=pilih(*_OPSI_INIT["nama"])),
+        nik_koperasi: str = typer.Option(None, "--nik-koperasi", help=pilih(*_OPSI_INIT["nik_koperasi"])),
+        badan_hukum: str = typer.Option(None, "--badan-hukum", help=pilih(*_OPSI_INIT["badan_hukum"])),
+        tanggal_badan_hukum: str = typer.Option(None, "--tanggal-badan-hukum", help=pilih(*_OPSI_INIT["tanggal_badan_hukum"])),
+        npwp: str = typer.Option(None, "--npwp", help=pilih(*_OPSI_INIT["npwp"])),
+        nib: str = typer.Option(None, "--nib", help=pilih(*_OPSI_INIT["nib"])),
+        alamat: str = typer.Option(None, "--alamat", help=pilih(*_OPSI_INIT["alamat"])),
+        desa: str = typer.Option(None, "--desa", help=pilih(*_OPSI_INIT["desa"])),
+        kecamatan: str = typer.Option(None, "--kecamatan", help=pilih(*_OPSI_INIT["kecamatan"])),
+        kabupaten: str = typer.Option(None, "--kabupaten", help=pilih(*_OPSI_INIT["kabupaten"])),
+        provinsi: str = typer.Option(None, "--provinsi", help=pilih(*_OPSI_INIT["provinsi"])),
+        kode_wilayah: str = typer.Option(None, "--kode-wilayah", help=pilih(*_OPSI_INIT["kode_wilayah"])),
+        zona_waktu: str = typer.Option(None, "--zona-waktu", help=pilih(*_OPSI_INIT["zona_waktu"])),
+        mulai: str = typer.Option(None, "--mulai", help=pilih(*_OPSI_INIT["mulai"])),
+        ketua: str = typer.Option(None, "--ketua", help=pilih(*_OPSI_INIT["ketua"])),
+        bendahara: str = typer.Option(None, "--bendahara", help=pilih(*_OPSI_INIT["bendahara"])),
+        simpanan_pokok: str = typer.Option(None, "--simpanan-pokok", help=pilih("Simpanan pokok (bawaan 100.000).", "Simpanan pokok (default 100.000).")),
+        simpanan_wajib: str = typer.Option(None, "--simpanan-wajib", help=pilih("Simpanan wajib per bulan (bawaan 20.000).", "Monthly simpanan wajib (default 20.000).")),
+        dari: Path = typer.Option(None, "--dari", help=pilih("Ambil isian dari berkas YAML.", "Take the fields from a YAML file.")),
+    ) -> None:
+        from datetime import date
+
+        from koperasi_cli.core.galat import Galat
+        from koperasi_cli.core.tanggal import parse_tanggal
+        from koperasi_cli.core.uang import parse_jumlah
+        from koperasi_cli.layanan import koperasi as lay
+
+        root = ctx.find_root().obj or {}
+        akar = Path(root.get("folder") or ".")
+        isian: dict = lay.baca_dari_berkas(dari) if dari else {}
+        lokal = dict(locals())
+        for k in _OPSI_INIT:
+            if lokal.get(k) is not None:
+                isian[k] = lokal[k]
+        hari_ini = date.today()
+        kurang = lay.kurang_wajib({**isian, "mulai": isian.get("mulai") or "x"})
+        if kurang:
+            if sys.stdin.isatty():
+                for k in kurang:
+                    isian[k] = typer.prompt(pilih(*_OPSI_INIT[k]).rstrip("."))
+            else:
+                raise Galat("init_kurang", kunci=", ".join("--" + k.replace("_", "-") for k in kurang))
+        for k in ("mulai", "tanggal_badan_hukum"):
+            if isian.get(k) not in (None, "") and not isinstance(isian[k], date):
+                isian[k] = parse_tanggal(str(isian[k]), hari_ini)
+        if isian.get("mulai") in (None, ""):
+            isian["mulai"] = hari_ini.replace(day=1)
+        lay.daftarkan_koperasi(
+            akar, isian,
+            pokok=parse_jumlah(simpanan_pokok) if simpanan_pokok is not None else 100_000,
+            wajib=parse_jumlah(simpanan_wajib) if simpanan_wajib is not None else 20_000,
+        )
+        typer.echo(pilih(f"Koperasi '{isian['nama']}' terdaftar di {akar}.", f"Cooperative '{isian['nama']}' registered in {akar}."))
+
+    @perintah(app, "info", "info", pilih("Profil koperasi dan ringkasan buku.", "The cooperative's profile and a summary of its books."))
+    def info(ctx: typer.Context, fmt: str = opsi_format()) -> None:
+        from koperasi_cli.cli.umum import buka_buku
+        from koperasi_cli.core.uang import format_rupiah
+        from koperasi_cli.layanan.koperasi import ringkasan
+
+        fmt = format_keluaran(fmt, None, ("table", "json"))
+        with buka_buku(ctx) as buku:
+            r = ringkasan(buku)
+        if fmt == "json":
+            cetak_json(r)
+            return
+        t = r["entri_terakhir"]
+        baris = [
+            (pilih("Nama", "Name"), r["nama"]),
+            (pilih("Desa/kelurahan", "Desa/kelurahan"), f"{r['desa']}, {r['kecamatan']}, {r['kabupaten']}"),
+            (pilih("Kode wilayah", "Area code"), r["kode_wilayah"] or "-"),
+            (pilih("NIK koperasi", "NIK koperasi"), r["nik_koperasi"] or "-"),
+            (pilih("Mulai buku", "Books start"), r["mulai"]),
+            (pilih("Zona waktu", "Time zone"), r["zona_waktu"]),
+            (pilih("Anggota aktif", "Active members"), f"{r['anggota']['aktif']} / {r['anggota']['jumlah']}"),
+            (pilih("Jumlah jurnal", "Entries"), str(r["jumlah_entri"])),
+            (pilih("Jurnal terakhir", "Last entry"), f"{t['id']} {t['tanggal']} {t['ket']}" if t else "-"),
+            (pilih("Bulan ditutup", "Closed months"), ", ".join(r["bulan_tutup"]) or "-"),
+            (pilih("Kas dan bank", "Cash and bank"), format_rupiah(r["saldo"]["kas_dan_bank"])),
+            (pilih("Total aset", "Total assets"), format_rupiah(r["saldo"]["total_aset"])),
+            (pilih("SHU berjalan", "Current result (SHU)"), format_rupiah(r["saldo"]["shu_berjalan"])),
+        ]
+        from rich.console import Console
+        from rich.table import Table
+
+        tab = Table(show_header=False, box=None)
+        for k, v in baris:
+            tab.add_row(k, str(v))
+        Console().print(tab)
+
+    @perintah(app, "periksa", "check", pilih("Periksa seluruh buku: keseimbangan, rantai hash, total, berkas.",
+                                             "Verify the whole ledger: balance, hash chain, totals, files."))
+    def periksa(ctx: typer.Context, fmt: str = opsi_format()) -> None:
+        from koperasi_cli.cli.main import render_galat
+        from koperasi_cli.ledger.buku import Buku
+        from koperasi_cli.ledger.periksa import periksa as periksa_buku
+
+        fmt = format_keluaran(fmt, None, ("table", "json"))
+        with Buku.buka(folder(ctx), coba=True) as buku:
+            temuan = periksa_buku(buku)
+            n = buku.jumlah_entri
+        pesan = [render_galat(g) for g in temuan]
+        if fmt == "json":
+            cetak_json({"baik": not temuan, "jumlah_entri": n, "temuan": pesan})
+        elif temuan:
+            typer.echo(pilih(f"Ditemukan {len(temuan)} masalah:", f"{len(temuan)} problem(s) found:"), err=True)
+            for p in pesan:
+                typer.echo(f"  - {p}", err=True)
+        else:
+            typer.echo(pilih(f"Buku baik: {n} jurnal diperiksa, semua aturan terpenuhi.",
+                             f"The books are sound: {n} entries checked, every rule holds."))
+        if temuan:
+            raise typer.Exit(3)
+

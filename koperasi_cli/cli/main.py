@@ -1,0 +1,135 @@
+"""The `koperasi` command: the root app, global options and all error handling.
+
+Help texts are in the user's language, so the app is built (`buat_app`) after the language is
+known. Every `Galat` raised anywhere below ends here as one or two sentences on stderr with its
+exit code (CLI.md); a traceback only with KOPERASI_DEBUG=1.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import typer
+from typer.core import TyperGroup
+
+from koperasi_cli import __version__, i18n
+from koperasi_cli.i18n import pilih
+
+# (module, function) that register each command group; order is the order in --help.
+_GRUP = [
+    ("koperasi_cli.cli.koperasi", "daftarkan"),
+    ("koperasi_cli.cli.akun", "daftarkan"),
+    ("koperasi_cli.cli.kas", "daftarkan"),
+    ("koperasi_cli.cli.jurnal", "daftarkan"),
+    ("koperasi_cli.cli.laporan", "daftarkan"),
+    ("koperasi_cli.cli.ekspor", "daftarkan"),
+    ("koperasi_cli.cli.tutup_buku", "daftarkan"),
+]
+
+
+def render_galat(g) -> str:
+    from koperasi_cli.core.galat import Galat, GalatBanyak
+
+    def satu(x: Galat) -> str:
+        param = {k: (satu(v) if isinstance(v, Galat) else v) for k, v in x.param.items()}
+        return i18n.t(x.kode, **param)
+
+    if isinstance(g, GalatBanyak):
+        baris = [satu(g)] + [f"  - {satu(x)}" for x in g.daftar]
+        return "\n".join(baris)
+    return satu(g)
+
+
+class KoperasiGroup(TyperGroup):
+    """The root group: turns every `Galat` into a clear message and its exit code."""
+
+    def invoke(self, ctx: typer.Context):
+        from koperasi_cli.core.galat import Galat
+
+        try:
+            return super().invoke(ctx)
+        except Galat as g:
+            if os.environ.get("KOPERASI_DEBUG") == "1":
+                raise
+            typer.echo(render_galat(g), err=True)
+            ctx.exit(g.keluar)
+        except KeyboardInterrupt:
+            typer.echo(pilih("Dibatalkan; tidak ada yang ditulis.", "Cancelled; nothing was written."), err=True)
+            ctx.exit(1)
+        except Exception as e:  # a bug: say so plainly; the books are untouched (writes are atomic)
+            if _dari_click(e) or os.environ.get("KOPERASI_DEBUG") == "1":
+                raise
+            typer.echo(
+                pilih(
+                    f"Terjadi kesalahan di dalam koperasi ({type(e).__name__}); buku tidak berubah. "
+                    "Jalankan lagi dengan KOPERASI_DEBUG=1 untuk rinciannya.",
+                    f"koperasi hit an internal error ({type(e).__name__}); the books are unchanged. "
+                    "Run again with KOPERASI_DEBUG=1 for details.",
+                ),
+                err=True,
+            )
+            ctx.exit(1)
+
+
+def _dari_click(e: Exception) -> bool:
+    """Click's own exceptions (usage errors, exit) pass through: Click turns them into exit codes.
+    Typer vendors Click in recent versions, so match on the module, not on one import path."""
+    return any(c.__module__.split(".")[0] in ("click", "typer") for c in type(e).__mro__[:-2])
+
+
+def _versi(nilai: bool) -> None:
+    if nilai:
+        typer.echo(f"koperasi {__version__}")
+        raise typer.Exit()
+
+
+def buat_app() -> typer.Typer:
+    """Build the whole command tree in the current language."""
+    import importlib
+
+    app = typer.Typer(
+        cls=KoperasiGroup,
+        name="koperasi",
+        help=pilih(
+            "Pembukuan berpasangan untuk Koperasi Desa/Kelurahan Merah Putih.",
+            "Double-entry books for Koperasi Desa/Kelurahan Merah Putih.",
+        ),
+        no_args_is_help=True,
+        pretty_exceptions_enable=False,
+        rich_markup_mode=None,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+
+    @app.callback()
+    def akar(
+        ctx: typer.Context,
+        folder: str = typer.Option(
+            None, "-C", "--dir", envvar="KOPERASI_DIR",
+            help=pilih("Folder koperasi (berisi koperasi.yaml).", "The cooperative's folder (holds koperasi.yaml)."),
+        ),
+        lang: str = typer.Option(
+            None, "--lang", envvar="KOPERASI_LANG",
+            help=pilih("Bahasa pesan: id atau en.", "Language of messages: id or en."),
+        ),
+        versi: bool = typer.Option(
+            False, "--version", callback=_versi, is_eager=True,
+            help=pilih("Tampilkan versi.", "Print the version."),
+        ),
+    ) -> None:
+        if lang is not None:
+            if lang.lower() not in ("id", "en"):
+                raise typer.BadParameter(pilih("pilih id atau en", "choose id or en"), param_hint="--lang")
+            i18n.atur_bahasa(lang)
+        ctx.obj = {"folder": folder}
+
+    for modul, fungsi in _GRUP:
+        getattr(importlib.import_module(modul), fungsi)(app)
+    return app
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
+    i18n.atur_bahasa(i18n.bahasa_dari_lingkungan(args))
+    app = buat_app()
+    app(args=args, prog_name="koperasi")

@@ -1,0 +1,140 @@
+"""Shared pieces of the commands: options, opening the books, output."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+import typer
+
+from koperasi_cli.core.galat import PEMAKAIAN, Galat
+from koperasi_cli.i18n import bahasa, pilih
+
+
+def perintah(app: typer.Typer, nama: str, alias: str | None, bantuan: str, **kw):
+    """Register a command under its Indonesian name and its English alias (hidden unless --lang en)."""
+
+    def hias(f):
+        app.command(nama, help=bantuan, **kw)(f)
+        if alias and alias != nama:
+            app.command(alias, help=bantuan, hidden=bahasa() != "en", **kw)(f)
+        return f
+
+    return hias
+
+
+def grup(app: typer.Typer, nama: str, alias: str | None, bantuan: str) -> typer.Typer:
+    sub = typer.Typer(help=bantuan, no_args_is_help=True, rich_markup_mode=None, context_settings={"help_option_names": ["-h", "--help"]})
+    app.add_typer(sub, name=nama, help=bantuan)
+    if alias and alias != nama:
+        app.add_typer(sub, name=alias, help=bantuan, hidden=bahasa() != "en")
+    return sub
+
+
+def folder(ctx: typer.Context) -> Path:
+    from koperasi_cli.ledger.buku import temukan_folder
+
+    root = ctx.find_root()
+    return temukan_folder((root.obj or {}).get("folder"))
+
+
+@contextmanager
+def buka_buku(ctx: typer.Context, *, coba: bool = False):
+    """Open the books under the lock; commit on success, write nothing on error or dry run."""
+    from koperasi_cli.ledger.buku import Buku
+
+    buku = Buku.buka(folder(ctx), coba=coba)
+    with buku:
+        yield buku
+
+
+def tanggal(buku, teks: str | None) -> date:
+    from koperasi_cli.core.tanggal import parse_tanggal
+
+    hari_ini = buku.hari_ini()
+    return hari_ini if teks is None else parse_tanggal(teks, hari_ini)
+
+
+# ---- options that many commands share ---------------------------------------------------------
+def opsi_tanggal():
+    return typer.Option(None, "--tanggal", help=pilih("Tanggal transaksi (bawaan: hari ini).", "Transaction date (default: today)."))
+
+
+def opsi_bukti():
+    return typer.Option(None, "--bukti", help=pilih("Nomor bukti/kuitansi.", "Receipt or voucher number."))
+
+
+def opsi_ket(wajib: bool = False):
+    return typer.Option(... if wajib else None, "--ket", help=pilih("Keterangan.", "Description."))
+
+
+def opsi_unit():
+    return typer.Option(None, "--unit", help=pilih("Unit usaha pemilik transaksi.", "Business unit of the entry."))
+
+
+def opsi_coba():
+    return typer.Option(False, "--dry-run", help=pilih("Periksa dan tampilkan saja, tanpa menulis.", "Validate and show, write nothing."))
+
+
+def opsi_format():
+    return typer.Option("table", "--format", help=pilih("Bentuk keluaran: table, json atau csv.", "Output format: table, json or csv."))
+
+
+def opsi_output():
+    return typer.Option(None, "-o", "--output", help=pilih("Tulis ke berkas (bentuk mengikuti akhiran nama).", "Write to a file (the format follows the suffix)."))
+
+
+def cek_unit(buku, unit: str | None, bawaan: str) -> str:
+    u = unit or bawaan
+    if u not in buku.profil.unit:
+        raise Galat("unit_tidak_ada", nilai=u, sah=", ".join(buku.profil.unit))
+    return u
+
+
+def format_keluaran(fmt: str, output: str | None, boleh: tuple[str, ...] = ("table", "json", "csv")) -> str:
+    """The output format: from the file's suffix when -o is given, else --format."""
+    if output:
+        akhiran = Path(output).suffix.lower().lstrip(".")
+        fmt = {"json": "json", "csv": "csv", "xlsx": "xlsx", "txt": "table"}.get(akhiran, fmt)
+    fmt = fmt.lower()
+    if fmt not in boleh:
+        raise Galat("format_tidak_didukung", keluar=PEMAKAIAN, format=fmt, boleh=", ".join(boleh))
+    return fmt
+
+
+def tampilkan(laporan, fmt: str, output: str | None) -> None:
+    """Render a report object in the chosen format, to stdout or to a file."""
+    from koperasi_cli.reports import render
+
+    fmt = format_keluaran(fmt, output, ("table", "json", "csv", "xlsx"))
+    if fmt == "xlsx":
+        from koperasi_cli.reports.xlsx import tulis_xlsx
+
+        tulis_xlsx([laporan], Path(output))
+        pesan(pilih(f"Ditulis: {output}", f"Written: {output}"))
+        return
+    if output:
+        from koperasi_cli.ledger.berkas import tulis_satu
+
+        tulis_satu(Path(output), render.ke_bytes(laporan, fmt))
+        pesan(pilih(f"Ditulis: {output}", f"Written: {output}"))
+        return
+    if fmt == "table":
+        render.ke_terminal(laporan)
+    else:
+        sys.stdout.buffer.write(render.ke_bytes(laporan, fmt))
+        sys.stdout.flush()
+
+
+def pesan(teks: str) -> None:
+    """A short status line on stderr (keeps stdout clean for JSON and CSV)."""
+    typer.echo(teks, err=True)
+
+
+def cetak_json(data) -> None:
+    import orjson
+
+    sys.stdout.buffer.write(orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS) + b"\n")
+    sys.stdout.flush()

@@ -1,0 +1,178 @@
+"""Journal entries: immutable records of balanced postings, validated into a list of errors.
+
+An entry is the one record of a business event. Postings (baris) carry the account, one
+positive amount on one side, and the tags that make sub-ledgers: member (anggota), loan
+(pinjaman), item (barang, with a stock quantity `qty`) and business unit (unit).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+import orjson
+
+from koperasi_cli.core.akun import BaganAkun
+from koperasi_cli.core.galat import Galat
+from koperasi_cli.core.tanggal import Bulan
+
+TAG = ("anggota", "pinjaman", "barang")
+HASH_AWAL = "0" * 64
+
+
+@dataclass(frozen=True)
+class Baris:
+    akun: str
+    debit: int = 0
+    kredit: int = 0
+    anggota: str | None = None
+    pinjaman: str | None = None
+    barang: str | None = None
+    qty: int | None = None  # stock moved on an inventory posting: + in, - out
+    unit: str | None = None  # defaults to the entry's unit
+
+    @property
+    def neto(self) -> int:
+        """Debit minus credit."""
+        return self.debit - self.kredit
+
+    def ke_dict(self) -> dict:
+        d: dict = {"akun": self.akun, "debit": self.debit, "kredit": self.kredit}
+        for k in ("anggota", "pinjaman", "barang", "qty", "unit"):
+            v = getattr(self, k)
+            if v is not None:
+                d[k] = v
+        return d
+
+    @classmethod
+    def dari_dict(cls, d: dict) -> "Baris":
+        return cls(
+            akun=d["akun"], debit=d.get("debit", 0), kredit=d.get("kredit", 0),
+            anggota=d.get("anggota"), pinjaman=d.get("pinjaman"), barang=d.get("barang"),
+            qty=d.get("qty"), unit=d.get("unit"),
+        )
+
+
+def debit(akun: str, jumlah: int, **tag) -> Baris:
+    return Baris(akun=akun, debit=jumlah, **tag)
+
+
+def kredit(akun: str, jumlah: int, **tag) -> Baris:
+    return Baris(akun=akun, kredit=jumlah, **tag)
+
+
+@dataclass(frozen=True)
+class Entri:
+    """A journal entry before it is posted (no id, no hash yet)."""
+
+    tanggal: date
+    baris: tuple[Baris, ...]
+    ket: str
+    jenis: str = "jurnal"  # what made it: kas-masuk, simpanan-setor, angsuran, batal, ...
+    unit: str = "kantor"
+    bukti: str | None = None
+    membatalkan: str | None = None  # id of the entry this one reverses
+    data: dict = field(default_factory=dict)  # command-specific facts (e.g. months of wajib paid)
+
+    @property
+    def bulan(self) -> Bulan:
+        return Bulan.dari_tanggal(self.tanggal)
+
+    @property
+    def total_debit(self) -> int:
+        return sum(b.debit for b in self.baris)
+
+    @property
+    def total_kredit(self) -> int:
+        return sum(b.kredit for b in self.baris)
+
+
+def validasi_entri(
+    entri: Entri, bagan: BaganAkun, unit_sah: set[str], bulan_tutup: set[str] | frozenset = frozenset()
+) -> list[Galat]:
+    """Every reason this entry may not be posted; an empty list means it may."""
+    galat: list[Galat] = []
+    if len(entri.baris) < 2:
+        galat.append(Galat("entri_kurang_baris"))
+    for b in entri.baris:
+        for sisi in (b.debit, b.kredit):
+            if not isinstance(sisi, int) or isinstance(sisi, bool):
+                galat.append(Galat("baris_bukan_rupiah", akun=b.akun))
+                break
+        else:
+            if b.debit < 0 or b.kredit < 0:
+                galat.append(Galat("baris_negatif", akun=b.akun))
+            elif (b.debit > 0) == (b.kredit > 0):
+                galat.append(Galat("baris_satu_sisi", akun=b.akun))
+        if b.akun not in bagan:
+            galat.append(Galat("akun_tidak_ada", nilai=b.akun))
+        if b.unit is not None and b.unit not in unit_sah:
+            galat.append(Galat("unit_tidak_ada", nilai=b.unit, sah=", ".join(sorted(unit_sah))))
+    if entri.unit not in unit_sah:
+        galat.append(Galat("unit_tidak_ada", nilai=entri.unit, sah=", ".join(sorted(unit_sah))))
+    if not galat and entri.total_debit != entri.total_kredit:
+        galat.append(Galat("entri_tidak_seimbang", debit=entri.total_debit, kredit=entri.total_kredit))
+    if str(entri.bulan) in bulan_tutup:
+        galat.append(Galat("periode_tutup", bulan=str(entri.bulan)))
+    return galat
+
+
+def format_id(seq: int) -> str:
+    """Readable, sequential entry ids: J000001, J000002, ..."""
+    return f"J{seq:06d}"
+
+
+def ke_rekaman(entri: Entri, seq: int, dicatat: str, hash_sebelum: str) -> dict:
+    """The stored form of a posted entry, with its place in the hash chain."""
+    r = {
+        "id": format_id(seq),
+        "seq": seq,
+        "tanggal": entri.tanggal.isoformat(),
+        "dicatat": dicatat,
+        "jenis": entri.jenis,
+        "unit": entri.unit,
+        "ket": entri.ket,
+        "bukti": entri.bukti,
+        "membatalkan": entri.membatalkan,
+        "data": entri.data,
+        "baris": [b.ke_dict() for b in entri.baris],
+        "sebelum": hash_sebelum,
+    }
+    r["hash"] = hash_rekaman(r)
+    return r
+
+
+def hash_rekaman(r: dict) -> str:
+    """SHA-256 over the entry's canonical JSON (all fields but the hash itself)."""
+    isi = {k: v for k, v in r.items() if k != "hash"}
+    return hashlib.sha256(orjson.dumps(isi, option=orjson.OPT_SORT_KEYS)).hexdigest()
+
+
+def dari_rekaman(r: dict) -> Entri:
+    return Entri(
+        tanggal=date.fromisoformat(r["tanggal"]),
+        baris=tuple(Baris.dari_dict(b) for b in r["baris"]),
+        ket=r.get("ket", ""),
+        jenis=r.get("jenis", "jurnal"),
+        unit=r.get("unit", "kantor"),
+        bukti=r.get("bukti"),
+        membatalkan=r.get("membatalkan"),
+        data=r.get("data") or {},
+    )
+
+
+def pembalik(r: dict, tanggal: date, alasan: str) -> Entri:
+    """The reversing entry for a posted entry: every posting on the other side."""
+    asli = dari_rekaman(r)
+    baris = tuple(
+        Baris(
+            akun=b.akun, debit=b.kredit, kredit=b.debit, anggota=b.anggota, pinjaman=b.pinjaman,
+            barang=b.barang, qty=(-b.qty if b.qty is not None else None), unit=b.unit,
+        )
+        for b in asli.baris
+    )
+    return Entri(
+        tanggal=tanggal, baris=baris, ket=alasan, jenis="batal", unit=asli.unit,
+        bukti=asli.bukti, membatalkan=r["id"], data={"jenis_asli": asli.jenis},
+    )

@@ -1,0 +1,88 @@
+"""Money: integer rupiah, parsed from what treasurers type, formatted the Indonesian way.
+
+Money is never a float. Rates are `Decimal`; `bulatkan` rounds half up to the rupiah, the
+documented default (DESIGN.md).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
+
+from koperasi_cli.core.galat import Galat
+
+# Whole-rupiah forms: 1500000, 1.500.000, 1_500_000 (groups of three after the first).
+_BULAT = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:_\d{3})+|\d+)"
+_SUFIKS = {"rb": 1_000, "ribu": 1_000, "jt": 1_000_000, "juta": 1_000_000}
+_POLA = re.compile(
+    rf"^(?:rp\.?\s*)?(?P<angka>{_BULAT})(?:,(?P<desimal>\d+))?\s*(?P<sufiks>rb|ribu|jt|juta)?$"
+)
+
+
+def parse_jumlah(teks: str | int, *, boleh_nol: bool = False) -> int:
+    """Parse an amount typed by a user into whole rupiah.
+
+    Accepts 1500000, 1.500.000, 1_500_000, Rp1.500.000, Rp 1.500.000, 20rb, 1,5jt.
+    Refuses 1,5 and 12.34 (ambiguous), negatives, and zero unless `boleh_nol`.
+    """
+    if isinstance(teks, bool):
+        raise Galat("jumlah_tidak_sah", nilai=str(teks))
+    if isinstance(teks, int):
+        nilai = teks
+    else:
+        asli = str(teks)
+        s = asli.strip().lower()
+        if s.startswith("-") or s.startswith("rp-") or s.startswith("rp -"):
+            raise Galat("jumlah_negatif", nilai=asli)
+        m = _POLA.match(s)
+        if not m:
+            raise Galat("jumlah_tidak_sah", nilai=asli)
+        angka = int(m["angka"].replace(".", "").replace("_", ""))
+        sufiks = m["sufiks"]
+        desimal = m["desimal"]
+        if desimal is not None and not sufiks:
+            # "1,5" could be one and a half rupiah or a typo for 15: refuse, never guess.
+            raise Galat("jumlah_tidak_sah", nilai=asli)
+        if sufiks:
+            kali = _SUFIKS[sufiks]
+            pecahan = Decimal(f"{angka}.{desimal or '0'}") * kali
+            if pecahan != pecahan.to_integral_value():
+                raise Galat("jumlah_tidak_sah", nilai=asli)
+            nilai = int(pecahan)
+        else:
+            nilai = angka
+    if nilai < 0:
+        raise Galat("jumlah_negatif", nilai=str(teks))
+    if nilai == 0 and not boleh_nol:
+        raise Galat("jumlah_nol", nilai=str(teks))
+    return nilai
+
+
+def parse_persen(teks: str | Decimal | int) -> Decimal:
+    """A rate in percent (`1.5` or `1,5`), as a Decimal. Never a float."""
+    s = str(teks).strip().replace("%", "").replace(",", ".")
+    try:
+        d = Decimal(s)
+    except InvalidOperation:
+        raise Galat("persen_tidak_sah", nilai=str(teks)) from None
+    if not d.is_finite() or d < 0:
+        raise Galat("persen_tidak_sah", nilai=str(teks))
+    return d
+
+
+def bulatkan(nilai: Decimal) -> int:
+    """Round to the rupiah, half up (the documented default)."""
+    return int(nilai.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def bulatkan_bawah(nilai: Decimal) -> int:
+    """Round down to the rupiah (SHU shares: never pay out more than there is)."""
+    return int(nilai.quantize(Decimal(1), rounding=ROUND_DOWN))
+
+
+def format_rupiah(n: int, *, kurung: bool = True) -> str:
+    """1234567 -> '1.234.567'; negatives in parentheses: '(1.234.567)'."""
+    teks = f"{abs(n):,}".replace(",", ".")
+    if n < 0:
+        return f"({teks})" if kurung else f"-{teks}"
+    return teks

@@ -1,0 +1,39 @@
+"""Manual journal entries, listing, and reversal (`jurnal batal`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from koperasi_cli.core.galat import Galat
+from koperasi_cli.core.jurnal import Baris, Entri, pembalik
+from koperasi_cli.core.uang import parse_jumlah
+from koperasi_cli.ledger.buku import Buku
+from koperasi_cli.layanan.kas import AKUN_KONTROL
+
+
+def parse_baris(buku: Buku, teks: str, sisi: str) -> Baris:
+    """`AKUN=JUMLAH` (account by code or name) into a posting on one side."""
+    if "=" not in teks:
+        raise Galat("baris_jurnal_tidak_sah", nilai=teks)
+    akun_teks, jumlah_teks = teks.rsplit("=", 1)
+    akun = buku.bagan.cari(akun_teks)
+    if akun.kode in AKUN_KONTROL:
+        raise Galat("akun_kontrol", akun=f"{akun.kode} {akun.nama}")
+    jumlah = parse_jumlah(jumlah_teks)
+    return Baris(akun.kode, debit=jumlah) if sisi == "debit" else Baris(akun.kode, kredit=jumlah)
+
+
+def catat_manual(buku: Buku, debit: list[str], kredit: list[str], ket: str, *, tanggal: date,
+                 unit: str = "kantor", bukti: str | None = None) -> dict:
+    baris = tuple(parse_baris(buku, t, "debit") for t in debit) + tuple(parse_baris(buku, t, "kredit") for t in kredit)
+    return buku.catat(Entri(tanggal, baris, ket, "jurnal", unit, bukti))[0]
+
+
+def batal(buku: Buku, id_: str, alasan: str, *, tanggal: date) -> dict:
+    """Post the reversing entry of `id_`; the original stays as it was."""
+    asli = buku.cari_entri(id_)
+    if asli.get("membatalkan"):
+        raise Galat("batal_pembalik", id=asli["id"], asli=asli["membatalkan"])
+    if tanggal < date.fromisoformat(asli["tanggal"]):
+        raise Galat("batal_sebelum_asli", id=asli["id"], tanggal=asli["tanggal"])
+    return buku.catat(pembalik(asli, tanggal, alasan))[0]

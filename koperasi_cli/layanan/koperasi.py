@@ -1,0 +1,180 @@
+"""Registering a cooperative (`koperasi init`) and the summary `koperasi info` shows."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import orjson
+
+from koperasi_cli.core.galat import Galat, GalatBanyak
+from koperasi_cli.core.profil import IDENTITAS, IDENTITAS_WAJIB, validasi_profil
+from koperasi_cli.ledger import berkas
+from koperasi_cli.ledger.buku import KEPALA, NAMA_PROFIL, Buku, kepala_kosong, zona_sah
+
+_KET_IDENTITAS = {
+    "nama": "nama resmi, mis. Koperasi Desa Merah Putih Tegal Harum",
+    "nik_koperasi": "Nomor Induk Koperasi (angka; kosongkan bila belum ada)",
+    "badan_hukum": "nomor SK badan hukum (AHU)",
+    "tanggal_badan_hukum": "tanggal SK badan hukum",
+    "npwp": "NPWP koperasi",
+    "nib": "Nomor Induk Berusaha",
+    "alamat": "alamat kantor",
+    "desa": "desa/kelurahan",
+    "kecamatan": "kecamatan",
+    "kabupaten": "kabupaten/kota",
+    "provinsi": "provinsi",
+    "kode_wilayah": "kode wilayah Kemendagri PP.KK.CC.DDDD",
+    "zona_waktu": "zona waktu tanggal transaksi (diisi dari provinsi bila kosong)",
+    "mulai": "hari pertama pembukuan",
+    "ketua": "nama ketua (blok tanda tangan)",
+    "bendahara": "nama bendahara (blok tanda tangan)",
+}
+
+
+def _skalar(v) -> str:
+    """A YAML scalar: dates bare, text always double-quoted (so codes stay text)."""
+    import json
+
+    if v is None or v == "":
+        return ""
+    if isinstance(v, date):
+        return v.isoformat()
+    if isinstance(v, int) and not isinstance(v, bool):
+        return str(v)
+    return json.dumps(str(v), ensure_ascii=False)
+
+
+def teks_profil(identitas: dict, pokok: int = 100_000, wajib: int = 20_000) -> str:
+    """A commented, human-editable koperasi.yaml with the DOMAIN.md defaults."""
+    from koperasi_cli.data import bagan_akun_awal_teks
+
+    baris = [
+        "# Profil dan pengaturan koperasi untuk `koperasi` (buku besar berpasangan).",
+        "# Boleh diubah dengan editor teks; `koperasi periksa` memeriksa isinya.",
+        "# Jumlah uang ditulis rupiah bulat tanpa titik (100000), persen sebagai angka (1.5).",
+        "format: 1",
+        "",
+        "profil:",
+    ]
+    for k in IDENTITAS:
+        baris.append(f"  {k}: {_skalar(identitas.get(k))}".rstrip() + f"  # {_KET_IDENTITAS[k]}")
+    baris += [
+        "",
+        "# Unit usaha: setiap jurnal ditandai dengan unitnya, sehingga tiap unit punya PHU sendiri.",
+        "unit_usaha:",
+        "  - {kode: kantor, nama: Kantor Koperasi}",
+        "  - {kode: simpan-pinjam, nama: Unit Simpan Pinjam}",
+        "  - {kode: sembako, nama: Gerai Sembako}",
+        "",
+        "pengaturan:",
+        "  pembulatan: setengah-ke-atas   # ke rupiah terdekat; setengah dibulatkan ke atas",
+        "  kas:",
+        '    akun: "1101"                  # akun kas bawaan untuk `kas masuk|keluar`',
+        '    akun_selisih_kurang: "6115"   # `kas cek --catat-selisih` bila kas kurang',
+        '    akun_selisih_lebih: "4403"    # ... bila kas lebih',
+        "  simpanan:",
+        f"    pokok: {pokok:<22d}# simpanan pokok, sekali saat masuk (AD/ART)",
+        f"    wajib: {wajib:<22d}# simpanan wajib per bulan",
+        "    kelas_pokok_wajib: ekuitas    # ekuitas (3101/3102) atau kewajiban (SAK EP)",
+        "    bunga_sukarela_tahunan: 3     # jasa simpanan sukarela, persen per tahun",
+        "    dasar_jasa: terendah          # saldo terendah atau rata-rata sebulan",
+        "    jasa_otomatis: false          # hitung jasa saat tutup buku bulanan",
+        "    batas_pajak_jasa: 240000      # PP 15/2009: bebas pajak sampai Rp 240.000 sebulan",
+        "    tarif_pajak_jasa: 10          # persen dari seluruh jasa bila di atas batas",
+        "",
+        "# Bagan akun: kode empat angka; golongan 1 aset, 2 kewajiban, 3 ekuitas,",
+        "# 4 pendapatan, 5 beban pokok, 6 beban operasional. Tambahkan akun sendiri di sini.",
+    ]
+    bagan = bagan_akun_awal_teks()
+    mulai = bagan.index("akun:")
+    baris.append(bagan[mulai:].rstrip())
+    return "\n".join(baris) + "\n"
+
+
+def baca_dari_berkas(path: Path) -> dict:
+    """Identity fields from a YAML file: either a `profil:` section or plain keys."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError:
+        raise Galat("berkas_tidak_ada", berkas=str(path)) from None
+    except yaml.YAMLError as e:
+        tanda = getattr(e, "problem_mark", None)
+        raise Galat("yaml_rusak", berkas=str(path), baris=(tanda.line + 1) if tanda else "?") from None
+    if isinstance(data, dict) and isinstance(data.get("profil"), dict):
+        data = data["profil"]
+    if not isinstance(data, dict):
+        raise Galat("yaml_bukan_profil", berkas=str(path))
+    return {k: v for k, v in data.items() if k in IDENTITAS}
+
+
+def kurang_wajib(identitas: dict) -> list[str]:
+    return [k for k in IDENTITAS_WAJIB if identitas.get(k) in (None, "")]
+
+
+def daftarkan_koperasi(akar: Path, identitas: dict, pokok: int = 100_000, wajib: int = 20_000) -> None:
+    """Create koperasi.yaml and the data folder; refuses an existing cooperative."""
+    from koperasi_cli.data import wilayah_denpasar
+
+    import yaml
+
+    if (akar / NAMA_PROFIL).exists():
+        raise Galat("koperasi_sudah_ada", folder=str(akar))
+    teks = teks_profil(identitas, pokok, wajib)
+    profil, galat = validasi_profil(yaml.safe_load(teks), wilayah_denpasar(), zona_sah)
+    if galat:
+        raise GalatBanyak("profil_tidak_sah", galat)
+    if not profil.identitas.get("zona_waktu") == identitas.get("zona_waktu"):
+        identitas = {**identitas, "zona_waktu": profil.identitas["zona_waktu"]}
+        teks = teks_profil(identitas, pokok, wajib)
+    try:
+        berkas.buat_folder(akar)
+    except OSError as e:
+        raise Galat("folder_tak_tertulis", folder=str(akar), sebab=type(e).__name__) from None
+    from koperasi_cli.ledger.kunci import kunci_folder
+
+    kunci = kunci_folder(akar)
+    try:
+        if (akar / NAMA_PROFIL).exists():
+            raise Galat("koperasi_sudah_ada", folder=str(akar))
+        berkas.buat_folder(akar / "data" / "jurnal")
+        berkas.tulis_atomik(akar, {NAMA_PROFIL: teks.encode("utf-8"), KEPALA: orjson.dumps(kepala_kosong())})
+    finally:
+        kunci.release()
+
+
+def ringkasan(buku: Buku) -> dict:
+    """What `koperasi info` shows."""
+    p = buku.profil
+    saldo = buku.saldo_akun()
+    neto = {a: d - k for a, (d, k) in saldo.items()}
+    kas = sum(n for a, n in neto.items() if "1101" <= a <= "1109")
+    aset = sum(n for a, n in neto.items() if a[0] == "1")
+    pendapatan = -sum(n for a, n in neto.items() if a[0] == "4")
+    beban = sum(n for a, n in neto.items() if a[0] in "56")
+    terakhir = None
+    if buku.jumlah_entri:
+        r = buku.cari_entri(f"J{buku.jumlah_entri}")
+        terakhir = {"id": r["id"], "tanggal": r["tanggal"], "ket": r["ket"]}
+    anggota = buku.tabel("anggota").all() if (buku.akar / "data" / "anggota.json").exists() else []
+    return {
+        "nama": p.nama,
+        "desa": p.identitas.get("desa"),
+        "kecamatan": p.identitas.get("kecamatan"),
+        "kabupaten": p.identitas.get("kabupaten"),
+        "kode_wilayah": p.identitas.get("kode_wilayah"),
+        "nik_koperasi": p.identitas.get("nik_koperasi"),
+        "zona_waktu": p.zona_waktu,
+        "mulai": p.mulai.isoformat(),
+        "unit_usaha": list(p.unit),
+        "anggota": {
+            "jumlah": len(anggota),
+            "aktif": sum(1 for a in anggota if a.get("status") == "aktif"),
+        },
+        "jumlah_entri": buku.jumlah_entri,
+        "entri_terakhir": terakhir,
+        "bulan_tutup": sorted(buku.bulan_tutup),
+        "saldo": {"kas_dan_bank": kas, "total_aset": aset, "shu_berjalan": pendapatan - beban},
+    }

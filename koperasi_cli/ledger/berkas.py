@@ -1,0 +1,142 @@
+"""The one place that writes files.
+
+A unit of work writes several files at once (a journal shard, its tag totals, master data,
+the head). To survive a crash between renames it uses a commit record:
+
+1. every new file is written to `<name>.<txid>.tmp` in its own folder and fsynced;
+2. the commit record `data/komit.json` (the list of files) is written the same way and
+   renamed into place: from this instant the unit of work has happened;
+3. each temporary file is renamed over its final name; folders are fsynced;
+4. the commit record is removed.
+
+`pulihkan` runs when the books are opened under the lock: with a commit record it finishes
+step 3 (roll forward); without one it deletes stray temporary files (roll back). So the books
+are always as before or as after a command, never in between.
+
+Files are created owner-only (0600, folders 0700): they hold personal data.
+
+For tests only, `KOPERASI_UJI_MATI=<step>` kills the process at a step of the write and
+`KOPERASI_UJI_JEDA=<seconds>` pauses at every step (so a test can SIGKILL it there).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+import uuid
+from pathlib import Path
+
+import orjson
+
+KOMIT = "komit.json"
+LANGKAH = ("mulai", "tmp-sebagian", "tmp", "komit", "ganti-sebagian", "ganti", "selesai")
+
+
+def _titik_uji(langkah: str) -> None:
+    """Test-only fault injection (see module doc). Costs two env look-ups otherwise."""
+    jeda = os.environ.get("KOPERASI_UJI_JEDA")
+    if jeda:
+        time.sleep(float(jeda))
+    if os.environ.get("KOPERASI_UJI_MATI") == langkah:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def buat_folder(path: Path) -> None:
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(path, 0o700)
+
+
+def _fsync_folder(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _tulis_tmp(path: Path, isi: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.fchmod(fd, 0o600)
+        tampil = memoryview(isi)
+        while tampil:
+            n = os.write(fd, tampil)
+            tampil = tampil[n:]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def tulis_satu(path: Path, isi: bytes) -> None:
+    """Atomically replace one file (tmp, fsync, rename, fsync folder)."""
+    tmp = path.with_name(f"{path.name}.{uuid.uuid4().hex[:12]}.tmp")
+    _tulis_tmp(tmp, isi)
+    os.replace(tmp, path)
+    _fsync_folder(path.parent)
+
+
+def tulis_atomik(akar: Path, berkas: dict[str, bytes]) -> None:
+    """Write several files (paths relative to `akar`) as one all-or-nothing unit."""
+    if not berkas:
+        return
+    txid = uuid.uuid4().hex[:12]
+    _titik_uji("mulai")
+    pasangan: list[tuple[Path, Path]] = []
+    folder: set[Path] = set()
+    for i, (rel, isi) in enumerate(berkas.items()):
+        akhir = akar / rel
+        buat_folder(akhir.parent)
+        tmp = akhir.with_name(f"{akhir.name}.{txid}.tmp")
+        _tulis_tmp(tmp, isi)
+        pasangan.append((tmp, akhir))
+        folder.add(akhir.parent)
+        if i == 0:
+            _titik_uji("tmp-sebagian")
+    for f in folder:
+        _fsync_folder(f)
+    _titik_uji("tmp")
+    catatan = {"txid": txid, "berkas": sorted(berkas)}
+    tulis_satu(akar / "data" / KOMIT, orjson.dumps(catatan))
+    _titik_uji("komit")
+    for i, (tmp, akhir) in enumerate(pasangan):
+        os.replace(tmp, akhir)
+        if i == 0:
+            _titik_uji("ganti-sebagian")
+    for f in folder:
+        _fsync_folder(f)
+    _titik_uji("ganti")
+    os.unlink(akar / "data" / KOMIT)
+    _fsync_folder(akar / "data")
+    _titik_uji("selesai")
+
+
+def pulihkan(akar: Path) -> str | None:
+    """Finish or undo an interrupted write. Returns 'maju' (rolled forward), 'mundur' or None."""
+    data = akar / "data"
+    if not data.is_dir():
+        return None
+    hasil = None
+    komit = data / KOMIT
+    if komit.exists():
+        try:
+            catatan = orjson.loads(komit.read_bytes())
+            txid = catatan["txid"]
+            daftar = catatan["berkas"]
+        except (orjson.JSONDecodeError, KeyError, TypeError):
+            catatan = None
+        if catatan is not None:
+            for rel in daftar:
+                akhir = akar / rel
+                tmp = akhir.with_name(f"{akhir.name}.{txid}.tmp")
+                if tmp.exists():
+                    os.replace(tmp, akhir)
+            hasil = "maju"
+        os.unlink(komit)
+    for tmp in list(akar.glob("*.tmp")) + list(data.rglob("*.tmp")):
+        tmp.unlink()
+        hasil = hasil or "mundur"
+    if hasil:
+        for f in {data, *[p for p in data.rglob("*") if p.is_dir()]}:
+            _fsync_folder(f)
+    return hasil

@@ -1,0 +1,381 @@
+"""The Book: one cooperative's books in one folder.
+
+    koperasi.yaml              the profile (identity, settings, units, chart of accounts)
+    data/kepala.json           the head: last entry's number and hash, per-month account
+                               totals, closed months, reversals, and a SHA-256 of every data file
+    data/jurnal/YYYY-MM.json   one TinyDB file per month of entry dates (the journal shard)
+    data/jurnal/YYYY-MM.tag.json  that month's totals per tag (member, loan, item, unit) and account
+    data/<tabel>.json          master data (TinyDB): members, loans, items, ...
+    data/kunci                 the lock file
+
+A command opens the book under an exclusive lock (`Buku.buka`), stages its changes, and
+`simpan` writes them in one atomic unit (`berkas.tulis_atomik`). Adding an entry touches only
+its month's shard, that month's tag totals and the head, so its cost does not grow with history;
+balances come from the per-month totals plus, for a date inside a month, that month's entries.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+
+import orjson
+
+from koperasi_cli.core.galat import BUKU_RUSAK, Galat, GalatBanyak
+from koperasi_cli.core.jurnal import HASH_AWAL, TAG, Entri, format_id, ke_rekaman, validasi_entri
+from koperasi_cli.core.profil import Profil, validasi_profil
+from koperasi_cli.core.tanggal import Bulan
+from koperasi_cli.ledger import berkas
+
+NAMA_PROFIL = "koperasi.yaml"
+KEPALA = "data/kepala.json"
+FORMAT_DATA = 1
+DIMENSI = TAG + ("unit",)
+
+
+def rel_shard(bulan: Bulan | str) -> str:
+    return f"data/jurnal/{bulan}.json"
+
+
+def rel_tag(bulan: Bulan | str) -> str:
+    return f"data/jurnal/{bulan}.tag.json"
+
+
+def temukan_folder(pilihan: str | os.PathLike | None) -> Path:
+    """-C DIR, else KOPERASI_DIR, else the current folder or the nearest parent with koperasi.yaml."""
+    if pilihan:
+        akar = Path(pilihan)
+        if not (akar / NAMA_PROFIL).is_file():
+            raise Galat("bukan_folder_koperasi", keluar=BUKU_RUSAK, folder=str(akar))
+        return akar
+    env = os.environ.get("KOPERASI_DIR")
+    if env:
+        return temukan_folder(env)
+    sini = Path.cwd()
+    for p in (sini, *sini.parents):
+        if (p / NAMA_PROFIL).is_file():
+            return p
+    raise Galat("folder_tidak_ditemukan", keluar=BUKU_RUSAK, folder=str(sini))
+
+
+def zona_sah(nama: str) -> bool:
+    import pendulum
+
+    try:
+        pendulum.timezone(nama)
+        return True
+    except Exception:  # pendulum raises several kinds for an unknown zone
+        return False
+
+
+def baca_profil(akar: Path) -> Profil:
+    import yaml
+
+    from koperasi_cli.data import wilayah_denpasar
+
+    try:
+        teks = (akar / NAMA_PROFIL).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise Galat("profil_tak_terbaca", keluar=BUKU_RUSAK, sebab=type(e).__name__) from None
+    try:
+        data = yaml.load(teks, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as e:
+        tanda = getattr(e, "problem_mark", None)
+        raise Galat(
+            "profil_yaml_rusak", keluar=BUKU_RUSAK,
+            baris=(tanda.line + 1) if tanda else "?", masalah=getattr(e, "problem", None) or str(e),
+        ) from None
+    profil, galat = validasi_profil(data, wilayah_denpasar(), zona_sah)
+    if galat:
+        raise GalatBanyak("profil_tidak_sah", galat, keluar=BUKU_RUSAK)
+    return profil
+
+
+def sha256(isi: bytes) -> str:
+    return hashlib.sha256(isi).hexdigest()
+
+
+def kepala_kosong() -> dict:
+    return {"format": FORMAT_DATA, "seq": 0, "hash": HASH_AWAL, "bulan": {}, "tutup": {}, "batal": {}, "berkas": {}}
+
+
+def tambah_ke_total(total_akun: dict, total_tag: dict, rekaman: dict) -> None:
+    """Add one posted entry into a month's account totals and tag totals."""
+    unit_entri = rekaman.get("unit")
+    for b in rekaman["baris"]:
+        d, k = b.get("debit", 0), b.get("kredit", 0)
+        t = total_akun.setdefault(b["akun"], [0, 0])
+        t[0] += d
+        t[1] += k
+        for dim in DIMENSI:
+            nilai = b.get(dim) if dim != "unit" else (b.get("unit") or unit_entri)
+            if nilai is None:
+                continue
+            per_akun = total_tag.setdefault(dim, {}).setdefault(nilai, {})
+            s = per_akun.setdefault(b["akun"], [0, 0])
+            s[0] += d - k
+            s[1] += b.get("qty") or 0
+
+
+class Buku:
+    """One cooperative's books, opened under the lock for one unit of work."""
+
+    def __init__(self, akar: Path, profil: Profil, kunci, *, coba: bool = False):
+        self.akar = akar
+        self.profil = profil
+        self.bagan = profil.bagan
+        self._kunci = kunci
+        self.coba = coba  # --dry-run: validate and show, write nothing
+        self._cache: dict[str, object] = {}
+        self._kotor: dict[str, object] = {}
+        self._db: dict[str, object] = {}
+        self.kepala = self._baca_kepala()
+        self.baru: list[dict] = []  # entries posted in this unit of work
+
+    # ---- opening and closing -------------------------------------------------------------
+    @classmethod
+    def buka(cls, akar: Path, *, coba: bool = False, tunggu: float | None = None) -> "Buku":
+        from koperasi_cli.ledger.kunci import kunci_folder
+
+        kunci = kunci_folder(akar, tunggu)
+        try:
+            profil = baca_profil(akar)
+            berkas.pulihkan(akar)
+            return cls(akar, profil, kunci, coba=coba)
+        except BaseException:
+            kunci.release()
+            raise
+
+    def __enter__(self) -> "Buku":
+        return self
+
+    def __exit__(self, jenis, nilai, tb) -> None:
+        try:
+            if jenis is None:
+                self.simpan()
+        finally:
+            self.tutup()
+
+    def tutup(self) -> None:
+        if self._kunci is not None:
+            self._kunci.release()
+            self._kunci = None
+
+    # ---- reading files -------------------------------------------------------------------
+    def _baca_json(self, rel: str, kosong=None):
+        if rel in self._cache:
+            return self._cache[rel]
+        path = self.akar / rel
+        try:
+            isi = path.read_bytes()
+        except FileNotFoundError:
+            self._cache[rel] = kosong
+            return kosong
+        except OSError as e:
+            raise Galat("berkas_tak_terbaca", keluar=BUKU_RUSAK, berkas=rel, sebab=type(e).__name__) from None
+        try:
+            data = orjson.loads(isi)
+        except orjson.JSONDecodeError:
+            raise Galat("berkas_rusak", keluar=BUKU_RUSAK, berkas=rel) from None
+        self._cache[rel] = data
+        return data
+
+    def _baca_kepala(self) -> dict:
+        k = self._baca_json(KEPALA)
+        if k is None:
+            if (self.akar / "data" / "jurnal").is_dir() and any((self.akar / "data" / "jurnal").iterdir()):
+                raise Galat("kepala_hilang", keluar=BUKU_RUSAK)
+            k = kepala_kosong()
+            self._cache[KEPALA] = k
+        if not isinstance(k, dict) or not {"seq", "hash", "bulan", "tutup", "berkas"} <= set(k):
+            raise Galat("berkas_rusak", keluar=BUKU_RUSAK, berkas=KEPALA)
+        if k.get("format", 1) > FORMAT_DATA:
+            raise Galat("format_lebih_baru", keluar=BUKU_RUSAK, format=k.get("format"))
+        k.setdefault("batal", {})
+        return k
+
+    def tandai(self, rel: str, data) -> None:
+        """Stage new content for a data file; written by `simpan`."""
+        self._cache[rel] = data
+        self._kotor[rel] = data
+
+    # ---- time -----------------------------------------------------------------------------
+    def hari_ini(self) -> date:
+        import pendulum
+
+        n = pendulum.now(self.profil.zona_waktu)
+        return date(n.year, n.month, n.day)
+
+    def sekarang(self) -> str:
+        import pendulum
+
+        return pendulum.now(self.profil.zona_waktu).isoformat()
+
+    # ---- the journal ------------------------------------------------------------------------
+    @property
+    def bulan_tutup(self) -> set[str]:
+        return set(self.kepala["tutup"])
+
+    @property
+    def jumlah_entri(self) -> int:
+        return self.kepala["seq"]
+
+    def bulan_ada(self) -> list[Bulan]:
+        """Months that have entries, oldest first."""
+        return sorted(Bulan.dari_str(b) for b in self.kepala["bulan"])
+
+    def shard(self, bulan: Bulan | str) -> dict:
+        """{'entri': {seq: record}} for one month (TinyDB layout)."""
+        d = self._baca_json(rel_shard(bulan))
+        return d if d is not None else {"entri": {}}
+
+    def total_tag_bulan(self, bulan: Bulan | str) -> dict:
+        d = self._baca_json(rel_tag(bulan))
+        return d if d is not None else {}
+
+    def validasi(self, entri: Entri) -> list[Galat]:
+        galat = validasi_entri(entri, self.bagan, set(self.profil.unit), self.bulan_tutup)
+        if entri.tanggal < self.profil.mulai:
+            galat.append(Galat("sebelum_mulai", tanggal=entri.tanggal.isoformat(), mulai=self.profil.mulai.isoformat()))
+        if entri.membatalkan and entri.membatalkan in self.kepala["batal"]:
+            galat.append(Galat("sudah_dibatalkan", id=entri.membatalkan, oleh=self.kepala["batal"][entri.membatalkan]))
+        return galat
+
+    def catat(self, entri: Entri | Iterable[Entri]) -> list[dict]:
+        """Validate and stage one or many entries; all are refused if any is invalid."""
+        daftar = [entri] if isinstance(entri, Entri) else list(entri)
+        semua: list[Galat] = []
+        for e in daftar:
+            semua += self.validasi(e)
+        if semua:
+            if len(semua) == 1:
+                raise semua[0]
+            raise GalatBanyak("entri_ditolak", semua)
+        dicatat = self.sekarang()
+        hasil = []
+        for e in daftar:
+            k = self.kepala
+            seq = k["seq"] + 1
+            r = ke_rekaman(e, seq, dicatat, k["hash"])
+            b = str(e.bulan)
+            sh = self.shard(b)
+            sh["entri"][str(seq)] = r
+            self.tandai(rel_shard(b), sh)
+            tb = k["bulan"].setdefault(b, {"n": 0, "akun": {}})
+            tb["n"] += 1
+            tt = self.total_tag_bulan(b)
+            tambah_ke_total(tb["akun"], tt, r)
+            self.tandai(rel_tag(b), tt)
+            k["seq"], k["hash"] = seq, r["hash"]
+            if e.membatalkan:
+                k["batal"][e.membatalkan] = r["id"]
+            self.tandai(KEPALA, k)
+            self.baru.append(r)
+            hasil.append(r)
+        return hasil
+
+    def simpan(self) -> None:
+        """Write every staged change in one atomic unit (nothing in a dry run)."""
+        if self.coba or not self._kotor:
+            self._kotor.clear()
+            return
+        tulis: dict[str, bytes] = {}
+        for rel, data in self._kotor.items():
+            if rel == KEPALA:
+                continue
+            if hasattr(data, "ke_json"):
+                data = data.ke_json()
+            isi = orjson.dumps(data)
+            tulis[rel] = isi
+            self.kepala["berkas"][rel] = sha256(isi)
+        tulis[KEPALA] = orjson.dumps(self.kepala)
+        berkas.tulis_atomik(self.akar, tulis)
+        self._kotor.clear()
+
+    def cari_entri(self, id_: str) -> dict:
+        s = id_.strip().upper()
+        if not s.startswith("J") or not s[1:].isdigit():
+            raise Galat("entri_tidak_ada", id=id_)
+        seq = str(int(s[1:]))
+        for b in reversed(self.bulan_ada()):
+            r = self.shard(b)["entri"].get(seq)
+            if r is not None:
+                return r
+        raise Galat("entri_tidak_ada", id=id_)
+
+    def entri(self, awal: date | None = None, akhir: date | None = None) -> Iterator[dict]:
+        """Posted entries between two dates (inclusive), by date then number."""
+        for b in self.bulan_ada():
+            if awal and b.akhir < awal or akhir and b.awal > akhir:
+                continue
+            rek = self.shard(b)["entri"].values()
+            if (awal and b.awal < awal) or (akhir and b.akhir > akhir):
+                rek = [r for r in rek if (not awal or r["tanggal"] >= awal.isoformat())
+                       and (not akhir or r["tanggal"] <= akhir.isoformat())]
+            yield from sorted(rek, key=lambda r: (r["tanggal"], r["seq"]))
+
+    # ---- balances ---------------------------------------------------------------------------
+    def saldo_akun(self, per: date | None = None, awal: date | None = None) -> dict[str, list[int]]:
+        """{account: [debit, credit]} over entries dated in [awal, per] (open ends: all)."""
+        total: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for b, tb in self.kepala["bulan"].items():
+            bl = Bulan.dari_str(b)
+            if (per and bl.awal > per) or (awal and bl.akhir < awal):
+                continue
+            if (per and bl.akhir > per) or (awal and bl.awal < awal):
+                for r in self.entri(max(awal or bl.awal, bl.awal), min(per or bl.akhir, bl.akhir)):
+                    for x in r["baris"]:
+                        t = total[x["akun"]]
+                        t[0] += x.get("debit", 0)
+                        t[1] += x.get("kredit", 0)
+                continue
+            for akun, (d, k) in tb["akun"].items():
+                t = total[akun]
+                t[0] += d
+                t[1] += k
+        return dict(total)
+
+    def saldo_tag(self, dimensi: str, nilai: str | None = None, per: date | None = None) -> dict:
+        """Totals per tag value and account: {value: {account: [debit-credit, qty]}} up to `per`."""
+        total: dict = {}
+        for bl in self.bulan_ada():
+            if per and bl.awal > per:
+                break
+            if per and bl.akhir > per:
+                tt: dict = {}
+                for r in self.entri(bl.awal, per):
+                    tambah_ke_total({}, tt, r)
+                sumber = tt.get(dimensi, {})
+            else:
+                sumber = self.total_tag_bulan(bl).get(dimensi, {})
+            if nilai is not None:
+                sumber = {nilai: sumber[nilai]} if nilai in sumber else {}
+            for v, per_akun in sumber.items():
+                tujuan = total.setdefault(v, {})
+                for akun, (n, q) in per_akun.items():
+                    s = tujuan.setdefault(akun, [0, 0])
+                    s[0] += n
+                    s[1] += q
+        return total
+
+    # ---- master data -----------------------------------------------------------------------
+    def tabel(self, nama: str, tabel: str | None = None):
+        """A TinyDB table stored in data/<nama>.json, staged into this unit of work."""
+        from tinydb import TinyDB
+
+        from koperasi_cli.ledger.simpan_tinydb import PenyimpananBertahap
+
+        rel = f"data/{nama}.json"
+        db = self._db.get(rel)
+        if db is None:
+            db = TinyDB(storage=PenyimpananBertahap, buku=self, rel=rel)
+            self._db[rel] = db
+        return db.table(tabel or nama)
+
+
+def id_berikut(buku: Buku) -> str:
+    return format_id(buku.kepala["seq"] + 1)

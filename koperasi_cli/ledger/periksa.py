@@ -1,0 +1,148 @@
+"""`koperasi periksa`: verify the whole ledger; a list of findings, empty when all hold.
+
+Checks: every data file's SHA-256 against the head's list (any changed byte is found), the
+hash chain and numbering in posting order, every entry balanced on known accounts and units,
+each entry in its month's shard, stored totals equal to totals recomputed from the entries,
+no entry posted into a month after it was closed, the trial balance, the balance sheet.
+Later capabilities add their own checks (sub-ledgers against control accounts) through
+`PEMERIKSA_TAMBAHAN`.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+
+from koperasi_cli.core.galat import Galat
+from koperasi_cli.core.jurnal import HASH_AWAL, dari_rekaman, format_id, hash_rekaman, validasi_entri
+from koperasi_cli.ledger.buku import KEPALA, Buku, rel_shard, sha256, tambah_ke_total
+
+# "module:function" of extra checks, each `f(buku) -> list[Galat]`.
+PEMERIKSA_TAMBAHAN: list[str] = []
+
+_ABAIKAN = {"data/kunci", "data/komit.json", KEPALA}
+
+
+def periksa_berkas(buku: Buku) -> list[Galat]:
+    temuan = []
+    tercatat = buku.kepala["berkas"]
+    ada = {
+        p.relative_to(buku.akar).as_posix()
+        for p in (buku.akar / "data").rglob("*")
+        if p.is_file()
+    }
+    for rel, h in sorted(tercatat.items()):
+        path = buku.akar / rel
+        if rel not in ada:
+            temuan.append(Galat("periksa_berkas_hilang", berkas=rel))
+        elif sha256(path.read_bytes()) != h:
+            temuan.append(Galat("periksa_berkas_berubah", berkas=rel))
+    for rel in sorted(ada - set(tercatat) - _ABAIKAN):
+        temuan.append(Galat("periksa_berkas_asing", berkas=rel))
+    return temuan
+
+
+def periksa_jurnal(buku: Buku) -> list[Galat]:
+    temuan: list[Galat] = []
+    k = buku.kepala
+    semua: dict[int, tuple[str, dict]] = {}
+    bulan_shard = set()
+    for path in sorted((buku.akar / "data" / "jurnal").glob("*.json")):
+        if path.name.endswith(".tag.json"):
+            continue
+        bulan_shard.add(path.stem)
+    for b in sorted(bulan_shard | set(k["bulan"])):
+        try:
+            sh = buku.shard(b)
+        except Galat as g:
+            temuan.append(g)
+            continue
+        if not isinstance(sh, dict) or not isinstance(sh.get("entri"), dict):
+            temuan.append(Galat("berkas_rusak", berkas=rel_shard(b)))
+            continue
+        total_akun: dict = {}
+        total_tag: dict = {}
+        for kunci, r in sh["entri"].items():
+            try:
+                seq = int(r["seq"])
+                if str(seq) != kunci or r["id"] != format_id(seq):
+                    temuan.append(Galat("periksa_nomor_salah", id=str(r.get("id")), berkas=rel_shard(b)))
+                if r["tanggal"][:7] != b:
+                    temuan.append(Galat("periksa_bulan_salah", id=r["id"], berkas=rel_shard(b)))
+                if seq in semua:
+                    temuan.append(Galat("periksa_nomor_ganda", id=r["id"]))
+                semua[seq] = (b, r)
+                tambah_ke_total(total_akun, total_tag, r)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                temuan.append(Galat("periksa_entri_rusak", kunci=str(kunci), berkas=rel_shard(b)))
+        tersimpan = k["bulan"].get(b)
+        if tersimpan is None or tersimpan.get("akun") != total_akun or tersimpan.get("n") != len(sh["entri"]):
+            temuan.append(Galat("periksa_total_bulan", bulan=b))
+        try:
+            if buku.total_tag_bulan(b) != total_tag:
+                temuan.append(Galat("periksa_total_tag", bulan=b))
+        except Galat as g:
+            temuan.append(g)
+    # The chain, in posting order.
+    sebelum = HASH_AWAL
+    unit_sah = set(buku.profil.unit)
+    for seq in range(1, max([k["seq"], *semua]) + 1):
+        if seq not in semua:
+            temuan.append(Galat("periksa_entri_hilang", id=format_id(seq)))
+            sebelum = None
+            continue
+        b, r = semua[seq]
+        try:
+            if r.get("hash") != hash_rekaman(r):
+                temuan.append(Galat("periksa_hash_salah", id=r["id"]))
+            if sebelum is not None and r.get("sebelum") != sebelum:
+                temuan.append(Galat("periksa_rantai_putus", id=r["id"]))
+            sebelum = r.get("hash")
+            e = dari_rekaman(r)
+            for g in validasi_entri(e, buku.bagan, unit_sah):
+                temuan.append(Galat("periksa_entri_tidak_sah", id=r["id"], sebab=g))
+            tutup = k["tutup"].get(b)
+            if tutup and seq > tutup.get("seq", 0):
+                temuan.append(Galat("periksa_entri_di_bulan_tutup", id=r["id"], bulan=b))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            temuan.append(Galat("periksa_entri_rusak", kunci=str(seq), berkas=rel_shard(b)))
+            sebelum = None
+    if semua and k["seq"] != max(semua):
+        temuan.append(Galat("periksa_kepala_salah"))
+    elif semua and k["hash"] != semua[max(semua)][1].get("hash"):
+        temuan.append(Galat("periksa_kepala_salah"))
+    elif not semua and (k["seq"] != 0 or k["hash"] != HASH_AWAL):
+        temuan.append(Galat("periksa_kepala_salah"))
+    return temuan
+
+
+def periksa_neraca(buku: Buku) -> list[Galat]:
+    temuan = []
+    saldo = buku.saldo_akun()
+    d = sum(v[0] for v in saldo.values())
+    kr = sum(v[1] for v in saldo.values())
+    if d != kr:
+        temuan.append(Galat("periksa_neraca_saldo", debit=d, kredit=kr))
+    # Assets = liabilities + equity + (income - expenses) not yet closed.
+    neto = {a: v[0] - v[1] for a, v in saldo.items()}
+    aset = sum(n for a, n in neto.items() if a[0] == "1")
+    pasiva = -sum(n for a, n in neto.items() if a[0] in "23456")
+    if aset != pasiva:
+        temuan.append(Galat("periksa_neraca_timpang", aset=aset, pasiva=pasiva))
+    return temuan
+
+
+def periksa(buku: Buku) -> list[Galat]:
+    temuan = periksa_berkas(buku)
+    try:
+        temuan += periksa_jurnal(buku)
+    except Galat as g:
+        temuan.append(g)
+    if not temuan:
+        temuan += periksa_neraca(buku)
+        for nama in PEMERIKSA_TAMBAHAN:
+            modul, fungsi = nama.split(":")
+            temuan += getattr(importlib.import_module(modul), fungsi)(buku)
+    return temuan
+
+

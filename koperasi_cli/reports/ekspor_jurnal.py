@@ -1,0 +1,86 @@
+"""The journal as plain-text accounting files that hledger and beancount accept.
+
+Account names are transliterated to `Assets:1101-Kas` (both tools' rules); amounts in IDR.
+With a period, balance-sheet accounts open with their balances at the day before the
+period (one opening entry), so the tools' balances equal ours for the period's end.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TextIO
+
+from koperasi_cli.ledger.buku import Buku
+
+EKUITAS_AWAL = "Equity:Saldo-Awal"
+
+
+def _bersih(teks: str | None) -> str:
+    return " ".join(str(teks or "").split())
+
+
+def _kutip(teks: str) -> str:
+    return '"' + _bersih(teks).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _saldo_awal(buku: Buku, awal: date) -> list[tuple[str, int]]:
+    saldo = buku.saldo_akun(awal - timedelta(days=1))
+    hasil = []
+    for a in buku.bagan:
+        d, k = saldo.get(a.kode, (0, 0))
+        if d - k:
+            # Income and expenses before the period are carried in equity (their result).
+            hasil.append((a.nama_ekspor() if a.neraca else EKUITAS_AWAL, d - k))
+    gabung: dict[str, int] = {}
+    for n, v in hasil:
+        gabung[n] = gabung.get(n, 0) + v
+    return [(n, v) for n, v in gabung.items() if v]
+
+
+def tulis_hledger(buku: Buku, out: TextIO, awal: date | None = None, akhir: date | None = None) -> int:
+    out.write(f"; {buku.profil.nama}: jurnal dari koperasi\n")
+    out.write("commodity 1.000 IDR\n\n")
+    nama = {a.kode: a.nama_ekspor() for a in buku.bagan}
+    n = 0
+    if awal:
+        baris = _saldo_awal(buku, awal)
+        if baris:
+            out.write(f"{(awal - timedelta(days=1)).isoformat()} * Saldo awal\n")
+            for akun, v in baris:
+                out.write(f"    {akun}  {v} IDR\n")
+            out.write("\n")
+    for r in buku.entri(awal, akhir):
+        out.write(f"{r['tanggal']} * ({r['id']}) {_bersih(r['ket'])}\n")
+        for b in r["baris"]:
+            tag = "".join(f"  ; {k}:{b[k]}" for k in ("anggota", "pinjaman", "barang") if b.get(k))
+            out.write(f"    {nama[b['akun']]}  {b.get('debit', 0) - b.get('kredit', 0)} IDR{tag}\n")
+        out.write("\n")
+        n += 1
+    return n
+
+
+def tulis_beancount(buku: Buku, out: TextIO, awal: date | None = None, akhir: date | None = None) -> int:
+    out.write(f"; {buku.profil.nama}: jurnal dari koperasi\n")
+    out.write('option "title" ' + _kutip(buku.profil.nama) + "\n")
+    out.write('option "operating_currency" "IDR"\n\n')
+    buka = (awal - timedelta(days=1)) if awal else buku.profil.mulai
+    for a in buku.bagan:
+        out.write(f"{buka.isoformat()} open {a.nama_ekspor()} IDR\n")
+    out.write(f"{buka.isoformat()} open {EKUITAS_AWAL} IDR\n\n")
+    nama = {a.kode: a.nama_ekspor() for a in buku.bagan}
+    n = 0
+    if awal:
+        baris = _saldo_awal(buku, awal)
+        if baris:
+            out.write(f'{buka.isoformat()} * "Saldo awal"\n')
+            for akun, v in baris:
+                out.write(f"  {akun}  {v} IDR\n")
+            out.write("\n")
+    for r in buku.entri(awal, akhir):
+        out.write(f'{r["tanggal"]} * {_kutip(r["ket"])}\n')
+        out.write(f'  id: "{r["id"]}"\n')
+        for b in r["baris"]:
+            out.write(f"  {nama[b['akun']]}  {b.get('debit', 0) - b.get('kredit', 0)} IDR\n")
+        out.write("\n")
+        n += 1
+    return n

@@ -1,0 +1,93 @@
+"""Renderers for report objects: terminal (rich), CSV and JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import orjson
+
+from koperasi_cli.core.uang import format_rupiah
+from koperasi_cli.reports.model import Laporan
+
+_RUMUS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def aman_teks(nilai):
+    """Text that a spreadsheet would take for a formula is written as text (a leading ')."""
+    if isinstance(nilai, str) and nilai.startswith(_RUMUS):
+        return "'" + nilai
+    return nilai
+
+
+def ke_bytes(laporan: Laporan, fmt: str) -> bytes:
+    if fmt == "json":
+        return orjson.dumps(laporan.data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS) + b"\n"
+    if fmt == "csv":
+        return ke_csv(laporan).encode("utf-8")
+    if fmt == "table":
+        return ke_teks(laporan).encode("utf-8")
+    raise ValueError(fmt)
+
+
+def ke_csv(laporan: Laporan) -> str:
+    """One block per table: a header row, the rows, the totals row; amounts as plain integers."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    for i, t in enumerate(laporan.tabel):
+        if i:
+            w.writerow([])
+        if len(laporan.tabel) > 1 and t.judul:
+            w.writerow([aman_teks(t.judul)])
+        w.writerow([k.kunci for k in t.kolom])
+        for b in t.baris + ([t.total] if t.total else []):
+            w.writerow([aman_teks(b.get(k.kunci, "")) if b.get(k.kunci) is not None else "" for k in t.kolom])
+    return buf.getvalue()
+
+
+def _sel(nilai, jenis: str) -> str:
+    if nilai is None:
+        return ""
+    if jenis == "uang" and isinstance(nilai, int):
+        return format_rupiah(nilai)
+    if jenis == "angka" and isinstance(nilai, int):
+        return f"{nilai:,}".replace(",", ".")
+    return str(nilai)
+
+
+def _rich_tabel(t):
+    from rich.table import Table
+
+    tab = Table(title=t.judul, show_footer=t.total is not None, title_justify="left")
+    for k in t.kolom:
+        tab.add_column(
+            k.judul, justify="right" if k.jenis in ("uang", "angka") else "left",
+            footer=_sel((t.total or {}).get(k.kunci), k.jenis),
+        )
+    for b in t.baris:
+        tab.add_row(*(_sel(b.get(k.kunci), k.jenis) for k in t.kolom))
+    return tab
+
+
+def ke_terminal(laporan: Laporan, console=None) -> None:
+    from rich.console import Console
+
+    c = console or Console()
+    c.print(f"[bold]{laporan.judul}[/bold]")
+    nama = laporan.identitas.get("nama")
+    if nama:
+        c.print(nama)
+    if laporan.periode:
+        c.print(laporan.periode)
+    for t in laporan.tabel:
+        c.print(_rich_tabel(t))
+    for n in laporan.catatan:
+        c.print(n)
+
+
+def ke_teks(laporan: Laporan) -> str:
+    from rich.console import Console
+
+    c = Console(file=io.StringIO(), width=120, color_system=None)
+    ke_terminal(laporan, c)
+    return c.file.getvalue()
