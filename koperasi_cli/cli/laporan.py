@@ -8,6 +8,10 @@ from koperasi_cli.cli.umum import buka_buku, grup, opsi_format, opsi_output, per
 from koperasi_cli.i18n import pilih
 
 
+# Modules that add their own reports to `koperasi laporan`: each has `daftarkan_laporan(laporan)`.
+LAPORAN_TAMBAHAN: list[str] = []
+
+
 def opsi_per():
     return typer.Option(None, "--per", help=pilih("Per tanggal (bawaan: hari ini).", "As of this date (default: today)."))
 
@@ -23,3 +27,8 @@ def daftarkan(app: typer.Typer) -> None:
         with buka_buku(ctx, coba=True) as buku:
             lap = buat(buku, tanggal(buku, per))
         tampilkan(lap, fmt, output)
+
+    import importlib
+
+    for nama in LAPORAN_TAMBAHAN:
+        importlib.import_module(nama).daftarkan_laporan(laporan)
