@@ -79,7 +79,11 @@ def daftarkan(app: typer.Typer) -> None:
         tampilkan(lap, fmt, output)
 
     @perintah(jurnal, "lihat", "show", pilih("Tampilkan satu jurnal.", "Show one entry."))
-    def lihat(ctx: typer.Context, id_: str = typer.Argument(..., metavar="ID"), fmt: str = opsi_format()) -> None:
+    def lihat(
+        ctx: typer.Context,
+        id_: str = typer.Argument(..., metavar="ID", help=pilih("Nomor jurnal, mis. J000012.", "Entry number, e.g. J000012.")),
+        fmt: str = opsi_format(),
+    ) -> None:
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=True) as buku:
             r = buku.cari_entri(id_)

@@ -163,7 +163,7 @@ def validasi_identitas(p: dict, wilayah_denpasar: list[dict], zona_sah) -> list[
             w = cocok[0]
             if kode not in (None, "") and POLA_KODE.match(str(kode)) and str(kode) != w["kode"]:
                 galat.append(Galat("kode_wilayah_tidak_cocok", kunci="profil.kode_wilayah",
-                                   nilai=str(kode), desa=w["nama"], kode=w["kode"]))
+                                   nilai=str(kode), desa=w["nama"], kode_benar=w["kode"]))
             kec = normal_nama(p.get("kecamatan") or "")
             if kec and kec != normal_nama(w["kecamatan"]):
                 galat.append(Galat("kecamatan_tidak_cocok", kunci="profil.kecamatan",

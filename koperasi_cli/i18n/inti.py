@@ -145,8 +145,8 @@ PESAN = {
         "Key {kunci}: '{nilai}' is not a desa/kelurahan of Kota Denpasar. Check the spelling (43 of them).",
     ),
     "kode_wilayah_tidak_cocok": (
-        "Kunci {kunci}: kode wilayah {desa} adalah {kode}, bukan {nilai}.",
-        "Key {kunci}: the area code of {desa} is {kode}, not {nilai}.",
+        "Kunci {kunci}: kode wilayah {desa} adalah {kode_benar}, bukan {nilai}.",
+        "Key {kunci}: the area code of {desa} is {kode_benar}, not {nilai}.",
     ),
     "kecamatan_tidak_cocok": (
         "Kunci {kunci}: {desa} ada di Kecamatan {kecamatan}, bukan '{nilai}'.",

@@ -137,6 +137,7 @@ def daftarkan_koperasi(akar: Path, identitas: dict, pokok: int = 100_000, wajib:
 
     kunci = kunci_folder(akar)
     try:
+        berkas.pulihkan(akar)  # an init killed half-way: finish it or clear it first
         if (akar / NAMA_PROFIL).exists():
             raise Galat("koperasi_sudah_ada", folder=str(akar))
         berkas.buat_folder(akar / "data" / "jurnal")

@@ -100,7 +100,15 @@ def sha256(isi: bytes) -> str:
 
 
 def kepala_kosong() -> dict:
-    return {"format": FORMAT_DATA, "seq": 0, "hash": HASH_AWAL, "bulan": {}, "tutup": {}, "batal": {}, "berkas": {}}
+    k = {"format": FORMAT_DATA, "seq": 0, "hash": HASH_AWAL, "bulan": {}, "tutup": {}, "batal": {}, "berkas": {}}
+    k["sidik"] = sidik_kepala(k)
+    return k
+
+
+def sidik_kepala(kepala: dict) -> str:
+    """SHA-256 of the head's own content, so an edited value in it is noticed too."""
+    isi = {k: v for k, v in kepala.items() if k != "sidik"}
+    return sha256(orjson.dumps(isi, option=orjson.OPT_SORT_KEYS))
 
 
 def tambah_ke_total(total_akun: dict, total_tag: dict, rekaman: dict) -> None:
@@ -143,8 +151,8 @@ class Buku:
 
         kunci = kunci_folder(akar, tunggu)
         try:
-            profil = baca_profil(akar)
             berkas.pulihkan(akar)
+            profil = baca_profil(akar)
             return cls(akar, profil, kunci, coba=coba)
         except BaseException:
             kunci.release()
@@ -292,6 +300,7 @@ class Buku:
             isi = orjson.dumps(data)
             tulis[rel] = isi
             self.kepala["berkas"][rel] = sha256(isi)
+        self.kepala["sidik"] = sidik_kepala(self.kepala)
         tulis[KEPALA] = orjson.dumps(self.kepala)
         berkas.tulis_atomik(self.akar, tulis)
         self._kotor.clear()

@@ -15,7 +15,7 @@ import importlib
 
 from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.jurnal import HASH_AWAL, dari_rekaman, format_id, hash_rekaman, validasi_entri
-from koperasi_cli.ledger.buku import KEPALA, Buku, rel_shard, sha256, tambah_ke_total
+from koperasi_cli.ledger.buku import KEPALA, Buku, rel_shard, sha256, sidik_kepala, tambah_ke_total
 
 # "module:function" of extra checks, each `f(buku) -> list[Galat]`.
 PEMERIKSA_TAMBAHAN: list[str] = []
@@ -25,6 +25,8 @@ _ABAIKAN = {"data/kunci", "data/komit.json", KEPALA}
 
 def periksa_berkas(buku: Buku) -> list[Galat]:
     temuan = []
+    if buku.kepala.get("sidik") != sidik_kepala(buku.kepala):
+        temuan.append(Galat("periksa_berkas_berubah", berkas=KEPALA))
     tercatat = buku.kepala["berkas"]
     ada = {
         p.relative_to(buku.akar).as_posix()
@@ -107,6 +109,11 @@ def periksa_jurnal(buku: Buku) -> list[Galat]:
         except (KeyError, TypeError, ValueError, AttributeError):
             temuan.append(Galat("periksa_entri_rusak", kunci=str(seq), berkas=rel_shard(b)))
             sebelum = None
+    batal = {r["membatalkan"]: r["id"] for _, r in semua.values() if isinstance(r, dict) and r.get("membatalkan")}
+    if batal != k.get("batal", {}):
+        temuan.append(Galat("periksa_kepala_salah"))
+    if any(not isinstance(t, dict) or t.get("seq", 0) > k["seq"] for t in k["tutup"].values()):
+        temuan.append(Galat("periksa_kepala_salah"))
     if semua and k["seq"] != max(semua):
         temuan.append(Galat("periksa_kepala_salah"))
     elif semua and k["hash"] != semua[max(semua)][1].get("hash"):

@@ -39,7 +39,7 @@ def _saldo_awal(buku: Buku, awal: date) -> list[tuple[str, int]]:
 
 def tulis_hledger(buku: Buku, out: TextIO, awal: date | None = None, akhir: date | None = None) -> int:
     out.write(f"; {buku.profil.nama}: jurnal dari koperasi\n")
-    out.write("commodity 1.000 IDR\n\n")
+    out.write("\n")
     nama = {a.kode: a.nama_ekspor() for a in buku.bagan}
     n = 0
     if awal:

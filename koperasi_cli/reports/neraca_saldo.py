@@ -14,7 +14,7 @@ def neraca_saldo(buku, per: date | None = None) -> Laporan:
     baris = []
     for akun in buku.bagan:
         d, k = saldo.get(akun.kode, (0, 0))
-        if d == 0 and k == 0:
+        if d == k:  # no balance: nothing to show
             continue
         neto = d - k
         baris.append({"kode": akun.kode, "nama": akun.nama, "debit": max(neto, 0), "kredit": max(-neto, 0)})
