@@ -1,6 +1,5 @@
 """`koperasi akun daftar`: the chart of accounts."""
 
-from __future__ import annotations
 
 import typer
 

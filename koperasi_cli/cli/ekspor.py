@@ -1,6 +1,5 @@
 """`koperasi ekspor hledger|beancount`: the journal for other tools."""
 
-from __future__ import annotations
 
 import typer
 

@@ -1,6 +1,5 @@
 """`koperasi jurnal catat|daftar|lihat|batal`."""
 
-from __future__ import annotations
 
 import typer
 

@@ -1,6 +1,5 @@
 """`koperasi kas masuk|keluar|cek`."""
 
-from __future__ import annotations
 
 import typer
 

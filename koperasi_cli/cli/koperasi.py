@@ -1,6 +1,5 @@
 """`koperasi init`, `info`, `periksa`."""
 
-from __future__ import annotations
 
 import sys
 from pathlib import Path

@@ -1,6 +1,5 @@
 """`koperasi laporan ...`: reports."""
 
-from __future__ import annotations
 
 import typer
 

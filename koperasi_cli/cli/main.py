@@ -5,7 +5,6 @@ known. Every `Galat` raised anywhere below ends here as one or two sentences on 
 exit code (CLI.md); a traceback only with KOPERASI_DEBUG=1.
 """
 
-from __future__ import annotations
 
 import os
 import sys
@@ -16,16 +15,34 @@ from typer.core import TyperGroup
 from koperasi_cli import __version__, i18n
 from koperasi_cli.i18n import pilih
 
-# (module, function) that register each command group; order is the order in --help.
+# The modules that register the commands (each has `daftarkan(app)`), with the top-level
+# names (Indonesian and English) each one adds; order is the order in --help. Only the module
+# of the command being run is loaded: Typer converts every registered command at start-up.
 _GRUP = [
-    ("koperasi_cli.cli.koperasi", "daftarkan"),
-    ("koperasi_cli.cli.akun", "daftarkan"),
-    ("koperasi_cli.cli.kas", "daftarkan"),
-    ("koperasi_cli.cli.jurnal", "daftarkan"),
-    ("koperasi_cli.cli.laporan", "daftarkan"),
-    ("koperasi_cli.cli.ekspor", "daftarkan"),
-    ("koperasi_cli.cli.tutup_buku", "daftarkan"),
+    ("koperasi_cli.cli.koperasi", {"init", "register", "info", "periksa", "check"}),
+    ("koperasi_cli.cli.akun", {"akun", "account"}),
+    ("koperasi_cli.cli.kas", {"kas", "cash"}),
+    ("koperasi_cli.cli.jurnal", {"jurnal", "journal"}),
+    ("koperasi_cli.cli.laporan", {"laporan", "report"}),
+    ("koperasi_cli.cli.ekspor", {"ekspor", "export"}),
+    ("koperasi_cli.cli.tutup_buku", {"tutup-buku", "close"}),
 ]
+_OPSI_BERNILAI = {"-C", "--dir", "--lang"}
+
+
+def perintah_diminta(args: list[str]) -> str | None:
+    """The top-level command in the arguments (after the global options), if any."""
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a in _OPSI_BERNILAI:
+            i += 2
+            continue
+        if a.startswith("-"):
+            i += 1
+            continue
+        return a
+    return None
 
 
 def render_galat(g) -> str:
@@ -84,8 +101,9 @@ def _versi(nilai: bool) -> None:
         raise typer.Exit()
 
 
-def buat_app() -> typer.Typer:
-    """Build the whole command tree in the current language."""
+def buat_app(hanya: str | None = None) -> typer.Typer:
+    """Build the command tree in the current language (with `hanya`, only the module that
+    provides that top-level command, when one does)."""
     import importlib
 
     app = typer.Typer(
@@ -123,13 +141,14 @@ def buat_app() -> typer.Typer:
             i18n.atur_bahasa(lang)
         ctx.obj = {"folder": folder}
 
-    for modul, fungsi in _GRUP:
-        getattr(importlib.import_module(modul), fungsi)(app)
+    modul = [m for m, nama in _GRUP if hanya in nama] or [m for m, _ in _GRUP]
+    for m in modul:
+        importlib.import_module(m).daftarkan(app)
     return app
 
 
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     i18n.atur_bahasa(i18n.bahasa_dari_lingkungan(args))
-    app = buat_app()
+    app = buat_app(perintah_diminta(args))
     app(args=args, prog_name="koperasi")

@@ -1,6 +1,5 @@
 """`koperasi tutup-buku BULAN`: lock a month."""
 
-from __future__ import annotations
 
 import typer
 

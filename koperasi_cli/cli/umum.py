@@ -1,6 +1,5 @@
 """Shared pieces of the commands: options, opening the books, output."""
 
-from __future__ import annotations
 
 import sys
 from contextlib import contextmanager

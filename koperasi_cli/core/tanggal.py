@@ -6,11 +6,10 @@ the cooperative's time zone.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
-
-import pendulum
+from datetime import date, timedelta
 
 from koperasi_cli.core.galat import Galat
 
@@ -41,8 +40,7 @@ def parse_tanggal(teks: str, hari_ini: date) -> date:
     if s in ("hari-ini", "hari ini", "today"):
         return hari_ini
     if s in ("kemarin", "yesterday"):
-        kemarin = pendulum.Date(hari_ini.year, hari_ini.month, hari_ini.day).subtract(days=1)
-        return date(kemarin.year, kemarin.month, kemarin.day)
+        return hari_ini - timedelta(days=1)
     if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", s):
         return _buat_tanggal(int(m[1]), int(m[2]), int(m[3]), asli)
     if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", s):
@@ -75,8 +73,7 @@ class Bulan:
 
     @property
     def akhir(self) -> date:
-        akhir = pendulum.Date(self.tahun, self.bulan, 1).end_of("month")
-        return date(akhir.year, akhir.month, akhir.day)
+        return date(self.tahun, self.bulan, calendar.monthrange(self.tahun, self.bulan)[1])
 
     def berikut(self) -> "Bulan":
         return Bulan(self.tahun + (self.bulan == 12), self.bulan % 12 + 1)

@@ -181,6 +181,10 @@ PESAN = {
         "Berkas {berkas} rusak (bukan JSON yang sah). Jalankan 'koperasi periksa' dan pulihkan dari cadangan.",
         "File {berkas} is damaged (not valid JSON). Run 'koperasi periksa' and restore it from a backup.",
     ),
+    "berkas_berubah": (
+        "Berkas {berkas} diubah, dihapus atau disisipkan di luar koperasi; buku tidak dipakai. Jalankan 'koperasi periksa' dan pulihkan dari cadangan.",
+        "File {berkas} was changed, removed or inserted outside koperasi; the books are not used. Run 'koperasi periksa' and restore from a backup.",
+    ),
     "kepala_hilang": (
         "Berkas data/kepala.json hilang padahal jurnal ada. Pulihkan dari cadangan.",
         "File data/kepala.json is missing although the journal exists. Restore it from a backup.",

@@ -129,6 +129,20 @@ def tambah_ke_total(total_akun: dict, total_tag: dict, rekaman: dict) -> None:
             s[1] += b.get("qty") or 0
 
 
+def sambung_shard(isi: bytes | None, rekaman: list[dict]) -> bytes:
+    """A shard's bytes with records appended, without parsing the month: the shard is
+    compact JSON `{"entri":{...}}` as written here; anything else is parsed and rewritten."""
+    tambah = b",".join(b'"%d":' % r["seq"] + orjson.dumps(r) for r in rekaman)
+    if isi is None or isi == b'{"entri":{}}':
+        return b'{"entri":{' + tambah + b"}}"
+    if isi.startswith(b'{"entri":{"') and isi.endswith(b"}}"):
+        return isi[:-2] + b"," + tambah + b"}}"
+    data = orjson.loads(isi)
+    for r in rekaman:
+        data["entri"][str(r["seq"])] = r
+    return orjson.dumps(data)
+
+
 class Buku:
     """One cooperative's books, opened under the lock for one unit of work."""
 
@@ -141,7 +155,10 @@ class Buku:
         self._cache: dict[str, object] = {}
         self._kotor: dict[str, object] = {}
         self._db: dict[str, object] = {}
+        self._tambahan: dict[str, list[dict]] = {}  # month -> records appended, shard not loaded
+        self.periksa_sidik = False
         self.kepala = self._baca_kepala()
+        self.periksa_sidik = True
         self.baru: list[dict] = []  # entries posted in this unit of work
 
     # ---- opening and closing -------------------------------------------------------------
@@ -174,17 +191,29 @@ class Buku:
             self._kunci = None
 
     # ---- reading files -------------------------------------------------------------------
-    def _baca_json(self, rel: str, kosong=None):
-        if rel in self._cache:
-            return self._cache[rel]
+    def _baca_bytes(self, rel: str) -> bytes | None:
+        """A data file's bytes, checked against the SHA-256 the head recorded for it: a file
+        changed, removed or inserted outside koperasi stops the command (exit 3)."""
         path = self.akar / rel
         try:
             isi = path.read_bytes()
         except FileNotFoundError:
-            self._cache[rel] = kosong
-            return kosong
+            isi = None
         except OSError as e:
             raise Galat("berkas_tak_terbaca", keluar=BUKU_RUSAK, berkas=rel, sebab=type(e).__name__) from None
+        if rel != KEPALA and self.periksa_sidik:
+            harap = self.kepala["berkas"].get(rel)
+            if (isi is None) != (harap is None) or (isi is not None and sha256(isi) != harap):
+                raise Galat("berkas_berubah", keluar=BUKU_RUSAK, berkas=rel)
+        return isi
+
+    def _baca_json(self, rel: str, kosong=None):
+        if rel in self._cache:
+            return self._cache[rel]
+        isi = self._baca_bytes(rel)
+        if isi is None:
+            self._cache[rel] = kosong
+            return kosong
         try:
             data = orjson.loads(isi)
         except orjson.JSONDecodeError:
@@ -201,6 +230,8 @@ class Buku:
             self._cache[KEPALA] = k
         if not isinstance(k, dict) or not {"seq", "hash", "bulan", "tutup", "berkas"} <= set(k):
             raise Galat("berkas_rusak", keluar=BUKU_RUSAK, berkas=KEPALA)
+        if k.get("sidik") != sidik_kepala(k):
+            raise Galat("berkas_berubah", keluar=BUKU_RUSAK, berkas=KEPALA)
         if k.get("format", 1) > FORMAT_DATA:
             raise Galat("format_lebih_baru", keluar=BUKU_RUSAK, format=k.get("format"))
         k.setdefault("batal", {})
@@ -238,8 +269,17 @@ class Buku:
 
     def shard(self, bulan: Bulan | str) -> dict:
         """{'entri': {seq: record}} for one month (TinyDB layout)."""
-        d = self._baca_json(rel_shard(bulan))
-        return d if d is not None else {"entri": {}}
+        b = str(bulan)
+        d = self._baca_json(rel_shard(b))
+        if d is None:
+            d = {"entri": {}}
+            self._cache[rel_shard(b)] = d
+        tambahan = self._tambahan.pop(b, None)
+        if tambahan:
+            for r in tambahan:
+                d["entri"][str(r["seq"])] = r
+            self.tandai(rel_shard(b), d)
+        return d
 
     def total_tag_bulan(self, bulan: Bulan | str) -> dict:
         d = self._baca_json(rel_tag(bulan))
@@ -270,9 +310,12 @@ class Buku:
             seq = k["seq"] + 1
             r = ke_rekaman(e, seq, dicatat, k["hash"])
             b = str(e.bulan)
-            sh = self.shard(b)
-            sh["entri"][str(seq)] = r
-            self.tandai(rel_shard(b), sh)
+            if rel_shard(b) in self._cache:
+                self.shard(b)["entri"][str(seq)] = r
+                self.tandai(rel_shard(b), self.shard(b))
+            else:
+                # Recording must not cost more as the month fills: append without parsing.
+                self._tambahan.setdefault(b, []).append(r)
             tb = k["bulan"].setdefault(b, {"n": 0, "akun": {}})
             tb["n"] += 1
             tt = self.total_tag_bulan(b)
@@ -288,10 +331,16 @@ class Buku:
 
     def simpan(self) -> None:
         """Write every staged change in one atomic unit (nothing in a dry run)."""
-        if self.coba or not self._kotor:
+        if self.coba or not (self._kotor or self._tambahan):
             self._kotor.clear()
+            self._tambahan.clear()
             return
         tulis: dict[str, bytes] = {}
+        for b, rekaman in self._tambahan.items():
+            rel = rel_shard(b)
+            tulis[rel] = sambung_shard(self._baca_bytes(rel), rekaman)
+            self.kepala["berkas"][rel] = sha256(tulis[rel])
+        self._tambahan.clear()
         for rel, data in self._kotor.items():
             if rel == KEPALA:
                 continue
