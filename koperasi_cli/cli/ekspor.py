@@ -52,3 +52,34 @@ def daftarkan(app: typer.Typer) -> None:
 
     _jurnal("hledger")
     _jurnal("beancount")
+
+    def _data(jenis: str, bantuan: tuple[str, str]):
+        @perintah(ekspor, jenis, jenis, pilih(*bantuan))
+        def tulis(
+            ctx: typer.Context,
+            periode: str = typer.Argument(..., help=pilih("Bulan (2025-10) atau tahun (2025).", "Month (2025-10) or year (2025).")),
+            output: str = typer.Option(..., "-o", "--output", help=pilih("Berkas tujuan.", "Output file.")),
+            tampilkan_nik: bool = typer.Option(False, "--tampilkan-nik", help=pilih("Tampilkan NIK lengkap (bawaan: disamarkan).", "Show full NIKs (default: masked).")),
+            tanpa_jurnal: bool = typer.Option(False, "--tanpa-jurnal", help=pilih("JSON: tanpa daftar jurnal (hanya laporan).", "JSON: leave the journal out (reports only).")),
+        ) -> None:
+            from pathlib import Path
+
+            from koperasi_cli.core.tanggal import parse_periode
+            from koperasi_cli.reports import ekspor_data
+
+            p = parse_periode(periode)
+            with buka_buku(ctx, coba=True) as buku:
+                if jenis == "xlsx":
+                    ekspor_data.tulis_xlsx(buku, p, Path(output), tampilkan_nik=tampilkan_nik)
+                elif jenis == "csv":
+                    ekspor_data.tulis_csv(buku, p, Path(output), tampilkan_nik=tampilkan_nik)
+                else:
+                    ekspor_data.tulis_json(buku, p, Path(output), tampilkan_nik=tampilkan_nik, dengan_jurnal=not tanpa_jurnal)
+            pesan(pilih(f"Ditulis: {output}", f"Written: {output}"))
+
+    _data("xlsx", ("Buku kerja untuk Dinas: sampul, laporan dan jurnal satu periode.",
+                   "The regulator's workbook: cover, statements and the journal of a period."))
+    _data("csv", ("Jurnal satu periode sebagai CSV, dan tiap laporan di berkas CSV di sampingnya.",
+                  "The journal of a period as CSV, and each report in a CSV file beside it."))
+    _data("json", ("Laporan dan jurnal satu periode sebagai JSON (untuk rekap Dinas).",
+                   "The reports and journal of a period as JSON (for the Dinas rekap)."))

@@ -27,6 +27,124 @@ def daftarkan(app: typer.Typer) -> None:
             lap = buat(buku, tanggal(buku, per))
         tampilkan(lap, fmt, output)
 
+    @perintah(laporan, "neraca", "balance-sheet", pilih("Laporan posisi keuangan (neraca), dengan akhir bulan lalu di sampingnya.",
+                                                      "Statement of financial position, with the previous month-end beside it."))
+    def neraca(ctx: typer.Context, per: str = opsi_per(), fmt: str = opsi_format(), output: str = opsi_output()) -> None:
+        from koperasi_cli.cli.umum import tanggal
+        from koperasi_cli.reports import keuangan
+
+        with buka_buku(ctx, coba=True) as buku:
+            lap = keuangan.neraca(buku, tanggal(buku, per))
+        tampilkan(lap, fmt, output)
+
+    @perintah(laporan, "phu", "income", pilih("Perhitungan hasil usaha sebulan (dengan s.d. bulan ini) atau setahun.",
+                                              "Income statement for a month (with the year to date) or a year."))
+    def phu(
+        ctx: typer.Context,
+        periode: str = typer.Argument(..., help=pilih("Bulan (2025-10) atau tahun (2025).", "Month (2025-10) or year (2025).")),
+        unit: str = typer.Option(None, "--unit", help=pilih("Hanya satu unit usaha.", "Only one business unit.")),
+        fmt: str = opsi_format(), output: str = opsi_output(),
+    ) -> None:
+        from koperasi_cli.core.tanggal import parse_periode
+        from koperasi_cli.reports import keuangan
+
+        p = parse_periode(periode)
+        with buka_buku(ctx, coba=True) as buku:
+            lap = keuangan.phu(buku, p, unit)
+        tampilkan(lap, fmt, output)
+
+    @perintah(laporan, "arus-kas", "cash-flow", pilih("Laporan arus kas (metode langsung) untuk satu periode.",
+                                                     "Cash flow statement (direct method) for a period."))
+    def arus_kas(
+        ctx: typer.Context,
+        periode: str = typer.Argument(..., help=pilih("Bulan atau tahun.", "Month or year.")),
+        fmt: str = opsi_format(), output: str = opsi_output(),
+    ) -> None:
+        from koperasi_cli.core.tanggal import parse_periode
+        from koperasi_cli.reports import keuangan
+
+        p = parse_periode(periode)
+        with buka_buku(ctx, coba=True) as buku:
+            lap = keuangan.arus_kas(buku, p)
+        tampilkan(lap, fmt, output)
+
+    @perintah(laporan, "ekuitas", "equity", pilih("Laporan perubahan ekuitas untuk satu periode.", "Statement of changes in equity for a period."))
+    def ekuitas(
+        ctx: typer.Context,
+        periode: str = typer.Argument(..., help=pilih("Bulan atau tahun.", "Month or year.")),
+        fmt: str = opsi_format(), output: str = opsi_output(),
+    ) -> None:
+        from koperasi_cli.core.tanggal import parse_periode
+        from koperasi_cli.reports import keuangan
+
+        p = parse_periode(periode)
+        with buka_buku(ctx, coba=True) as buku:
+            lap = keuangan.ekuitas(buku, p)
+        tampilkan(lap, fmt, output)
+
+    @perintah(laporan, "buku-besar", "ledger", pilih("Buku besar satu akun: saldo awal, setiap mutasi, saldo berjalan.",
+                                                    "One account's ledger: opening balance, every posting, running balance."))
+    def buku_besar(
+        ctx: typer.Context,
+        akun: str = typer.Argument(..., help=pilih("Kode atau nama akun.", "Account code or name.")),
+        periode: str = typer.Argument(..., help=pilih("Bulan atau tahun.", "Month or year.")),
+        fmt: str = opsi_format(), output: str = opsi_output(),
+    ) -> None:
+        from koperasi_cli.core.tanggal import parse_periode
+        from koperasi_cli.reports import keuangan
+
+        p = parse_periode(periode)
+        with buka_buku(ctx, coba=True) as buku:
+            lap = keuangan.buku_besar(buku, akun, p)
+        tampilkan(lap, fmt, output)
+
+    @perintah(laporan, "kesehatan", "health", pilih("Rasio kesehatan koperasi dengan nilai, skor dan rumusnya.",
+                                                   "Health ratios with their values, scores and formulas."))
+    def kesehatan(
+        ctx: typer.Context,
+        periode: str = typer.Argument(..., help=pilih("Bulan atau tahun.", "Month or year.")),
+        fmt: str = opsi_format(), output: str = opsi_output(),
+    ) -> None:
+        from koperasi_cli.core.tanggal import parse_periode
+        from koperasi_cli.reports.kesehatan import kesehatan as buat
+
+        p = parse_periode(periode)
+        with buka_buku(ctx, coba=True) as buku:
+            lap = buat(buku, p)
+        tampilkan(lap, fmt, output)
+
+    @perintah(laporan, "bulanan", "monthly", pilih("Laporan bulanan lengkap; dengan -o FILE.xlsx menulis buku kerja untuk Dinas.",
+                                                  "The full monthly report; with -o FILE.xlsx writes the regulator's workbook."))
+    def bulanan(
+        ctx: typer.Context,
+        bulan: str = typer.Argument(..., help=pilih("Bulan, mis. 2025-10.", "Month, e.g. 2025-10.")),
+        fmt: str = opsi_format(), output: str = opsi_output(),
+        tampilkan_nik: bool = typer.Option(False, "--tampilkan-nik", help=pilih("Tampilkan NIK lengkap (bawaan: disamarkan).", "Show full NIKs (default: masked).")),
+    ) -> None:
+        from koperasi_cli.cli.umum import format_keluaran
+        from koperasi_cli.core.tanggal import parse_bulan
+        from koperasi_cli.reports import bulanan as lap_bulanan
+
+        fmt = format_keluaran(fmt, output, ("table", "json", "csv", "xlsx"))
+        with buka_buku(ctx, coba=True) as buku:
+            b = parse_bulan(bulan, buku.hari_ini())
+            if fmt == "xlsx":
+                from koperasi_cli.reports.xlsx import buku_kerja_regulator
+
+                buku_kerja_regulator(buku, b, output, tampilkan_nik=tampilkan_nik)
+                from koperasi_cli.cli.umum import pesan
+
+                pesan(pilih(f"Ditulis: {output}", f"Written: {output}"))
+                return
+            bagian = lap_bulanan.laporan_bulanan(buku, b, tampilkan_nik=tampilkan_nik)
+        if fmt == "table" and not output:
+            from koperasi_cli.reports.render import ke_terminal
+
+            for lap in bagian:
+                ke_terminal(lap)
+            return
+        tampilkan(lap_bulanan.gabung(buku, b, bagian), fmt, output)
+
     import importlib
 
     for nama in LAPORAN_TAMBAHAN:

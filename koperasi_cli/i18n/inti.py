@@ -216,5 +216,5 @@ PESAN = {
     "periksa_entri_di_bulan_tutup": ("Entri {id} dicatat di bulan {bulan} setelah bulan itu ditutup.", "Entry {id} was posted into {bulan} after that month was closed."),
     "periksa_kepala_salah": ("data/kepala.json tidak cocok dengan entri terakhir jurnal.", "data/kepala.json does not match the journal's last entry."),
     "periksa_neraca_saldo": ("Neraca saldo tidak seimbang: debit {debit:rp}, kredit {kredit:rp}.", "The trial balance does not balance: debit {debit:rp}, credit {kredit:rp}."),
-    "periksa_neraca_timpang": ("Neraca tidak seimbang: aset {aset:rp}, kewajiban + ekuitas + SHU {pasiva:rp}.", "The balance sheet does not balance: assets {aset:rp}, liabilities + equity + result {pasiva:rp}."),
+    "periksa_neraca_timpang": ("Neraca akhir {bulan} tidak seimbang: aset {aset:rp}, kewajiban + ekuitas + SHU {pasiva:rp}.", "The balance sheet at the end of {bulan} does not balance: assets {aset:rp}, liabilities + equity + result {pasiva:rp}."),
 }

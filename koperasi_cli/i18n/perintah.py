@@ -44,6 +44,11 @@ PESAN = {
         "Tanggal pembatalan tidak boleh sebelum tanggal jurnal {id} ({tanggal}).",
         "The reversal cannot be dated before entry {id} ({tanggal}).",
     ),
+    "folder_keluaran_tidak_ada": (
+        "Folder {folder} tidak ada; buat dulu atau pilih berkas di folder lain.",
+        "Folder {folder} does not exist; create it or choose a file in another folder.",
+    ),
+    "berkas_keluaran_gagal": ("Berkas {berkas} tidak bisa ditulis ({sebab}).", "File {berkas} cannot be written ({sebab})."),
     "ekspor_tanpa_berkas": (
         "Sebutkan berkas tujuan: 'ekspor hledger BERKAS' atau '-o BERKAS'.",
         "Name the output file: 'ekspor hledger FILE' or '-o FILE'.",

@@ -69,10 +69,20 @@ def _tulis_tmp(path: Path, isi: bytes) -> None:
 
 
 def tulis_satu(path: Path, isi: bytes) -> None:
-    """Atomically replace one file (tmp, fsync, rename, fsync folder)."""
+    """Atomically replace one file (tmp, fsync, rename, fsync folder); owner-only."""
+    from koperasi_cli.core.galat import Galat
+
+    path = Path(path)
     tmp = path.with_name(f"{path.name}.{uuid.uuid4().hex[:12]}.tmp")
-    _tulis_tmp(tmp, isi)
-    os.replace(tmp, path)
+    try:
+        _tulis_tmp(tmp, isi)
+        os.replace(tmp, path)
+    except FileNotFoundError:
+        raise Galat("folder_keluaran_tidak_ada", folder=str(path.parent)) from None
+    except OSError as e:
+        if tmp.exists():
+            tmp.unlink()
+        raise Galat("berkas_keluaran_gagal", berkas=str(path), sebab=e.strerror or type(e).__name__) from None
     _fsync_folder(path.parent)
 
 

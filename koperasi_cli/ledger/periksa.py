@@ -124,18 +124,22 @@ def periksa_jurnal(buku: Buku) -> list[Galat]:
 
 
 def periksa_neraca(buku: Buku) -> list[Galat]:
+    """The trial balance, and the balance sheet at every month end (assets = liabilities +
+    equity + the result not yet closed), from the per-month totals."""
     temuan = []
+    kumulatif: dict[str, int] = {}
+    for bulan in buku.bulan_ada():
+        for akun, (d, k) in buku.kepala["bulan"][str(bulan)]["akun"].items():
+            kumulatif[akun] = kumulatif.get(akun, 0) + d - k
+        aset = sum(n for a, n in kumulatif.items() if a[0] == "1")
+        pasiva = -sum(n for a, n in kumulatif.items() if a[0] in "23456")
+        if aset != pasiva:
+            temuan.append(Galat("periksa_neraca_timpang", bulan=str(bulan), aset=aset, pasiva=pasiva))
     saldo = buku.saldo_akun()
     d = sum(v[0] for v in saldo.values())
     kr = sum(v[1] for v in saldo.values())
     if d != kr:
         temuan.append(Galat("periksa_neraca_saldo", debit=d, kredit=kr))
-    # Assets = liabilities + equity + (income - expenses) not yet closed.
-    neto = {a: v[0] - v[1] for a, v in saldo.items()}
-    aset = sum(n for a, n in neto.items() if a[0] == "1")
-    pasiva = -sum(n for a, n in neto.items() if a[0] in "23456")
-    if aset != pasiva:
-        temuan.append(Galat("periksa_neraca_timpang", aset=aset, pasiva=pasiva))
     return temuan
 
 

@@ -7,9 +7,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from koperasi_cli.reports.model import Laporan
-from koperasi_cli.reports.render import aman_teks
 
-FORMAT_RUPIAH = "#,##0"  # shown as 1.234.567 in an Indonesian-locale Excel (#.##0)
+# The file stores the format code with a comma; Excel in an Indonesian locale shows it as #.##0
+# (1.234.567), negatives in parentheses.
+FORMAT_RUPIAH = "#,##0;(#,##0)"
+
+
+def sel_teks(ws, v):
+    """A write-only cell. Text is always stored as text: a string that begins with `=` (or any
+    other formula sign) is never a formula, whoever typed it."""
+    from openpyxl.cell import WriteOnlyCell
+
+    c = WriteOnlyCell(ws, value=v)
+    if isinstance(v, str):
+        c.data_type = "s"
+    return c
 
 
 def _nama_lembar(nama: str, dipakai: set[str]) -> str:
@@ -23,7 +35,6 @@ def _nama_lembar(nama: str, dipakai: set[str]) -> str:
 
 
 def tulis_lembar(wb, laporan: Laporan, t, dipakai: set[str]) -> None:
-    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
     ws = wb.create_sheet(_nama_lembar(t.nama_lembar or t.judul or laporan.judul, dipakai))
@@ -39,27 +50,29 @@ def tulis_lembar(wb, laporan: Laporan, t, dipakai: set[str]) -> None:
     for i, w in enumerate(lebar):
         ws.column_dimensions[get_column_letter(i + 1)].width = w
     ws.freeze_panes = "A4"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.paperSize = "9"  # A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     tebal = Font(bold=True)
 
     def sel(v, jenis, bold=False):
-        c = WriteOnlyCell(ws, value=aman_teks(v) if isinstance(v, str) else v)
-        if jenis == "uang" and isinstance(v, int):
+        c = sel_teks(ws, v)
+        if jenis in ("uang", "angka") and isinstance(v, int):
             c.number_format = FORMAT_RUPIAH
         if bold:
             c.font = tebal
         return c
 
     ws.append([sel(t.judul or laporan.judul, "teks", True)])
-    ws.append([sel(laporan.periode, "teks")])
+    ws.append([sel(f"{laporan.identitas.get('nama', '')} - {laporan.periode}", "teks")])
     ws.append([sel(k.judul, "teks", True) for k in t.kolom])
     for b in t.baris:
         ws.append([sel(b.get(k.kunci), k.jenis) for k in t.kolom])
     if t.total:
         ws.append([sel(t.total.get(k.kunci), k.jenis, True) for k in t.kolom])
+    for n in laporan.catatan if t is laporan.tabel[-1] else []:
+        ws.append([sel(n, "teks")])
 
 
 def tulis_xlsx(laporan: list[Laporan], path: Path) -> None:
@@ -77,3 +90,72 @@ def tulis_xlsx(laporan: list[Laporan], path: Path) -> None:
     buf = io.BytesIO()
     wb.save(buf)
     tulis_satu(path, buf.getvalue())
+
+
+def tulis_sampul(wb, identitas: dict, judul: str, periode: str, dibuat: str) -> None:
+    """The cover sheet: identity, period, date made, and the signature block."""
+    from openpyxl.styles import Font
+
+    ws = wb.create_sheet("Sampul")
+    ws.column_dimensions["A"].width = 28
+    ws.column_dimensions["B"].width = 60
+    ws.page_setup.paperSize = "9"  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+    def sel(v, tebal=False, ukuran=None):
+        c = sel_teks(ws, v)
+        if tebal or ukuran:
+            c.font = Font(bold=tebal, size=ukuran)
+        return c
+
+    ws.append([sel(judul.upper(), True, 14)])
+    ws.append([sel(identitas.get("nama", ""), True, 12)])
+    ws.append([])
+    for label, kunci in (
+        ("Nama koperasi", "nama"), ("NIK koperasi", "nik_koperasi"), ("Nomor badan hukum", "badan_hukum"),
+        ("Tanggal badan hukum", "tanggal_badan_hukum"), ("NPWP", "npwp"), ("NIB", "nib"), ("Alamat", "alamat"),
+        ("Desa/Kelurahan", "desa"), ("Kecamatan", "kecamatan"), ("Kabupaten/Kota", "kabupaten"),
+        ("Provinsi", "provinsi"), ("Kode wilayah", "kode_wilayah"),
+    ):
+        ws.append([sel(label), sel(str(identitas.get(kunci) or "-"))])
+    ws.append([])
+    ws.append([sel("Periode laporan"), sel(periode)])
+    ws.append([sel("Tanggal dibuat"), sel(dibuat)])
+    ws.append([])
+    ws.append([sel("Mengetahui,"), sel(f"{identitas.get('desa', '')}, {dibuat}")])
+    ws.append([sel("Ketua", True), sel("Bendahara", True)])
+    ws.append([])
+    ws.append([])
+    ws.append([])
+    ws.append([sel(f"( {identitas.get('ketua') or '.' * 30} )"), sel(f"( {identitas.get('bendahara') or '.' * 30} )")])
+
+
+def buku_kerja_regulator(buku, bulan, path, *, tampilkan_nik: bool = False) -> None:
+    """The regulator's monthly workbook: a cover sheet, then one sheet per section. Always in
+    Indonesian, whatever the user's language."""
+    import io
+
+    from openpyxl import Workbook
+
+    from koperasi_cli import i18n
+    from koperasi_cli.ledger.berkas import tulis_satu
+    from koperasi_cli.reports.bulanan import laporan_bulanan
+    from koperasi_cli.reports.model import identitas_dari
+
+    semula = i18n.bahasa()
+    i18n.atur_bahasa("id")
+    try:
+        bagian = laporan_bulanan(buku, bulan, tampilkan_nik=tampilkan_nik)
+        wb = Workbook(write_only=True)
+        tulis_sampul(wb, identitas_dari(buku.profil), "Laporan Bulanan Koperasi", bulan.nama("id"), buku.hari_ini().isoformat())
+        dipakai = {"Sampul"}
+        for lap in bagian:
+            for t in lap.tabel:
+                tulis_lembar(wb, lap, t, dipakai)
+        buf = io.BytesIO()
+        wb.save(buf)
+    finally:
+        i18n.atur_bahasa(semula)
+    tulis_satu(Path(path), buf.getvalue())

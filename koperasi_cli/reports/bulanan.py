@@ -1,0 +1,120 @@
+"""The monthly report: every section for one month, each a `Laporan` of its own, so the terminal,
+JSON, CSV and the regulator's workbook show the same numbers. Areas add their sections through
+`BAGIAN` ("module:function", each `f(buku, bulan, **opsi) -> Laporan | None`)."""
+
+from __future__ import annotations
+
+import importlib
+
+from koperasi_cli.core.tanggal import Bulan, Periode
+from koperasi_cli.i18n import pilih
+from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari
+
+BAGIAN: list[str] = [
+    "koperasi_cli.reports.bulanan:bagian_neraca",
+    "koperasi_cli.reports.bulanan:bagian_phu",
+    "koperasi_cli.reports.bulanan:bagian_arus_kas",
+    "koperasi_cli.reports.bulanan:bagian_ekuitas",
+    "koperasi_cli.reports.bulanan:bagian_keanggotaan",
+    "koperasi_cli.reports.bulanan:bagian_kesehatan",
+    "koperasi_cli.reports.bulanan:bagian_neraca_saldo",
+]
+
+
+def periode_bulan(bulan: Bulan) -> Periode:
+    return Periode(bulan.awal, bulan.akhir, str(bulan))
+
+
+def bagian_neraca(buku, bulan: Bulan, **_) -> Laporan:
+    from koperasi_cli.reports.keuangan import neraca
+
+    return neraca(buku, bulan.akhir)
+
+
+def bagian_phu(buku, bulan: Bulan, **_) -> Laporan:
+    from koperasi_cli.reports.keuangan import phu
+
+    return phu(buku, periode_bulan(bulan))
+
+
+def bagian_arus_kas(buku, bulan: Bulan, **_) -> Laporan:
+    from koperasi_cli.reports.keuangan import arus_kas
+
+    return arus_kas(buku, periode_bulan(bulan))
+
+
+def bagian_ekuitas(buku, bulan: Bulan, **_) -> Laporan:
+    from koperasi_cli.reports.keuangan import ekuitas
+
+    return ekuitas(buku, periode_bulan(bulan))
+
+
+def bagian_neraca_saldo(buku, bulan: Bulan, **_) -> Laporan:
+    from koperasi_cli.reports.neraca_saldo import neraca_saldo
+
+    return neraca_saldo(buku, bulan.akhir)
+
+
+def bagian_kesehatan(buku, bulan: Bulan, **_) -> Laporan:
+    from koperasi_cli.reports.kesehatan import kesehatan
+
+    return kesehatan(buku, periode_bulan(bulan))
+
+
+def angka_keanggotaan(anggota: list[dict], bulan: Bulan) -> dict:
+    """Members at the start of the month, joined, left, at the end, by sex (L/P)."""
+    awal, akhir = bulan.awal.isoformat(), bulan.akhir.isoformat()
+
+    def aktif_pada(a: dict, tgl: str) -> bool:  # a member on a day (joined by then, not yet left)
+        keluar = a.get("tanggal_keluar")
+        return a.get("tanggal_masuk", "") <= tgl and (not keluar or keluar > tgl)
+
+    hasil = {}
+    for jk in ("L", "P"):
+        kel = [a for a in anggota if a.get("jenis_kelamin") == jk]
+        hasil[jk] = {
+            "awal": sum(1 for a in kel if a.get("tanggal_masuk", "") < awal and (not a.get("tanggal_keluar") or a["tanggal_keluar"] >= awal)),
+            "masuk": sum(1 for a in kel if awal <= a.get("tanggal_masuk", "") <= akhir),
+            "keluar": sum(1 for a in kel if a.get("tanggal_keluar") and awal <= a["tanggal_keluar"] <= akhir),
+            "akhir": sum(1 for a in kel if aktif_pada(a, akhir)),
+        }
+    hasil["jumlah"] = {k: hasil["L"][k] + hasil["P"][k] for k in ("awal", "masuk", "keluar", "akhir")}
+    return hasil
+
+
+def bagian_keanggotaan(buku, bulan: Bulan, **_) -> Laporan:
+    anggota = buku.tabel("anggota").all() if (buku.akar / "data" / "anggota.json").exists() else []
+    a = angka_keanggotaan([dict(x) for x in anggota], bulan)
+    baris = [
+        {"jenis_kelamin": pilih("Laki-laki", "Men"), **a["L"]},
+        {"jenis_kelamin": pilih("Perempuan", "Women"), **a["P"]},
+    ]
+    kolom = [Kolom("jenis_kelamin", pilih("Jenis kelamin", "Sex")), Kolom("awal", pilih("Awal bulan", "At start"), "angka"),
+             Kolom("masuk", pilih("Masuk", "Joined"), "angka"), Kolom("keluar", pilih("Keluar", "Left"), "angka"),
+             Kolom("akhir", pilih("Akhir bulan", "At end"), "angka")]
+    total = {"jenis_kelamin": "Total", **a["jumlah"]}
+    return Laporan(pilih("Keanggotaan", "Membership"), str(bulan), identitas_dari(buku.profil),
+                   [Tabel(None, kolom, baris, total, "Keanggotaan")], {"bulan": str(bulan), **a})
+
+
+def laporan_bulanan(buku, bulan: Bulan, **opsi) -> list[Laporan]:
+    """Every section; `opsi` reach each builder (e.g. tampilkan_nik=True to unmask NIKs)."""
+    hasil = []
+    for nama in BAGIAN:
+        modul, fungsi = nama.split(":")
+        lap = getattr(importlib.import_module(modul), fungsi)(buku, bulan, **opsi)
+        if lap is not None:
+            hasil.append(lap)
+    return hasil
+
+
+def gabung(buku, bulan: Bulan, bagian: list[Laporan]) -> Laporan:
+    """All sections as one report object (JSON: each section's data under its name)."""
+    data = {"bulan": str(bulan), "identitas": identitas_dari(buku.profil),
+            "bagian": {(t.tabel[0].nama_lembar or t.judul): t.data for t in bagian}}
+    tabel = []
+    for lap in bagian:
+        for i, t in enumerate(lap.tabel):
+            judul = lap.judul if i == 0 else f"{lap.judul}: {t.judul or ''}"
+            tabel.append(Tabel(judul, t.kolom, t.baris, t.total, t.nama_lembar))
+    return Laporan(pilih("Laporan Bulanan", "Monthly Report"), bulan.nama(), identitas_dari(buku.profil), tabel, data)

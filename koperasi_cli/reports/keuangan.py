@@ -1,0 +1,372 @@
+"""The financial statements (SAK EP layout, in Indonesian): laporan posisi keuangan (neraca),
+perhitungan hasil usaha (PHU), arus kas (direct method), perubahan ekuitas, buku besar.
+
+Every builder returns a `Laporan`: the same object renders to the terminal, CSV, JSON and xlsx.
+Amounts are integer rupiah; contra accounts show as negative amounts in their group.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+
+from koperasi_cli.core.akun import Akun
+from koperasi_cli.core.galat import Galat
+from koperasi_cli.core.tanggal import Bulan, Periode
+from koperasi_cli.i18n import pilih
+from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari
+
+# Where a balance-sheet account stands (DOMAIN.md: 1101-1150 current, 1201-1301 non-current,
+# 2101-2113 short-term, 2201 long-term).
+KELOMPOK_NERACA = [
+    ("aset_lancar", "Aset Lancar", "Current assets", lambda k: k[:2] == "11"),
+    ("aset_tidak_lancar", "Aset Tidak Lancar", "Non-current assets", lambda k: k[0] == "1" and k[:2] != "11"),
+    ("liabilitas_pendek", "Liabilitas Jangka Pendek", "Short-term liabilities", lambda k: k[:2] == "21"),
+    ("liabilitas_panjang", "Liabilitas Jangka Panjang", "Long-term liabilities", lambda k: k[0] == "2" and k[:2] != "21"),
+    ("ekuitas", "Ekuitas", "Equity", lambda k: k[0] == "3"),
+]
+AKUN_SHU_BERJALAN = "3301"
+AKUN_SHU_BELUM_DIBAGI = "3302"
+# Income from member participation: sales to members and the savings-and-loan unit (members only).
+PARTISIPASI_ANGGOTA = {"4101", "4103", "4201", "4202", "4203"}
+AKUN_PAJAK = "6112"
+
+
+def akun_kas(kode: str) -> bool:
+    """Cash and cash equivalents for the cash flow: 1101-1109 but the term deposit (1105)."""
+    return "1101" <= kode <= "1109" and kode != "1105"
+
+
+def _neto(saldo: dict, kode: str) -> int:
+    d, k = saldo.get(kode, (0, 0))
+    return d - k
+
+
+def _nilai(akun: Akun, neto: int) -> int:
+    """Balance shown in its group: positive on the group's normal side, contra accounts negative."""
+    alami = neto if akun.kode[0] in "156" else -neto
+    return alami
+
+
+def hasil_usaha(saldo: dict) -> int:
+    """Income minus expenses (groups 4 - 5 - 6) in a set of balances."""
+    return -sum(d - k for a, (d, k) in saldo.items() if a[0] in "456")
+
+
+def posisi(buku, per: date) -> dict:
+    """Balance-sheet figures at a date: {group: [(account, amount)]}, totals, and the result split
+    into this year's (SHU tahun berjalan) and earlier years' not yet closed (SHU belum dibagi)."""
+    saldo = buku.saldo_akun(per)
+    awal_tahun = date(per.year, 1, 1)
+    sebelum = buku.saldo_akun(awal_tahun - timedelta(days=1)) if awal_tahun > buku.profil.mulai else {}
+    shu_lalu = hasil_usaha(sebelum)
+    shu_tahun = hasil_usaha(saldo) - shu_lalu
+    tambahan = {AKUN_SHU_BERJALAN: shu_tahun, AKUN_SHU_BELUM_DIBAGI: shu_lalu}
+    kelompok: dict[str, list] = {k: [] for k, *_ in KELOMPOK_NERACA}
+    for akun in buku.bagan:
+        if not akun.neraca:
+            continue
+        nilai = _nilai(akun, _neto(saldo, akun.kode)) + tambahan.get(akun.kode, 0)
+        kunci = next(k for k, _, _, cocok in KELOMPOK_NERACA if cocok(akun.kode))
+        if nilai:
+            kelompok[kunci].append((akun, nilai))
+    total = {k: sum(v for _, v in baris) for k, baris in kelompok.items()}
+    return {
+        "kelompok": kelompok, "total": total, "shu_tahun": shu_tahun, "shu_lalu": shu_lalu,
+        "total_aset": total["aset_lancar"] + total["aset_tidak_lancar"],
+        "total_kewajiban": total["liabilitas_pendek"] + total["liabilitas_panjang"],
+        "total_ekuitas": total["ekuitas"],
+    }
+
+
+def akhir_bulan_lalu(per: date) -> date:
+    return Bulan.dari_tanggal(per).sebelum().akhir
+
+
+def neraca(buku, per: date) -> Laporan:
+    """Laporan posisi keuangan at `per`, with the previous month-end beside it."""
+    lalu = akhir_bulan_lalu(per)
+    ini = posisi(buku, per)
+    dulu = posisi(buku, lalu) if lalu >= buku.profil.mulai else None
+
+    def nilai_dulu(kelompok: str, kode: str) -> int:
+        if dulu is None:
+            return 0
+        return next((v for a, v in dulu["kelompok"][kelompok] if a.kode == kode), 0)
+
+    data: dict = {"per": per.isoformat(), "per_sebelumnya": lalu.isoformat(), "aset": [], "kewajiban": [], "ekuitas": []}
+    baris_tabel = []
+    kolom = [Kolom("kode", pilih("Kode", "Code")), Kolom("nama", pilih("Pos", "Item")),
+             Kolom("saldo", per.isoformat(), "uang"), Kolom("saldo_sebelumnya", lalu.isoformat(), "uang")]
+    for kunci, nama_id, nama_en, _ in KELOMPOK_NERACA:
+        kode_dulu = {a.kode for a, _ in dulu["kelompok"][kunci]} if dulu else set()
+        kode_ini = {a.kode for a, _ in ini["kelompok"][kunci]}
+        semua = sorted(kode_ini | kode_dulu)
+        if not semua:
+            continue
+        baris_tabel.append({"nama": pilih(nama_id, nama_en)})
+        for kode in semua:
+            a = buku.bagan[kode]
+            v = next((v for x, v in ini["kelompok"][kunci] if x.kode == kode), 0)
+            b = {"kode": kode, "nama": a.nama, "saldo": v, "saldo_sebelumnya": nilai_dulu(kunci, kode)}
+            baris_tabel.append(b)
+            sisi = "aset" if kunci.startswith("aset") else "kewajiban" if kunci.startswith("liab") else "ekuitas"
+            data[sisi].append({**b, "kelompok": kunci})
+        baris_tabel.append({"nama": pilih(f"Jumlah {nama_id}", f"Total {nama_en.lower()}"),
+                            "saldo": ini["total"][kunci], "saldo_sebelumnya": dulu["total"][kunci] if dulu else 0})
+    data["total_aset"] = ini["total_aset"]
+    data["total_kewajiban"] = ini["total_kewajiban"]
+    data["total_ekuitas"] = ini["total_ekuitas"]
+    data["total_kewajiban_ekuitas"] = ini["total_kewajiban"] + ini["total_ekuitas"]
+    data["sebelumnya"] = {
+        "total_aset": dulu["total_aset"] if dulu else 0,
+        "total_kewajiban_ekuitas": (dulu["total_kewajiban"] + dulu["total_ekuitas"]) if dulu else 0,
+    }
+    data["seimbang"] = data["total_aset"] == data["total_kewajiban_ekuitas"]
+    total = {"nama": pilih("JUMLAH ASET / JUMLAH LIABILITAS DAN EKUITAS", "TOTAL ASSETS / TOTAL LIABILITIES AND EQUITY"),
+             "saldo": data["total_aset"], "saldo_sebelumnya": data["sebelumnya"]["total_aset"]}
+    tabel = Tabel(None, kolom, baris_tabel, total, "Posisi Keuangan")
+    catatan = [] if data["seimbang"] else [pilih("PERINGATAN: neraca tidak seimbang; jalankan 'koperasi periksa'.",
+                                                "WARNING: the balance sheet does not balance; run 'koperasi periksa'.")]
+    return Laporan(pilih("Laporan Posisi Keuangan (Neraca)", "Statement of Financial Position (Balance Sheet)"),
+                   pilih(f"Per {per.isoformat()}", f"As of {per.isoformat()}"), identitas_dari(buku.profil), [tabel], data, catatan)
+
+
+# ---- income statement ----------------------------------------------------------------------------
+KELOMPOK_PHU = [
+    ("partisipasi_anggota", "Pendapatan dari Partisipasi Anggota", "Income from member participation",
+     lambda k: k in PARTISIPASI_ANGGOTA),
+    ("pendapatan_non_anggota", "Pendapatan dari Non-Anggota", "Income from non-members", lambda k: k in ("4102", "4104")),
+    ("pendapatan_lain", "Pendapatan Lain", "Other income",
+     lambda k: k[0] == "4" and k not in PARTISIPASI_ANGGOTA and k not in ("4102", "4104")),
+    ("beban_pokok", "Harga Pokok Penjualan dan Beban Dana", "Cost of sales and cost of funds", lambda k: k[0] == "5"),
+    ("beban_operasional", "Beban Operasional", "Operating expenses", lambda k: k[0] == "6" and k != AKUN_PAJAK),
+    ("pajak", "Beban Pajak", "Income tax", lambda k: k == AKUN_PAJAK),
+]
+
+
+def _periode_saldo(buku, awal: date, akhir: date, unit: str | None) -> dict[str, int]:
+    """Net amounts of income and expense accounts over [awal, akhir], on their normal side."""
+    if unit is None:
+        saldo = buku.saldo_akun(akhir, awal)
+        neto = {a: d - k for a, (d, k) in saldo.items()}
+    else:
+        if unit not in buku.profil.unit:
+            raise Galat("unit_tidak_ada", nilai=unit, sah=", ".join(buku.profil.unit))
+        sampai = buku.saldo_tag("unit", unit, akhir).get(unit, {})
+        dulu = buku.saldo_tag("unit", unit, awal - timedelta(days=1)).get(unit, {}) if awal > buku.profil.mulai else {}
+        neto = {a: v[0] - dulu.get(a, [0, 0])[0] for a, v in sampai.items()}
+    hasil = {}
+    for a, n in neto.items():
+        if a[0] in "456" and a in buku.bagan and n:
+            hasil[a] = -n if a[0] == "4" else n  # income credit-normal, expenses debit-normal
+    return hasil
+
+
+def phu_angka(buku, awal: date, akhir: date, unit: str | None = None) -> dict:
+    jumlah = _periode_saldo(buku, awal, akhir, unit)
+    kelompok = {k: [(a, jumlah[a]) for a in sorted(jumlah) if cocok(a)] for k, _, _, cocok in KELOMPOK_PHU}
+    total = {k: sum(v for _, v in b) for k, b in kelompok.items()}
+    pendapatan = total["partisipasi_anggota"] + total["pendapatan_non_anggota"] + total["pendapatan_lain"]
+    beban = total["beban_pokok"] + total["beban_operasional"]
+    return {"jumlah": jumlah, "kelompok": kelompok, "total": total, "total_pendapatan": pendapatan,
+            "total_beban": beban + total["pajak"], "shu_sebelum_pajak": pendapatan - beban,
+            "shu": pendapatan - beban - total["pajak"]}
+
+
+def phu(buku, periode: Periode, unit: str | None = None) -> Laporan:
+    """Perhitungan hasil usaha: the period and, for a month, the year to date beside it; members'
+    participation apart from non-members; with `unit`, one business unit's result."""
+    bulanan = periode.awal.day == 1 and periode.akhir == Bulan.dari_tanggal(periode.awal).akhir and periode.awal.month == periode.akhir.month
+    ini = phu_angka(buku, periode.awal, periode.akhir, unit)
+    awal_tahun = max(date(periode.akhir.year, 1, 1), buku.profil.mulai)
+    sd = phu_angka(buku, awal_tahun, periode.akhir, unit) if bulanan else None
+    kolom = [Kolom("kode", pilih("Kode", "Code")), Kolom("nama", pilih("Pos", "Item")),
+             Kolom("jumlah", periode.label, "uang")]
+    if sd:
+        kolom.append(Kolom("sd_periode", pilih(f"s.d. {periode.label}", f"Year to {periode.label}"), "uang"))
+    baris: list[dict] = []
+    data: dict = {"periode": periode.label, "unit": unit, "pendapatan": [], "beban": []}
+    for kunci, nama_id, nama_en, _ in KELOMPOK_PHU:
+        kode = sorted({a for a, _ in ini["kelompok"][kunci]} | ({a for a, _ in sd["kelompok"][kunci]} if sd else set()))
+        if not kode:
+            continue
+        baris.append({"nama": pilih(nama_id, nama_en)})
+        for a in kode:
+            b = {"kode": a, "nama": buku.bagan[a].nama, "jumlah": ini["jumlah"].get(a, 0)}
+            if sd:
+                b["sd_periode"] = sd["jumlah"].get(a, 0)
+            baris.append(b)
+            (data["pendapatan"] if a[0] == "4" else data["beban"]).append({**b, "kelompok": kunci})
+        t = {"nama": pilih(f"Jumlah {nama_id}", f"Total {nama_en.lower()}"), "jumlah": ini["total"][kunci]}
+        if sd:
+            t["sd_periode"] = sd["total"][kunci]
+        baris.append(t)
+        if kunci == "beban_operasional":
+            t = {"nama": pilih("SHU SEBELUM PAJAK", "RESULT BEFORE TAX"), "jumlah": ini["shu_sebelum_pajak"]}
+            if sd:
+                t["sd_periode"] = sd["shu_sebelum_pajak"]
+            baris.append(t)
+    data.update(total_pendapatan=ini["total_pendapatan"], total_beban=ini["total_beban"],
+                shu_sebelum_pajak=ini["shu_sebelum_pajak"], shu=ini["shu"])
+    data["penjualan"] = {
+        "anggota": ini["jumlah"].get("4101", 0) + ini["jumlah"].get("4103", 0),
+        "non_anggota": ini["jumlah"].get("4102", 0) + ini["jumlah"].get("4104", 0),
+    }
+    if sd:
+        data["sd_periode"] = {"total_pendapatan": sd["total_pendapatan"], "total_beban": sd["total_beban"], "shu": sd["shu"]}
+    total = {"nama": pilih("SHU SETELAH PAJAK", "RESULT AFTER TAX"), "jumlah": ini["shu"]}
+    if sd:
+        total["sd_periode"] = sd["shu"]
+    tabel = [Tabel(None, kolom, baris, total, "PHU")]
+    if unit is None:
+        tabel.append(_tabel_per_unit(buku, periode))
+        data["per_unit"] = tabel[-1].baris
+    judul = pilih("Laporan Perhitungan Hasil Usaha", "Income Statement (PHU)")
+    if unit:
+        judul += f" - {buku.profil.unit[unit]}"
+    return Laporan(judul, periode.label, identitas_dari(buku.profil), tabel, data)
+
+
+def _tabel_per_unit(buku, periode: Periode) -> Tabel:
+    baris = []
+    for kode, nama in buku.profil.unit.items():
+        a = phu_angka(buku, periode.awal, periode.akhir, kode)
+        baris.append({"unit": kode, "nama": nama, "pendapatan": a["total_pendapatan"], "beban": a["total_beban"], "shu": a["shu"]})
+    total = {"nama": "Total", "pendapatan": sum(b["pendapatan"] for b in baris),
+             "beban": sum(b["beban"] for b in baris), "shu": sum(b["shu"] for b in baris)}
+    kolom = [Kolom("unit", "Unit"), Kolom("nama", pilih("Unit usaha", "Business unit")),
+             Kolom("pendapatan", pilih("Pendapatan", "Income"), "uang"), Kolom("beban", pilih("Beban", "Expenses"), "uang"),
+             Kolom("shu", "SHU", "uang")]
+    return Tabel(pilih("Hasil per Unit Usaha", "Result per business unit"), kolom, baris, total, "PHU per Unit")
+
+
+# ---- cash flow (direct method) -----------------------------------------------------------------
+def kategori_arus(kode: str) -> str:
+    if kode[:2] in ("12", "13") or kode == "1105":
+        return "investasi"
+    if kode in ("2102", "2103", "2106", "2112", "2201") or kode[0] == "3":
+        return "pendanaan"
+    return "operasi"
+
+
+_NAMA_ARUS = {
+    "operasi": ("Arus Kas dari Aktivitas Operasi", "Cash flows from operating activities"),
+    "investasi": ("Arus Kas dari Aktivitas Investasi", "Cash flows from investing activities"),
+    "pendanaan": ("Arus Kas dari Aktivitas Pendanaan", "Cash flows from financing activities"),
+}
+
+
+def _barang_dan_hpp(kode: str) -> bool:
+    return "1130" <= kode <= "1139" or kode[:2] == "51"
+
+
+def arus_kas_angka(buku, awal: date, akhir: date) -> dict:
+    """Each entry's cash movement, line by line on the other side's accounts. A sale's cost of
+    goods and the stock it takes out cancel within the entry and move no cash: they are left out."""
+    per_baris: dict[tuple[str, str], int] = defaultdict(int)
+    for r in buku.entri(awal, akhir):
+        if not any(akun_kas(b["akun"]) for b in r["baris"]):
+            continue
+        sumbangan: dict[str, int] = defaultdict(int)
+        for b in r["baris"]:
+            if not akun_kas(b["akun"]):
+                sumbangan[b["akun"]] += b.get("kredit", 0) - b.get("debit", 0)
+        if sum(v for a, v in sumbangan.items() if _barang_dan_hpp(a) and a[0] == "5") and \
+                sum(v for a, v in sumbangan.items() if _barang_dan_hpp(a)) == 0:
+            sumbangan = {a: v for a, v in sumbangan.items() if not _barang_dan_hpp(a)}
+        for a, v in sumbangan.items():
+            if v:
+                per_baris[(kategori_arus(a), a)] += v
+    saldo_awal = sum(d - k for a, (d, k) in buku.saldo_akun(awal - timedelta(days=1)).items() if akun_kas(a)) if awal > buku.profil.mulai else 0
+    saldo_akhir = sum(d - k for a, (d, k) in buku.saldo_akun(akhir).items() if akun_kas(a))
+    return {"baris": dict(per_baris), "saldo_awal": saldo_awal, "saldo_akhir": saldo_akhir}
+
+
+def arus_kas(buku, periode: Periode) -> Laporan:
+    a = arus_kas_angka(buku, periode.awal, periode.akhir)
+    kolom = [Kolom("kode", pilih("Kode", "Code")), Kolom("nama", pilih("Pos", "Item")), Kolom("jumlah", periode.label, "uang")]
+    baris = []
+    data: dict = {"periode": periode.label, "saldo_awal": a["saldo_awal"]}
+    total_semua = 0
+    for kat in ("operasi", "investasi", "pendanaan"):
+        item = sorted((k, v) for (c, k), v in a["baris"].items() if c == kat and v)
+        jumlah = sum(v for _, v in item)
+        total_semua += jumlah
+        baris.append({"nama": pilih(*_NAMA_ARUS[kat])})
+        for kode, v in item:
+            baris.append({"kode": kode, "nama": buku.bagan[kode].nama, "jumlah": v})
+        baris.append({"nama": pilih("Arus kas bersih", "Net cash flow"), "jumlah": jumlah})
+        data[kat] = {"baris": [{"kode": k, "nama": buku.bagan[k].nama, "jumlah": v} for k, v in item], "jumlah": jumlah}
+    data["kenaikan_kas"] = total_semua
+    data["saldo_akhir"] = a["saldo_akhir"]
+    data["cocok"] = a["saldo_awal"] + total_semua == a["saldo_akhir"]
+    baris += [
+        {"nama": pilih("Kenaikan (penurunan) kas", "Increase (decrease) in cash"), "jumlah": total_semua},
+        {"nama": pilih("Kas awal periode", "Cash at the start"), "jumlah": a["saldo_awal"]},
+    ]
+    total = {"nama": pilih("Kas akhir periode", "Cash at the end"), "jumlah": a["saldo_akhir"]}
+    return Laporan(pilih("Laporan Arus Kas (Metode Langsung)", "Cash Flow Statement (Direct Method)"), periode.label,
+                   identitas_dari(buku.profil), [Tabel(None, kolom, baris, total, "Arus Kas")], data)
+
+
+# ---- changes in equity ---------------------------------------------------------------------------
+def ekuitas(buku, periode: Periode) -> Laporan:
+    awal_saldo = buku.saldo_akun(periode.awal - timedelta(days=1)) if periode.awal > buku.profil.mulai else {}
+    gerak = buku.saldo_akun(periode.akhir, periode.awal)
+    pos_awal = posisi(buku, periode.awal - timedelta(days=1)) if periode.awal > buku.profil.mulai else None
+    pos_akhir = posisi(buku, periode.akhir)
+    baris = []
+    for akun in buku.bagan:
+        if akun.kode[0] != "3":
+            continue
+        awal = -_neto(awal_saldo, akun.kode)
+        d, k = gerak.get(akun.kode, (0, 0))
+        akhir = awal + k - d
+        if akun.kode in (AKUN_SHU_BERJALAN, AKUN_SHU_BELUM_DIBAGI):
+            awal = next((v for a, v in pos_awal["kelompok"]["ekuitas"] if a.kode == akun.kode), 0) if pos_awal else 0
+            akhir = next((v for a, v in pos_akhir["kelompok"]["ekuitas"] if a.kode == akun.kode), 0)
+            tambah, kurang = max(akhir - awal, 0), max(awal - akhir, 0)
+        else:
+            tambah, kurang = k, d
+        if awal or akhir or tambah or kurang:
+            baris.append({"kode": akun.kode, "nama": akun.nama, "awal": awal, "tambah": tambah, "kurang": kurang, "akhir": akhir})
+    total = {"nama": "Total", **{c: sum(b[c] for b in baris) for c in ("awal", "tambah", "kurang", "akhir")}}
+    kolom = [Kolom("kode", pilih("Kode", "Code")), Kolom("nama", pilih("Pos ekuitas", "Equity item")),
+             Kolom("awal", pilih("Saldo awal", "Opening"), "uang"), Kolom("tambah", pilih("Penambahan", "Increase"), "uang"),
+             Kolom("kurang", pilih("Pengurangan", "Decrease"), "uang"), Kolom("akhir", pilih("Saldo akhir", "Closing"), "uang")]
+    phu_periode = phu_angka(buku, periode.awal, periode.akhir)
+    data = {"periode": periode.label, "ekuitas": baris, "total_awal": total["awal"], "total_akhir": total["akhir"],
+            "shu_periode": phu_periode["shu"]}
+    return Laporan(pilih("Laporan Perubahan Ekuitas", "Statement of Changes in Equity"), periode.label,
+                   identitas_dari(buku.profil), [Tabel(None, kolom, baris, total, "Perubahan Ekuitas")], data)
+
+
+# ---- general ledger ------------------------------------------------------------------------------
+def buku_besar(buku, kode: str, periode: Periode) -> Laporan:
+    akun = buku.bagan.cari(kode)
+    awal_saldo = buku.saldo_akun(periode.awal - timedelta(days=1)).get(akun.kode, (0, 0)) if periode.awal > buku.profil.mulai else (0, 0)
+    berjalan = akun.saldo(*awal_saldo)
+    baris = [{"tanggal": periode.awal.isoformat(), "ket": pilih("Saldo awal", "Opening balance"), "saldo": berjalan}]
+    rinci = []
+    td = tk = 0
+    for r in buku.entri(periode.awal, periode.akhir):
+        for b in r["baris"]:
+            if b["akun"] != akun.kode:
+                continue
+            d, k = b.get("debit", 0), b.get("kredit", 0)
+            td += d
+            tk += k
+            berjalan += akun.saldo(d, k)
+            x = {"tanggal": r["tanggal"], "id": r["id"], "bukti": r.get("bukti"), "ket": r["ket"],
+                 "debit": d, "kredit": k, "saldo": berjalan}
+            baris.append(x)
+            rinci.append(x)
+    kolom = [Kolom("tanggal", pilih("Tanggal", "Date")), Kolom("id", "No"), Kolom("bukti", pilih("Bukti", "Voucher")),
+             Kolom("ket", pilih("Keterangan", "Description")), Kolom("debit", "Debit", "uang"),
+             Kolom("kredit", pilih("Kredit", "Credit"), "uang"), Kolom("saldo", pilih("Saldo", "Balance"), "uang")]
+    total = {"ket": pilih("Saldo akhir", "Closing balance"), "debit": td, "kredit": tk, "saldo": berjalan}
+    data = {"akun": akun.kode, "nama": akun.nama, "periode": periode.label, "saldo_awal": baris[0]["saldo"],
+            "mutasi": rinci, "total_debit": td, "total_kredit": tk, "saldo_akhir": berjalan}
+    return Laporan(pilih(f"Buku Besar {akun.kode} {akun.nama}", f"Ledger {akun.kode} {akun.nama}"), periode.label,
+                   identitas_dari(buku.profil), [Tabel(None, kolom, baris, total, f"Buku Besar {akun.kode}")], data)
