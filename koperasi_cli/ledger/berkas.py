@@ -121,6 +121,24 @@ def tulis_atomik(akar: Path, berkas: dict[str, bytes]) -> None:
     _titik_uji("selesai")
 
 
+def lapis_komit(akar: Path) -> dict[str, Path]:
+    """For a lock-free reader: the files of a write whose commit record exists ({rel: tmp}),
+    read instead of the old ones (the write has happened; only its renames are pending)."""
+    komit = akar / "data" / KOMIT
+    try:
+        catatan = orjson.loads(komit.read_bytes())
+        txid, daftar = catatan["txid"], catatan["berkas"]
+    except (OSError, orjson.JSONDecodeError, KeyError, TypeError):
+        return {}
+    hasil = {}
+    for rel in daftar:
+        akhir = akar / rel
+        tmp = akhir.with_name(f"{akhir.name}.{txid}.tmp")
+        if tmp.exists():
+            hasil[rel] = tmp
+    return hasil
+
+
 def pulihkan(akar: Path) -> str | None:
     """Finish or undo an interrupted write. Returns 'maju' (rolled forward), 'mundur' or None."""
     data = akar / "data"

@@ -146,8 +146,9 @@ def sambung_shard(isi: bytes | None, rekaman: list[dict]) -> bytes:
 class Buku:
     """One cooperative's books, opened under the lock for one unit of work."""
 
-    def __init__(self, akar: Path, profil: Profil, kunci, *, coba: bool = False):
+    def __init__(self, akar: Path, profil: Profil, kunci, *, coba: bool = False, lapis: dict[str, Path] | None = None):
         self.akar = akar
+        self._lapis = lapis or {}  # read-only snapshot: files of a commit in progress (rel -> tmp)
         self.profil = profil
         self.bagan = profil.bagan
         self._kunci = kunci
@@ -175,6 +176,15 @@ class Buku:
             kunci.release()
             raise
 
+    @classmethod
+    def buka_baca(cls, akar: Path) -> "Buku":
+        """A read-only snapshot without the lock: never waits on, changes or breaks a command
+        running there. A write in progress whose commit record exists is seen as done (its
+        temporary files are read in place of the old ones); one without is not seen at all.
+        A file that changes while the snapshot reads raises `berkas_berubah`: see `baca_aman`."""
+        profil = baca_profil(akar)
+        return cls(akar, profil, None, coba=True, lapis=berkas.lapis_komit(akar))
+
     def __enter__(self) -> "Buku":
         return self
 
@@ -194,7 +204,9 @@ class Buku:
     def _baca_bytes(self, rel: str) -> bytes | None:
         """A data file's bytes, checked against the SHA-256 the head recorded for it: a file
         changed, removed or inserted outside koperasi stops the command (exit 3)."""
-        path = self.akar / rel
+        path = self._lapis.get(rel)
+        if path is None or not path.exists():  # renamed meanwhile: the final name holds it now
+            path = self.akar / rel
         try:
             isi = path.read_bytes()
         except FileNotFoundError:
@@ -433,6 +445,21 @@ class Buku:
             db = TinyDB(storage=PenyimpananBertahap, buku=self, rel=rel)
             self._db[rel] = db
         return db.table(tabel or nama)
+
+
+def baca_aman(akar: Path, fungsi, coba: int = 20):
+    """Run `fungsi(buku)` on a lock-free snapshot, again if a writer changed files meanwhile."""
+    import time
+
+    for i in range(coba):
+        try:
+            with Buku.buka_baca(akar) as buku:
+                return fungsi(buku)
+        except Galat as g:
+            if g.kode not in ("berkas_berubah", "berkas_rusak", "berkas_tak_terbaca", "kepala_hilang") or i == coba - 1:
+                raise
+            time.sleep(0.05 * (i + 1))
+    raise AssertionError("unreachable")
 
 
 def id_berikut(buku: Buku) -> str:
