@@ -12,8 +12,11 @@ Cost of goods is the moving-average cost, in integer rupiah. Taking `q` units ou
     hpp = N * q / Q, rounded to the rupiah half up (`bagi_bulat`); hpp = N when q = Q,
 
 so the stock left is worth exactly `N - hpp` and the inventory account always equals the sum of
-the items' values; the rounding stays in the stock and is spread over the next sales. The sale's
-entry writes down the stock (qty, value) each line was costed from, so any figure can be redone.
+the items' values; the rounding stays in the stock and is spread over the next sales. The stock
+is everything recorded so far (the perpetual average at the moment of recording), also for a
+back-dated sale, so that no value is ever left behind without quantity; quantities, by contrast,
+are checked on the sale's date and every later day. The sale's entry writes down the stock
+(qty, value) each line was costed from, so every figure can be redone by hand.
 """
 
 from __future__ import annotations

@@ -190,13 +190,16 @@ def posisi(buku: Buku, per: date | None = None, kode: str | None = None) -> dict
     return _dari_tag(buku.saldo_tag("barang", kode, per))
 
 
-def _posisi_pada(buku: Buku, tanggal: date) -> tuple[dict[str, list[int]], list[dict]]:
-    """The position on `tanggal` and the entries dated after it (oldest first).
+def _posisi_pada(buku: Buku, tanggal: date) -> tuple[dict, dict, list[dict]]:
+    """(everything posted, the position on `tanggal`, the entries dated after it, oldest first).
 
-    Fast path for the usual case (today's receipt): the position is all the per-month totals
-    less the entries dated after the day, and those live only in the months from `tanggal` on,
-    normally none or the current month's shard, which posting reads anyway."""
-    total = posisi(buku)
+    Quantities are checked on the date and on every later day; costs come from everything
+    posted (the perpetual average at the moment of recording), so a back-dated sale never
+    leaves value behind without quantity. Fast in the usual case (today's receipt): the totals
+    come from the per-month totals, and entries dated after the day live only in the months
+    from `tanggal` on: normally none, or the current month's shard, which posting reads anyway."""
+    akhir = posisi(buku)
+    pada = {k: list(v) for k, v in akhir.items()}
     iso = tanggal.isoformat()
     sesudah = []
     for bl in buku.bulan_ada():
@@ -206,10 +209,10 @@ def _posisi_pada(buku: Buku, tanggal: date) -> tuple[dict[str, list[int]], list[
     sesudah.sort(key=lambda r: (r["tanggal"], r["seq"]))
     for r in sesudah:
         for kode, _akun, nilai, qty in gerak_persediaan(r):
-            t = total.setdefault(kode, [0, 0])
+            t = pada.setdefault(kode, [0, 0])
             t[0] -= qty
             t[1] -= nilai
-    return total, sesudah
+    return akhir, pada, sesudah
 
 
 def _cek_sesudah(kode: str, nama: str, qty_sisa: int, sesudah: list[dict]) -> None:
@@ -412,22 +415,25 @@ def jual(
         kat_pembeli = inti.normal_kategori_pembeli(kategori_pembeli) if kategori_pembeli else None
         if kat_pembeli is None:
             raise Galat("lpg_tanpa_kategori", sah=", ".join(inti.KATEGORI_PEMBELI_LPG))
-    # Stock and cost.
-    pos, sesudah = _posisi_pada(buku, tanggal)
+    # Stock (on the date and every later day) and cost (moving average of all that is posted).
+    akhir, pada, sesudah = _posisi_pada(buku, tanggal)
     for d in detail:
-        q, n = pos.get(d["kode"], [0, 0])
-        if d["qty"] > q:
-            raise Galat("stok_kurang", barang=d["kode"], nama=d["nama"], ada=max(q, 0), minta=d["qty"],
+        ada = pada.get(d["kode"], [0, 0])[0]
+        if d["qty"] > ada:
+            raise Galat("stok_kurang", barang=d["kode"], nama=d["nama"], ada=max(ada, 0), minta=d["qty"],
                         tanggal=tanggal.isoformat())
+        pada[d["kode"]][0] -= d["qty"]
+    if sesudah:
+        for kode in dict.fromkeys(d["kode"] for d in detail):
+            nama = next(d["nama"] for d in detail if d["kode"] == kode)
+            _cek_sesudah(kode, nama, pada[kode][0], sesudah)
+    for d in detail:
+        q, n = akhir[d["kode"]]
         hpp = inti.hpp_keluar(n, q, d["qty"])
         if hpp <= 0:
             raise Galat("stok_tanpa_nilai", barang=d["kode"], nama=d["nama"])
         d.update(hpp=hpp, stok_qty=q, stok_nilai=n)
-        pos[d["kode"]] = [q - d["qty"], n - hpp]
-    if sesudah:
-        for kode in dict.fromkeys(d["kode"] for d in detail):
-            nama = next(d["nama"] for d in detail if d["kode"] == kode)
-            _cek_sesudah(kode, nama, pos[kode][0], sesudah)
+        akhir[d["kode"]] = [q - d["qty"], n - hpp]
     # The entry.
     no = a["no"] if a else None
     total = sum(d["jumlah"] for d in detail)
@@ -486,27 +492,30 @@ def opname(
         raise Galat("qty_tidak_sah", nilai=str(qty_fisik))
     akun_selisih = buku.profil.atur("sembako.akun_selisih", "akun")
     persediaan = inti.AKUN[brg["kategori"]]["persediaan"]
-    pos, sesudah = _posisi_pada(buku, tanggal)
-    q, n = pos.get(brg["kode"], [0, 0])
+    akhir, pada, sesudah = _posisi_pada(buku, tanggal)
+    q = pada.get(brg["kode"], [0, 0])[0]
+    qa, n = akhir.get(brg["kode"], [0, 0])  # valued at the moving average of all that is posted
     selisih = qty_fisik - q
     hasil = {"kode": brg["kode"], "nama": brg["nama"], "tanggal": tanggal.isoformat(), "qty_buku": q,
              "qty_fisik": qty_fisik, "selisih": selisih, "nilai": 0, "entri": None}
     if selisih < 0:
-        nilai = n if qty_fisik == 0 else inti.hpp_keluar(n, q, -selisih)
         if sesudah:
             _cek_sesudah(brg["kode"], brg["nama"], qty_fisik, sesudah)
+        if -selisih > qa:  # pragma: no cover - _cek_sesudah refuses it first
+            raise Galat("stok_kurang_nanti", barang=brg["kode"], nama=brg["nama"], tanggal=tanggal.isoformat())
+        nilai = inti.hpp_keluar(n, qa, -selisih)
         baris = (debit(akun_selisih, nilai), kredit(persediaan, nilai, barang=brg["kode"], qty=selisih))
         hasil["nilai"] = -nilai
     elif selisih > 0:
         if hpp is not None:
             nilai = hpp * selisih
-        elif q > 0 and n > 0:
-            nilai = inti.bagi_bulat(n * selisih, q)
+        elif qa > 0 and n > 0:
+            nilai = inti.bagi_bulat(n * selisih, qa)
         else:
             raise Galat("opname_perlu_hpp", barang=brg["kode"], nama=brg["nama"])
         baris = (debit(persediaan, nilai, barang=brg["kode"], qty=selisih), kredit(akun_selisih, nilai))
         hasil["nilai"] = nilai
-    elif q == 0 and n != 0:
+    elif qa == 0 and n != 0:
         # No quantity but a value left (e.g. after a reversal): clear the value.
         nilai = abs(n)
         if n > 0:
@@ -519,7 +528,8 @@ def opname(
     if hasil["nilai"] == 0:
         raise Galat("stok_tanpa_nilai", barang=brg["kode"], nama=brg["nama"])
     teks = ket or f"Opname {brg['kode']}: buku {q}, fisik {qty_fisik}"
-    data = {"kode": brg["kode"], "qty_buku": q, "qty_fisik": qty_fisik, "selisih": selisih, "nilai_buku": n}
+    data = {"kode": brg["kode"], "qty_buku": q, "qty_fisik": qty_fisik, "selisih": selisih,
+            "dinilai_dari": {"qty": qa, "nilai": n}}
     r = buku.catat(Entri(tanggal, baris, teks, JENIS_OPNAME, unit, bukti, data=data))[0]
     hasil["entri"] = r["id"]
     hasil["rekaman"] = r

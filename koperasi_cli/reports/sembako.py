@@ -58,9 +58,9 @@ def kartu(data: dict, identitas: dict) -> Laporan:
 
 def lpg(data: dict, identitas: dict) -> Laporan:
     kolom = [
-        Kolom("tanggal", pilih("Tanggal", "Date")), Kolom("entri", pilih("Jurnal", "Entry")),
-        Kolom("nik", "NIK"), Kolom("kategori", pilih("Kategori pembeli", "Buyer category")),
-        Kolom("kode", pilih("Barang", "Item")), Kolom("qty", pilih("Tabung", "Tubes"), "angka"),
+        Kolom("tanggal", pilih("Tanggal", "Date")),
+        Kolom("nik", "NIK"), Kolom("kategori", pilih("Kategori", "Category")),
+        Kolom("qty", pilih("Tabung", "Tubes"), "angka"),
         Kolom("harga", pilih("Harga", "Price"), "uang"), Kolom("jumlah", pilih("Jumlah", "Amount"), "uang"),
     ]
     total = {"tanggal": "Total", "qty": data["total_qty"], "jumlah": data["total_jumlah"]}

@@ -39,7 +39,7 @@ def tulis_lembar(wb, laporan: Laporan, t, dipakai: set[str]) -> None:
     for i, w in enumerate(lebar):
         ws.column_dimensions[get_column_letter(i + 1)].width = w
     ws.freeze_panes = "A4"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.paperSize = "9"  # A4 (Worksheet.PAPERSIZE_A4; write-only sheets lack the constant)
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
