@@ -481,6 +481,28 @@ def test_kartu_stok(toko, cli):
     assert len(semua["gerak"]) == 4 and semua["awal"] == {"qty": 0, "nilai": 0} and semua["akhir"] == d["akhir"]
     r = ok(cli("shop", "card", "BRS5", "2025-02", lang="en"))
     assert "Stock Card BRS5" in r.stdout
+    # stock on a day of an earlier month (from the per-month totals) and of the last month (from the cache)
+    assert js(cli("sembako", "stok", "--per", "2025-01-31", "--format", "json"))["barang"][0]["qty"] == 6
+    assert js(cli("sembako", "stok", "--per", "2025-02-04", "--format", "json"))["barang"][0]["qty"] == 12
+    assert js(cli("sembako", "stok", "--per", "2025-03-01", "--format", "json"))["total_nilai"] == 621_000
+
+
+def test_cache_stok_mengikuti_jurnal_batal(toko, cli):
+    from koperasi_cli.layanan.sembako import periksa_sembako
+
+    ok(cli("sembako", "beli", "BRS5", "3", "68000", "--tanggal", "2025-01-03"))
+    ok(cli("sembako", "jual", "BRS5:3", "--tanggal", "2025-01-04"))
+    r = cli("sembako", "jual", "BRS5:1", "--tanggal", "2025-01-05")
+    assert r.exit_code == 1
+    ok(cli("jurnal", "batal", "J000003", "--ket", "Batal", "--tanggal", "2025-01-05"))  # posted outside `sembako`
+    ok(cli("sembako", "jual", "BRS5:1", "--tanggal", "2025-01-05"))  # the stock is back: 3 / 204.000
+    assert entri(toko, "J000005")["data"]["baris"][0]["hpp"] == 68_000
+    ok(cli("periksa"))
+    with buka(toko, coba=True) as b:
+        doc = b.tabel("stok").all()[0]
+        assert doc["seq"] == 5 and doc["posisi"]["BRS5"] == [2, 136_000]
+        b.tabel("stok").update({"posisi": {"BRS5": [2, 1]}})
+        assert [g.kode for g in periksa_sembako(b)] == ["periksa_cache_stok"]
 
 
 # ---- sales report ------------------------------------------------------------------------------------

@@ -153,3 +153,8 @@ PESAN = {
         "The LPG buyers' log does not match the LPG sales in the journal ({id}).",
     ),
 }
+
+PESAN["periksa_cache_stok"] = (
+    "data/stok.json (posisi stok terkini) tidak cocok dengan jurnal.",
+    "data/stok.json (the current stock positions) does not match the journal.",
+)

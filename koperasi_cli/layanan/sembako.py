@@ -5,7 +5,9 @@ Where things live:
   its price and HET histories and a log of every change (old and new values);
 - stock: the journal itself. Every inventory posting (1130 sembako, 1131 LPG) carries
   `barang=<code>` and `qty` (+ in, - out), so `buku.saldo_tag("barang")` gives each item's
-  quantity and value from the per-month totals, without reading history;
+  quantity and value from the per-month totals, without reading history; data/stok.json
+  caches each item's position after everything posted (with the entry number it includes),
+  so that a sale needs neither history nor the per-month totals;
 - member receivables: postings on 1120 tagged `anggota=<no>` (saldo_tag("anggota"));
 - supplier payables: the supplier is named in the entry's `data`; data/pemasok.json holds the
   suppliers (table `pemasok`) and one row per payable movement (table `utang`), a cache that
@@ -190,15 +192,53 @@ def posisi(buku: Buku, per: date | None = None, kode: str | None = None) -> dict
     return _dari_tag(buku.saldo_tag("barang", kode, per))
 
 
+def _baca_cache_stok(buku: Buku) -> tuple[dict[str, list[int]], dict | None]:
+    """The position of every item after everything posted, from data/stok.json brought up to
+    date: the cache names the last entry number it includes and each month's entry count then,
+    so entries posted since (by any command, `jurnal batal` too) are found in the months whose
+    count changed and added. Returns (position, new cache document or None if unchanged)."""
+    k = buku.kepala
+    n_kini = {b: v["n"] for b, v in k["bulan"].items()}
+    docs = buku.tabel("stok").all()
+    if not docs:
+        pos = posisi(buku)
+    else:
+        d = docs[0]
+        pos = {kode: list(v) for kode, v in d["posisi"].items()}
+        if d["seq"] == k["seq"]:
+            return pos, None
+        for b, n in n_kini.items():
+            if d["n"].get(b) == n:
+                continue
+            for r in buku.shard(b)["entri"].values():
+                if r["seq"] > d["seq"]:
+                    for kode, _akun, nilai, qty in gerak_persediaan(r):
+                        t = pos.setdefault(kode, [0, 0])
+                        t[0] += qty
+                        t[1] += nilai
+    return pos, {"seq": k["seq"], "n": n_kini, "posisi": pos}
+
+
+def posisi_terkini(buku: Buku) -> dict[str, list[int]]:
+    """{code: [qty, value]} after everything posted, fast: from the stock cache (data/stok.json),
+    refreshed and staged into this unit of work when entries were posted since."""
+    pos, doc = _baca_cache_stok(buku)
+    if doc is not None:
+        tabel = buku.tabel("stok")
+        tabel.truncate()
+        tabel.insert({**doc, "posisi": {kode: list(v) for kode, v in pos.items()}})
+    return {kode: list(v) for kode, v in pos.items()}
+
+
 def _posisi_pada(buku: Buku, tanggal: date) -> tuple[dict, dict, list[dict]]:
     """(everything posted, the position on `tanggal`, the entries dated after it, oldest first).
 
     Quantities are checked on the date and on every later day; costs come from everything
     posted (the perpetual average at the moment of recording), so a back-dated sale never
     leaves value behind without quantity. Fast in the usual case (today's receipt): the totals
-    come from the per-month totals, and entries dated after the day live only in the months
-    from `tanggal` on: normally none, or the current month's shard, which posting reads anyway."""
-    akhir = posisi(buku)
+    come from the stock cache, and entries dated after the day live only in the months from
+    `tanggal` on: normally none, or the current month's shard, which posting reads anyway."""
+    akhir = posisi_terkini(buku)
     pada = {k: list(v) for k, v in akhir.items()}
     iso = tanggal.isoformat()
     sesudah = []
@@ -310,6 +350,7 @@ def beli(
     data = {"pemasok": p["kode"] if p else None, "kredit": kredit_,
             "baris": [{k: d[k] for k in ("kode", "qty", "harga", "jumlah")} for d in detail]}
     r = buku.catat(Entri(tanggal, tuple(pos), teks, JENIS_BELI, unit, bukti, data=data))[0]
+    posisi_terkini(buku)
     if kredit_:
         _tabel_utang(buku).insert({"entri": r["id"], "tanggal": tanggal.isoformat(), "pemasok": p["kode"], "jumlah": total})
     return {"entri": r["id"], "tanggal": r["tanggal"], "pemasok": p, "kredit": kredit_, "akun_bayar": akun_bayar,
@@ -465,6 +506,7 @@ def jual(
     if lpg:
         data["lpg"] = {"kategori": kat_pembeli}
     r = buku.catat(Entri(tanggal, tuple(postings), teks, JENIS_JUAL, unit, bukti, data=data))[0]
+    posisi_terkini(buku)
     if lpg:
         tabel = _tabel_lpg(buku, Bulan.dari_tanggal(tanggal))
         tabel.insert_multiple(
@@ -531,6 +573,7 @@ def opname(
     data = {"kode": brg["kode"], "qty_buku": q, "qty_fisik": qty_fisik, "selisih": selisih,
             "dinilai_dari": {"qty": qa, "nilai": n}}
     r = buku.catat(Entri(tanggal, baris, teks, JENIS_OPNAME, unit, bukti, data=data))[0]
+    posisi_terkini(buku)
     hasil["entri"] = r["id"]
     hasil["rekaman"] = r
     return hasil
@@ -540,7 +583,11 @@ def opname(
 def stok(buku: Buku, per: date) -> dict:
     """Quantity, average cost and value per item on a date (JSON shape of CLI.md)."""
     semua = semua_barang(buku)
-    pos = posisi(buku, per)
+    bulan = buku.bulan_ada()
+    if not bulan or Bulan.dari_tanggal(per) >= bulan[-1]:
+        pos = _posisi_pada(buku, per)[1]  # the cache less the entries dated after `per`
+    else:
+        pos = posisi(buku, per)  # the per-month totals up to `per`
     baris = []
     for kode in sorted(set(semua) | set(pos)):
         q, n = pos.get(kode, [0, 0])
@@ -624,13 +671,16 @@ def log_lpg(buku: Buku, periode: Periode, *, tampilkan_nik: bool = False) -> dic
 
 
 # ---- the sales report ---------------------------------------------------------------------------
-def _baris_penjualan(buku: Buku, r: dict):
-    """(sign, sale record) for a sale or the reversal of a sale; None for anything else."""
-    if r["jenis"] == JENIS_JUAL:
-        return 1, r
-    if r["jenis"] == "batal" and (r.get("data") or {}).get("jenis_asli") == JENIS_JUAL and r.get("membatalkan"):
-        return -1, buku.cari_entri(r["membatalkan"])
-    return None
+def _rekaman_periode(buku: Buku, periode: Periode):
+    """Posted entries dated in the period, in no particular order (cheaper than `buku.entri`)."""
+    awal, akhir = periode.awal.isoformat(), periode.akhir.isoformat()
+    for bl in buku.bulan_ada():
+        if bl.akhir < periode.awal or bl.awal > periode.akhir:
+            continue
+        semua = bl.awal >= periode.awal and bl.akhir <= periode.akhir
+        for r in buku.shard(bl)["entri"].values():
+            if semua or awal <= r["tanggal"] <= akhir:
+                yield r
 
 
 def penjualan(buku: Buku, periode: Periode) -> dict:
@@ -639,52 +689,53 @@ def penjualan(buku: Buku, periode: Periode) -> dict:
     from decimal import Decimal
 
     semua = semua_barang(buku)
-    per_barang: dict[str, dict] = {}
-    per_hari: dict[str, dict] = {}
-    kelompok = {"anggota": {"penjualan": 0, "hpp": 0, "struk": 0}, "non_anggota": {"penjualan": 0, "hpp": 0, "struk": 0}}
-    for r in buku.entri(periode.awal, periode.akhir):
-        if r["jenis"] != JENIS_JUAL and r["jenis"] != "batal":
+    per_barang: dict[str, list] = {}  # code -> [category, qty, sales, cost]
+    per_hari: dict[str, list] = {}  # date -> [receipts, members, non-members, cost]
+    kelompok = {"anggota": [0, 0, 0], "non_anggota": [0, 0, 0]}  # receipts, sales, cost
+    for r in _rekaman_periode(buku, periode):
+        jenis = r["jenis"]
+        if jenis == JENIS_JUAL:
+            tanda, data = 1, r["data"]
+        elif jenis == "batal" and r["data"].get("jenis_asli") == JENIS_JUAL and r.get("membatalkan"):
+            tanda, data = -1, buku.cari_entri(r["membatalkan"])["data"]
+        else:
             continue
-        x = _baris_penjualan(buku, r)
-        if x is None:
-            continue
-        tanda, asli = x
-        data = asli.get("data") or {}
-        kel = "anggota" if data.get("anggota") else "non_anggota"
-        hari = per_hari.setdefault(r["tanggal"], {"tanggal": r["tanggal"], "struk": 0, "anggota": 0, "non_anggota": 0,
-                                                   "penjualan": 0, "hpp": 0})
-        hari["struk"] += tanda
-        kelompok[kel]["struk"] += tanda
-        for d in data.get("baris", []):
-            jumlah, hpp, qty = tanda * d["jumlah"], tanda * d["hpp"], tanda * d["qty"]
-            pb = per_barang.setdefault(d["kode"], {"kode": d["kode"], "nama": semua.get(d["kode"], {}).get("nama", "?"),
-                                                   "kategori": d["kategori"], "qty": 0, "penjualan": 0, "hpp": 0})
-            pb["qty"] += qty
-            pb["penjualan"] += jumlah
-            pb["hpp"] += hpp
-            hari[kel] += jumlah
-            hari["penjualan"] += jumlah
-            hari["hpp"] += hpp
-            kelompok[kel]["penjualan"] += jumlah
-            kelompok[kel]["hpp"] += hpp
-
-    def margin(d: dict) -> dict:
-        d["margin"] = d["penjualan"] - d["hpp"]
-        return d
+        anggota = bool(data.get("anggota"))
+        hari = per_hari.get(r["tanggal"])
+        if hari is None:
+            hari = per_hari[r["tanggal"]] = [0, 0, 0, 0]
+        kel = kelompok["anggota" if anggota else "non_anggota"]
+        hari[0] += tanda
+        kel[0] += tanda
+        pj = hp = 0
+        for d in data["baris"]:
+            pb = per_barang.get(d["kode"])
+            if pb is None:
+                pb = per_barang[d["kode"]] = [d["kategori"], 0, 0, 0]
+            pb[1] += tanda * d["qty"]
+            pb[2] += tanda * d["jumlah"]
+            pb[3] += tanda * d["hpp"]
+            pj += d["jumlah"]
+            hp += d["hpp"]
+        hari[2 if not anggota else 1] += tanda * pj
+        hari[3] += tanda * hp
+        kel[1] += tanda * pj
+        kel[2] += tanda * hp
 
     def persen(m: int, p: int) -> float:
         return float((Decimal(m) * 100 / Decimal(p)).quantize(Decimal("0.01"))) if p else 0.0
 
-    barang = [margin(per_barang[k]) for k in sorted(per_barang)]
-    hari = [margin(per_hari[t]) for t in sorted(per_hari)]
-    for k in kelompok.values():
-        margin(k)
-    tp = sum(k["penjualan"] for k in kelompok.values())
-    th = sum(k["hpp"] for k in kelompok.values())
+    barang = [{"kode": k, "nama": semua.get(k, {}).get("nama", "?"), "kategori": v[0], "qty": v[1], "penjualan": v[2],
+               "hpp": v[3], "margin": v[2] - v[3]} for k, v in sorted(per_barang.items())]
+    hari = [{"tanggal": t, "struk": v[0], "anggota": v[1], "non_anggota": v[2], "penjualan": v[1] + v[2], "hpp": v[3],
+             "margin": v[1] + v[2] - v[3]} for t, v in sorted(per_hari.items())]
+    kel = {k: {"penjualan": v[1], "hpp": v[2], "struk": v[0], "margin": v[1] - v[2]} for k, v in kelompok.items()}
+    tp = sum(k["penjualan"] for k in kel.values())
+    th = sum(k["hpp"] for k in kel.values())
     return {
         "periode": periode.label, "per_barang": barang, "per_hari": hari,
-        "anggota": kelompok["anggota"], "non_anggota": kelompok["non_anggota"],
-        "total": {"struk": sum(k["struk"] for k in kelompok.values()), "penjualan": tp, "hpp": th, "margin": tp - th,
+        "anggota": kel["anggota"], "non_anggota": kel["non_anggota"],
+        "total": {"struk": sum(k["struk"] for k in kel.values()), "penjualan": tp, "hpp": th, "margin": tp - th,
                   "margin_persen": persen(tp - th, tp)},
     }
 
@@ -740,6 +791,11 @@ def periksa_sembako(buku: Buku) -> list[Galat]:
             temuan.append(Galat("periksa_persediaan_akun", akun=akun, akun_saldo=d - k, barang=per_barang))
     for rid in sorted(tanpa_tag):
         temuan.append(Galat("periksa_persediaan_tanpa_barang", id=rid))
+    # The stock cache, brought up to date, equals the journal's totals.
+    cache, _ = _baca_cache_stok(buku)
+    benar = posisi(buku)
+    if {k: v for k, v in cache.items() if v != [0, 0]} != {k: v for k, v in benar.items() if v != [0, 0]}:
+        temuan.append(Galat("periksa_cache_stok"))
     # Member receivables on 1120 are all tagged with the member.
     d, k = saldo.get(inti.AKUN_PIUTANG, [0, 0])
     tag = sum(piutang_anggota(buku).values())
