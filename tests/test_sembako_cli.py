@@ -584,3 +584,21 @@ def test_periksa_menemukan_log_lpg_dan_utang_yang_tidak_cocok(toko, cli):
         b.tabel("pemasok", "utang").truncate()
         kode = sorted(g.kode for g in periksa_sembako(b))
     assert kode == ["periksa_log_lpg", "periksa_utang_cache"]
+
+
+def test_ubah_kategori_dan_hapus_het(toko, cli):
+    ok(cli("sembako", "barang", "tambah", "--kode", "GAS12", "--nama", "Elpiji 12 kg", "--satuan", "tabung",
+           "--harga-jual", "200000"))
+    ok(cli("sembako", "barang", "ubah", "GAS12", "--kategori", "lpg", "--het", "210000", "--berlaku", "2025-01-01"))
+    ok(cli("sembako", "beli", "GAS12", "1", "180000", "--tanggal", "2025-01-03"))
+    assert saldo(toko)["1131"] == 180_000
+    r = cli("sembako", "barang", "ubah", "GAS12", "--kategori", "sembako")
+    assert r.exit_code == 1 and "sudah punya mutasi" in r.stderr
+    ok(cli("sembako", "barang", "ubah", "GAS12", "--tanpa-het", "--harga-jual", "215000", "--berlaku", "2025-02-01"))
+    d = js(cli("sembako", "barang", "daftar", "--kategori", "lpg", "--per", "2025-02-01", "--format", "json"))
+    assert [(x["kode"], x["harga_jual"], x["het"]) for x in d["barang"]] == [("GAS12", 215_000, None), ("LPG3", 18_000, 18_000)]
+    ok(cli("sembako", "barang", "ubah", "BRS5", "--tanpa-harga-anggota", "--berlaku", "2025-01-01"))
+    d = js(cli("sembako", "barang", "daftar", "--per", "2025-01-01", "--format", "json"))
+    assert d["barang"][0]["harga_anggota"] is None
+    r = ok(cli("shop", "item", "add", "--kode", "GLA1", "--nama", "Gula", "--satuan", "kg", "--harga-jual", "18000", lang="en"))
+    assert r.stdout.startswith("Added: GLA1 Gula")

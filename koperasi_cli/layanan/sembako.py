@@ -284,7 +284,8 @@ def _tabel_utang(buku: Buku):
 
 
 def cari_pemasok(buku: Buku, teks: str, *, buat: bool = False) -> dict:
-    """A supplier by code (P001) or name (case-insensitive); a new name is registered if `buat`."""
+    """A supplier by code (P001) or name (case-insensitive). With `buat`, an unknown name gives
+    a new supplier document (with `"baru": True`), registered by `daftarkan_pemasok`."""
     s = " ".join(str(teks or "").split())
     if not s:
         raise Galat("pemasok_kosong")
@@ -294,9 +295,13 @@ def cari_pemasok(buku: Buku, teks: str, *, buat: bool = False) -> dict:
             return dict(p)
     if not buat:
         raise Galat("pemasok_tidak_ada", nama=s)
-    doc = {"kode": f"P{len(semua) + 1:03d}", "nama": s, "dibuat": buku.sekarang()}
-    _tabel_pemasok(buku).insert(doc)
-    return doc
+    return {"kode": f"P{len(semua) + 1:03d}", "nama": s, "dibuat": buku.sekarang(), "baru": True}
+
+
+def daftarkan_pemasok(buku: Buku, p: dict) -> dict:
+    if p.pop("baru", False):
+        _tabel_pemasok(buku).insert(p)
+    return p
 
 
 def utang_pemasok(buku: Buku) -> dict[str, int]:
@@ -338,7 +343,6 @@ def beli(
         pos.append(debit(akun, jumlah, barang=brg["kode"], qty=b.qty))
         detail.append({"kode": brg["kode"], "nama": brg["nama"], "qty": b.qty, "harga": b.harga, "jumlah": jumlah})
     total = sum(d["jumlah"] for d in detail)
-    p = cari_pemasok(buku, pemasok, buat=True) if pemasok else None
     if kredit_:
         pos.append(kredit(inti.AKUN_UTANG, total))
         akun_bayar = inti.AKUN_UTANG
@@ -346,10 +350,13 @@ def beli(
         akun_bayar = _akun_kas(buku, kas)
         cek_cukup(buku, akun_bayar, total, tanggal)
         pos.append(kredit(akun_bayar, total))
+    p = cari_pemasok(buku, pemasok, buat=True) if pemasok else None
     teks = ket or ("Pembelian barang" + (f" dari {p['nama']}" if p else ""))
     data = {"pemasok": p["kode"] if p else None, "kredit": kredit_,
             "baris": [{k: d[k] for k in ("kode", "qty", "harga", "jumlah")} for d in detail]}
     r = buku.catat(Entri(tanggal, tuple(pos), teks, JENIS_BELI, unit, bukti, data=data))[0]
+    if p:
+        daftarkan_pemasok(buku, p)  # a new supplier is registered only once the purchase is posted
     posisi_terkini(buku)
     if kredit_:
         _tabel_utang(buku).insert({"entri": r["id"], "tanggal": tanggal.isoformat(), "pemasok": p["kode"], "jumlah": total})
