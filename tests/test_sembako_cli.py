@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 import pytest
-import typer
 
 from conftest import buka, isi_folder
 
@@ -383,6 +382,9 @@ def test_log_lpg(toko, cli, tmp_path):
     ok(cli("sembako", "jual", "LPG3:1", "BRS5:1", "--anggota", "1", "--nik", "3171011708450001",
            "--kategori-pembeli", "Usaha Mikro", "--tanggal", "2025-01-06"))
     ok(cli("sembako", "jual", "LPG3:1", "--nik", NIK, "--kategori-pembeli", "petani", "--tanggal", "2025-02-01"))
+    ok(cli("sembako", "jual", "LPG3:1", "--anggota", "1", "--kategori-pembeli", "petani", "--tanggal", "2025-02-02"))
+    with buka(toko, coba=True) as b:  # a member's NIK is taken from the member's data
+        assert [x["nik"] for x in b.tabel("lpg/2025-02", "lpg").all()] == [NIK, "5171010101900001"]
     d = js(cli("sembako", "lpg", "2025-01", "--format", "json"))
     assert d == {
         "periode": "2025-01",
@@ -403,10 +405,10 @@ def test_log_lpg(toko, cli, tmp_path):
     r = ok(cli("sembako", "lpg", "2025-01"))
     assert NIK not in r.stdout and "5171********0001" in r.stdout
     d = js(cli("sembako", "lpg", "2025", "--tampilkan-nik", "--format", "json"))
-    assert [x["nik"] for x in d["lpg"]] == [NIK, "3171011708450001", NIK] and d["total_qty"] == 4
+    assert [x["nik"] for x in d["lpg"]] == [NIK, "3171011708450001", NIK, "5171010101900001"] and d["total_qty"] == 5
     # LPG sold to a member goes to 4103, to a non-member to 4104
     s = saldo(toko)
-    assert s["4103"] == -18_000 and s["4104"] == -(36_000 + 18_000)
+    assert s["4103"] == -(18_000 + 18_000) and s["4104"] == -(36_000 + 18_000)
     # csv and xlsx files
     csv_ = tmp_path / "lpg.csv"
     ok(cli("sembako", "lpg", "Januari 2025", "-o", str(csv_)))

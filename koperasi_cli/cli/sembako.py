@@ -210,7 +210,8 @@ def _daftarkan_transaksi(sembako: typer.Typer) -> None:
         harga: str = typer.Option(None, "--harga", help=pilih("Harga satuan (struk satu baris).", "Unit price (one-line receipts).")),
         anggota: str = typer.Option(None, "--anggota", help=pilih("Nomor anggota pembeli.", "The buying member's number.")),
         kredit: bool = typer.Option(False, "--kredit", help=pilih("Belum dibayar: piutang anggota.", "Not paid yet: on the member's account.")),
-        nik: str = typer.Option(None, "--nik", help=pilih("NIK pembeli (wajib untuk LPG 3 kg).", "The buyer's NIK (required for LPG 3 kg).")),
+        nik: str = typer.Option(None, "--nik", help=pilih("NIK pembeli (wajib untuk LPG 3 kg; bawaan untuk anggota: NIK di data anggota).",
+                                                          "The buyer's NIK (required for LPG 3 kg; for a member, default: the NIK on file).")),
         kategori_pembeli: str = typer.Option(None, "--kategori-pembeli", help=pilih(
             "Pembeli LPG: rumah tangga, usaha mikro, petani atau nelayan.", "LPG buyer: rumah tangga, usaha mikro, petani or nelayan.")),
         kas: str = _opsi_kas(),

@@ -446,7 +446,7 @@ def jual(
     barang = [ambil_barang(buku, b.kode, semua) for b in baris]
     # Prices and the HET.
     detail = []
-    for b, brg in zip(baris, barang):
+    for b, brg in zip(baris, barang, strict=True):
         hp = inti.harga_pada(brg, tanggal)
         h = b.harga if b.harga is not None else harga
         if h is None:
@@ -456,10 +456,10 @@ def jual(
             raise Galat("harga_di_atas_het", barang=brg["kode"], nama=brg["nama"], harga=h, het=het, tanggal=tanggal.isoformat())
         detail.append({"kode": brg["kode"], "nama": brg["nama"], "kategori": brg["kategori"], "qty": b.qty,
                        "harga": h, "jumlah": h * b.qty})
-    # LPG: the buyer's NIK and category.
+    # LPG: the buyer's NIK (a member's is on file) and category.
     lpg = any(d["kategori"] == "lpg" for d in detail)
     if lpg:
-        nik_ = inti.validasi_nik(nik)
+        nik_ = inti.validasi_nik(nik if nik is not None or a is None else a.get("nik"))
         kat_pembeli = inti.normal_kategori_pembeli(kategori_pembeli) if kategori_pembeli else None
         if kat_pembeli is None:
             raise Galat("lpg_tanpa_kategori", sah=", ".join(inti.KATEGORI_PEMBELI_LPG))
