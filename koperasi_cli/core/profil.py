@@ -38,6 +38,10 @@ PENGATURAN_BAWAAN: dict = {
         "batas_pajak_jasa": 240_000,
         "tarif_pajak_jasa": "10",
     },
+    "sembako": {
+        "het_lpg": 18_000,
+        "akun_selisih": "6113",
+    },
 }
 
 IDENTITAS = (

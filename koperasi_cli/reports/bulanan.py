@@ -16,6 +16,8 @@ BAGIAN: list[str] = [
     "koperasi_cli.reports.bulanan:bagian_arus_kas",
     "koperasi_cli.reports.bulanan:bagian_ekuitas",
     "koperasi_cli.reports.bulanan:bagian_keanggotaan",
+    "koperasi_cli.reports.bulanan:bagian_penjualan",
+    "koperasi_cli.reports.bulanan:bagian_stok",
     "koperasi_cli.reports.bulanan:bagian_kesehatan",
     "koperasi_cli.reports.bulanan:bagian_neraca_saldo",
 ]
@@ -59,6 +61,30 @@ def bagian_kesehatan(buku, bulan: Bulan, **_) -> Laporan:
     from koperasi_cli.reports.kesehatan import kesehatan
 
     return kesehatan(buku, periode_bulan(bulan))
+
+
+def _ada_barang(buku) -> bool:
+    return (buku.akar / "data" / "barang.json").exists()
+
+
+def bagian_penjualan(buku, bulan: Bulan, **_) -> Laporan | None:
+    """The outlet's sales of the month: by item and day, members apart, gross margin."""
+    if not _ada_barang(buku):
+        return None
+    from koperasi_cli.layanan.sembako import penjualan
+    from koperasi_cli.reports.sembako import penjualan as lap
+
+    return lap(penjualan(buku, periode_bulan(bulan)), identitas_dari(buku.profil))
+
+
+def bagian_stok(buku, bulan: Bulan, **_) -> Laporan | None:
+    """Stock at the month's end: quantity, average cost and value per item."""
+    if not _ada_barang(buku):
+        return None
+    from koperasi_cli.layanan.sembako import stok
+    from koperasi_cli.reports.sembako import stok as lap
+
+    return lap(stok(buku, bulan.akhir), identitas_dari(buku.profil))
 
 
 def angka_keanggotaan(anggota: list[dict], bulan: Bulan) -> dict:

@@ -1,0 +1,203 @@
+"""The grocery outlet (gerai sembako) and LPG 3 kg: pure rules, no I/O.
+
+Items have a price history and a HET (harga eceran tertinggi, the ceiling price) history, each
+a list of `{"mulai": "YYYY-MM-DD", ...}` records: the record in force on a date is the last one
+that starts on or before it (a price before the first record is the first record's; a HET before
+its first record does not exist). A price change never rewrites a past sale: the sale's entry
+keeps the price it was sold at.
+
+Cost of goods is the moving-average cost, in integer rupiah. Taking `q` units out of a stock of
+`Q` units worth `N` rupiah costs
+
+    hpp = N * q / Q, rounded to the rupiah half up (`bagi_bulat`); hpp = N when q = Q,
+
+so the stock left is worth exactly `N - hpp` and the inventory account always equals the sum of
+the items' values; the rounding stays in the stock and is spread over the next sales. The stock
+is everything recorded so far (the perpetual average at the moment of recording), also for a
+back-dated sale, so that no value is ever left behind without quantity; quantities, by contrast,
+are checked on the sale's date and every later day. The sale's entry writes down the stock
+(qty, value) each line was costed from, so every figure can be redone by hand.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from koperasi_cli.core.galat import Galat
+
+KATEGORI = ("sembako", "lpg", "lain")
+KATEGORI_PEMBELI_LPG = ("rumah tangga", "usaha mikro", "petani", "nelayan")
+
+# Accounts of the outlet (bagan-akun.yaml); the profile's chart must hold them.
+AKUN = {
+    "sembako": {"persediaan": "1130", "anggota": "4101", "umum": "4102", "hpp": "5101"},
+    "lain": {"persediaan": "1130", "anggota": "4101", "umum": "4102", "hpp": "5101"},
+    "lpg": {"persediaan": "1131", "anggota": "4103", "umum": "4104", "hpp": "5102"},
+}
+AKUN_PERSEDIAAN = ("1130", "1131")
+AKUN_PIUTANG = "1120"
+AKUN_UTANG = "2101"
+
+_POLA_KODE = re.compile(r"^[A-Z0-9][A-Z0-9._-]{0,23}$")
+
+
+def normal_kode(teks: str) -> str:
+    """An item code: upper case letters, digits, `.`, `_`, `-` (no `:`, no spaces)."""
+    s = str(teks).strip().upper()
+    if not _POLA_KODE.match(s):
+        raise Galat("kode_barang_tidak_sah", nilai=str(teks))
+    return s
+
+
+def normal_kategori(teks: str | None) -> str:
+    s = (teks or "sembako").strip().lower()
+    if s not in KATEGORI:
+        raise Galat("kategori_barang_tidak_sah", nilai=str(teks), sah=", ".join(KATEGORI))
+    return s
+
+
+def normal_kategori_pembeli(teks: str | None) -> str:
+    """`rumah tangga`, `rumah-tangga`, `Rumah_Tangga` -> 'rumah tangga'."""
+    s = " ".join(re.split(r"[\s_-]+", (teks or "").strip().lower()))
+    if s not in KATEGORI_PEMBELI_LPG:
+        raise Galat("kategori_pembeli_tidak_sah", nilai=str(teks or ""), sah=", ".join(KATEGORI_PEMBELI_LPG))
+    return s
+
+
+def validasi_nik(teks: str | None) -> str:
+    """A buyer's NIK, checked with python-stdnum (16 digits, a real birth date, a known
+    province/regency code). Refusals never echo the number."""
+    from stdnum.exceptions import ValidationError
+    from stdnum.id import nik
+
+    if teks is None or not str(teks).strip():
+        raise Galat("lpg_tanpa_nik")
+    try:
+        return nik.validate(str(teks))
+    except ValidationError:
+        raise Galat("nik_tidak_sah") from None
+
+
+def samarkan_nik(nik: str | None) -> str:
+    """5171014508900001 -> 5171********0001 (first 4, 8 stars, last 4)."""
+    if not nik:
+        return ""
+    s = str(nik)
+    return s[:4] + "*" * 8 + s[-4:] if len(s) >= 8 else "*" * len(s)
+
+
+# ---- quantities and lines ------------------------------------------------------------------
+def parse_qty(teks: str, asli: str | None = None) -> int:
+    s = str(teks).strip()
+    if not re.fullmatch(r"\d{1,9}", s) or int(s) <= 0:
+        raise Galat("qty_tidak_sah", nilai=asli or str(teks))
+    return int(s)
+
+
+@dataclass(frozen=True)
+class BarisInput:
+    """One line typed on the command line: `KODE:QTY` or `KODE:QTY:HARGA`."""
+
+    kode: str
+    qty: int
+    harga: int | None = None
+
+
+def parse_baris(teks: str, *, harga_wajib: bool = False) -> BarisInput:
+    from koperasi_cli.core.uang import parse_jumlah
+
+    bagian = str(teks).split(":")
+    if len(bagian) not in (2, 3) or not bagian[0].strip():
+        raise Galat("baris_beli_tidak_sah" if harga_wajib else "baris_barang_tidak_sah", nilai=str(teks))
+    if harga_wajib and len(bagian) != 3:
+        raise Galat("baris_beli_tidak_sah", nilai=str(teks))
+    kode = normal_kode(bagian[0])
+    qty = parse_qty(bagian[1], str(teks))
+    harga = parse_jumlah(bagian[2]) if len(bagian) == 3 else None
+    return BarisInput(kode, qty, harga)
+
+
+# ---- prices and HET with effective dates ---------------------------------------------------
+def berlaku(riwayat: list[dict], tanggal: date, *, sebelum_awal: bool) -> dict | None:
+    """The record in force on `tanggal` (the last with mulai <= tanggal). Before the first
+    record: the first record if `sebelum_awal`, else None."""
+    iso = tanggal.isoformat()
+    pilihan = None
+    for r in sorted(riwayat, key=lambda r: r["mulai"]):
+        if r["mulai"] <= iso:
+            pilihan = r
+        else:
+            break
+    if pilihan is None and sebelum_awal and riwayat:
+        return min(riwayat, key=lambda r: r["mulai"])
+    return pilihan
+
+
+def harga_pada(barang: dict, tanggal: date) -> dict:
+    """{'jual': int, 'anggota': int | None} in force on a date."""
+    r = berlaku(barang.get("harga") or [], tanggal, sebelum_awal=True)
+    return {"jual": r["jual"], "anggota": r.get("anggota")} if r else {"jual": None, "anggota": None}
+
+
+def het_pada(barang: dict, tanggal: date) -> int | None:
+    r = berlaku(barang.get("het") or [], tanggal, sebelum_awal=False)
+    return r.get("het") if r else None
+
+
+def sisipkan(riwayat: list[dict], catatan: dict) -> list[dict]:
+    """The history with `catatan` in force from its `mulai` (replacing a record of the same day)."""
+    baru = [r for r in riwayat if r["mulai"] != catatan["mulai"]] + [catatan]
+    return sorted(baru, key=lambda r: r["mulai"])
+
+
+def cek_harga_het(barang: dict) -> list[Galat]:
+    """Every date on which a price in force (selling or member) is above the HET in force."""
+    titik = sorted({r["mulai"] for r in (barang.get("harga") or []) + (barang.get("het") or [])})
+    galat = []
+    for t in titik:
+        d = date.fromisoformat(t)
+        het = het_pada(barang, d)
+        if het is None:
+            continue
+        h = harga_pada(barang, d)
+        for jenis in ("jual", "anggota"):
+            if h[jenis] is not None and h[jenis] > het:
+                galat.append(Galat("harga_di_atas_het_sejak", barang=barang["kode"], harga=h[jenis], het=het, tanggal=t))
+                break
+    return galat
+
+
+# ---- moving-average cost -------------------------------------------------------------------
+def bagi_bulat(pembilang: int, penyebut: int) -> int:
+    """pembilang / penyebut rounded to the nearest integer, half away from zero (exact)."""
+    if penyebut <= 0:
+        raise ValueError("penyebut harus positif")
+    if pembilang < 0:
+        return -bagi_bulat(-pembilang, penyebut)
+    q, r = divmod(pembilang, penyebut)
+    return q + (1 if 2 * r >= penyebut else 0)
+
+
+def hpp_keluar(nilai: int, qty_stok: int, qty: int) -> int:
+    """Cost of `qty` units taken from `qty_stok` units worth `nilai` (moving average)."""
+    if qty <= 0 or qty > qty_stok:
+        raise ValueError("qty di luar stok")
+    if qty == qty_stok:
+        return nilai
+    return bagi_bulat(nilai * qty, qty_stok)
+
+
+def hpp_rata(nilai: int, qty: int) -> int:
+    """The average unit cost shown in lists (rounded half up; 0 without stock)."""
+    return bagi_bulat(nilai, qty) if qty > 0 else 0
+
+
+def qty_terendah(awal: int, gerak: list[int]) -> int:
+    """The lowest running quantity starting from `awal` through the movements (awal included)."""
+    terendah = jalan = awal
+    for g in gerak:
+        jalan += g
+        terendah = min(terendah, jalan)
+    return terendah
