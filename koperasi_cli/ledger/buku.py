@@ -293,6 +293,10 @@ class Buku:
             self.tandai(rel_shard(b), d)
         return d
 
+    def tanggal_terakhir(self, bulan: Bulan | str) -> str | None:
+        """The latest entry date in a month (ISO), from the head; None if unknown."""
+        return self.kepala["bulan"].get(str(bulan), {}).get("akhir")
+
     def total_tag_bulan(self, bulan: Bulan | str) -> dict:
         d = self._baca_json(rel_tag(bulan))
         return d if d is not None else {}
@@ -330,6 +334,7 @@ class Buku:
                 self._tambahan.setdefault(b, []).append(r)
             tb = k["bulan"].setdefault(b, {"n": 0, "akun": {}})
             tb["n"] += 1
+            tb["akhir"] = max(tb.get("akhir", ""), r["tanggal"])
             tt = self.total_tag_bulan(b)
             tambah_ke_total(tb["akun"], tt, r)
             self.tandai(rel_tag(b), tt)

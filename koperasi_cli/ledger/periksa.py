@@ -80,7 +80,9 @@ def periksa_jurnal(buku: Buku) -> list[Galat]:
             except (KeyError, TypeError, ValueError, AttributeError):
                 temuan.append(Galat("periksa_entri_rusak", kunci=str(kunci), berkas=rel_shard(b)))
         tersimpan = k["bulan"].get(b)
-        if tersimpan is None or tersimpan.get("akun") != total_akun or tersimpan.get("n") != len(sh["entri"]):
+        akhir = max((r.get("tanggal", "") for r in sh["entri"].values() if isinstance(r, dict)), default=None)
+        if tersimpan is None or tersimpan.get("akun") != total_akun or tersimpan.get("n") != len(sh["entri"]) \
+                or tersimpan.get("akhir", akhir) != akhir:
             temuan.append(Galat("periksa_total_bulan", bulan=b))
         try:
             if buku.total_tag_bulan(b) != total_tag:
