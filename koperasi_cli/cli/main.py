@@ -21,6 +21,8 @@ _GRUP = [
     ("koperasi_cli.cli.koperasi", "daftarkan"),
     ("koperasi_cli.cli.akun", "daftarkan"),
     ("koperasi_cli.cli.kas", "daftarkan"),
+    ("koperasi_cli.cli.anggota", "daftarkan"),
+    ("koperasi_cli.cli.simpanan", "daftarkan"),
     ("koperasi_cli.cli.jurnal", "daftarkan"),
     ("koperasi_cli.cli.laporan", "daftarkan"),
     ("koperasi_cli.cli.ekspor", "daftarkan"),

@@ -1,0 +1,40 @@
+"""Helpers for the member and savings tests (imported by tests/test_anggota_*.py, test_simpanan_*.py)."""
+
+from __future__ import annotations
+
+import json
+
+
+def nik(seri: int, *, perempuan: bool = False, hari: int = 15, bulan: int = 5, tahun: int = 90, wilayah: str = "517103") -> str:
+    """A valid test NIK `PPKKCC DDMMYY SSSS` (Denpasar Barat by default); women's day + 40."""
+    return f"{wilayah}{hari + (40 if perempuan else 0):02d}{bulan:02d}{tahun:02d}{seri:04d}"
+
+
+def tambah(cli, nama: str, seri: int, *, perempuan: bool = False, tanggal: str = "2025-01-10", alamat: str = "Jl. Gunung Agung 1, Tegal Harum", extra: tuple = ()) -> dict:
+    """Register a member through the CLI; returns its JSON."""
+    r = cli("anggota", "tambah", "--nama", nama, "--nik", nik(seri, perempuan=perempuan),
+            "--jenis-kelamin", "P" if perempuan else "L", "--alamat", alamat, "--tanggal", tanggal,
+            "--format", "json", *extra)
+    assert r.exit_code == 0, r.output
+    return json.loads(r.stdout)
+
+
+def ok(cli, *args, **kw):
+    r = cli(*args, **kw)
+    assert r.exit_code == 0, r.output
+    return r
+
+
+def js(cli, *args, **kw):
+    return json.loads(ok(cli, *args, "--format", "json", **kw).stdout)
+
+
+def modal(cli, jumlah: str = "50jt", tanggal: str = "2025-01-02") -> None:
+    """Cash in the till (a grant), so that withdrawals and pay-outs can be made."""
+    ok(cli, "kas", "masuk", jumlah, "--akun", "3104", "--ket", "Hibah", "--tanggal", tanggal)
+
+
+def neraca(cli, per: str = "2030-12-31") -> dict[str, int]:
+    """Trial balance as {account: debit - credit}."""
+    d = js(cli, "laporan", "neraca-saldo", "--per", per)
+    return {a["kode"]: a["debit"] - a["kredit"] for a in d["akun"]}
