@@ -53,7 +53,7 @@ def test_keluar_dengan_bayar_sekaligus(cli):
     _isi(cli)
     h = js(cli, "anggota", "keluar", "1", "--bayar", "--tanggal", "2025-04-30")
     assert h["dibayar"] == 410_000 and len(h["entri"]) == 2
-    r = ok(cli, "simpanan", "kartu", "1", "--format", "json")
+    r = ok(cli, "simpanan", "kartu", "1", "--semua", "--format", "json")
     import json
 
     k = json.loads(r.stdout)

@@ -45,3 +45,19 @@ def test_desa_disebut_di_alamat():
     assert desa_disebut("Jl. Ahmad Yani Utara, Peguyangan Kaja") == ["Peguyangan Kaja"]
     assert desa_disebut("Br. Tengah, Peguyangan") == ["Peguyangan"]
     assert desa_disebut("Jl. Kenanga 2") == []
+
+
+def test_setiap_kode_galat_anggota_dan_simpanan_ada_di_katalog_dua_bahasa():
+    import re
+    from pathlib import Path
+
+    import koperasi_cli
+    from koperasi_cli.i18n import katalog
+
+    akar = Path(koperasi_cli.__file__).parent
+    kode = set()
+    for rel in ("layanan/anggota.py", "layanan/simpanan.py", "core/nik.py", "cli/anggota.py", "cli/simpanan.py"):
+        kode |= set(re.findall(r'Galat(?:Banyak)?\("([a-z_]+)"', (akar / rel).read_text()))
+    k = katalog()
+    assert kode and not kode - set(k)
+    assert all(k[x][0] and k[x][1] and k[x][0] != k[x][1] for x in kode)

@@ -57,7 +57,7 @@ def test_laporan_simpanan_csv_dan_kelas_kewajiban(cli, kop, tmp_path):
 
 def test_kartu_simpanan_saldo_berjalan(cli):
     _isi(cli)
-    k = json.loads(ok(cli, "simpanan", "kartu", "1", "--format", "json").stdout)
+    k = json.loads(ok(cli, "simpanan", "kartu", "1", "--semua", "--format", "json").stdout)
     assert [(m["id"], m["pokok"], m["wajib"], m["sukarela"], m["saldo_pokok"], m["saldo_wajib"], m["saldo_sukarela"])
             for m in k["mutasi"]] == [
         ("J000002", 100_000, 0, 0, 100_000, 0, 0),
@@ -70,10 +70,27 @@ def test_kartu_simpanan_saldo_berjalan(cli):
     k = json.loads(ok(cli, "simpanan", "kartu", "1", "2025-02", "--format", "json").stdout)
     assert k["saldo_awal"] == {"pokok": 100_000, "wajib": 40_000, "sukarela": 500_000, "keluar": 0}
     assert [m["id"] for m in k["mutasi"]] == ["J000006"]
-    r = ok(cli, "simpanan", "kartu", "1")
+    r = ok(cli, "simpanan", "kartu", "1", "2025")
     assert "Saldo awal" in r.stdout and "380.000" in r.stdout
-    r = ok(cli, "simpanan", "kartu", "1", "--format", "csv")
+    r = ok(cli, "simpanan", "kartu", "1", "2025", "--format", "csv")
     assert r.stdout.splitlines()[0] == "tanggal,id,jenis,ket,setor,tarik,saldo"
+    assert r.stdout.splitlines()[-1].endswith(",,120000,380000")
+    # By default the card covers this year, the balance brought forward from the month totals.
+    k = json.loads(ok(cli, "simpanan", "kartu", "1", "--format", "json").stdout)
+    assert len(k["periode"]) == 4 and k["saldo_akhir"]["sukarela"] == 380_000
+
+
+def test_tabel_panjang_ditampilkan_sebagai_teks_biasa(cli):
+    from koperasi_cli.reports.model import Kolom, Laporan, Tabel
+    from koperasi_cli.reports.render import BARIS_RICH, ke_teks
+
+    baris = [{"no": f"{i:04d}", "jumlah": i * 1000} for i in range(BARIS_RICH + 1)]
+    lap = Laporan("Judul", "Per", {}, [Tabel(None, [Kolom("no", "No"), Kolom("jumlah", "Jumlah", "uang")], baris,
+                                             {"no": "Total", "jumlah": 1}, "x")], {})
+    teks = ke_teks(lap).splitlines()
+    assert teks[2:4] == ["No      Jumlah", "-----  -------"]
+    assert teks[-2:] == ["-----  -------", "Total        1"]
+    assert "0300   300.000" in teks
 
 
 def test_periksa_mencocokkan_buku_pembantu_dengan_akun_kontrol(cli, kop):

@@ -114,12 +114,15 @@ def daftarkan(app: typer.Typer) -> None:
         else:
             typer.echo(pilih(f"Status: keluar ({a.get('tanggal_keluar')})", f"Status: left ({a.get('tanggal_keluar')})"))
 
-    @perintah(simpanan, "kartu", "statement", pilih("Kartu simpanan anggota: setiap mutasi dengan saldo berjalan.",
-                                                    "A member's savings card: every movement with running balances."))
+    @perintah(simpanan, "kartu", "statement", pilih(
+        "Kartu simpanan anggota: setiap mutasi dengan saldo berjalan (bawaan: tahun ini, dengan saldo awal).",
+        "A member's savings card: every movement with running balances (default: this year, with the opening balance)."))
     def kartu(
         ctx: typer.Context,
         no: str = typer.Argument(..., metavar="NO"),
-        periode: str = typer.Argument(None, metavar="[PERIODE]", help=pilih("Bulan atau tahun (bawaan: sejak masuk).", "Month or year (default: since joining).")),
+        periode: str = typer.Argument(None, metavar="[PERIODE]", help=pilih("Bulan atau tahun (bawaan: tahun ini).", "Month or year (default: this year).")),
+        semua: bool = typer.Option(False, "--semua", help=pilih("Seluruh mutasi sejak masuk (membaca seluruh jurnal).",
+                                                                "Every movement since joining (reads the whole journal).")),
         fmt: str = opsi_format(),
         output: str = opsi_output(),
     ) -> None:
@@ -127,8 +130,11 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.layanan import simpanan as lay
         from koperasi_cli.reports.simpanan import kartu_simpanan
 
-        p = parse_periode(periode) if periode else None
         with buka_buku(ctx, coba=True) as buku:
+            if semua:
+                p = None
+            else:
+                p = parse_periode(periode or str(buku.hari_ini().year))
             lap = kartu_simpanan(buku, lay.kartu(buku, no, p))
         tampilkan(lap, fmt, output)
 

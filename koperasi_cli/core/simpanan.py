@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from koperasi_cli.core.tanggal import Bulan
 from koperasi_cli.core.uang import bulatkan
@@ -51,9 +52,16 @@ def bulan_antara(awal: Bulan, akhir: Bulan) -> Iterable[Bulan]:
         b = b.berikut()
 
 
+@lru_cache(maxsize=256)
+def daftar_bulan(awal: Bulan, akhir: Bulan) -> tuple[str, ...]:
+    """The months from `awal` to `akhir` inclusive, as 'YYYY-MM' (cached: a collection list asks
+    for the same few ranges for thousands of members)."""
+    return tuple(str(b) for b in bulan_antara(awal, akhir))
+
+
 def belum_dibayar(lunas: set[str], mulai: Bulan, sampai: Bulan) -> list[str]:
     """The wajib months from `mulai` to `sampai` (inclusive) not yet paid, oldest first."""
-    return [str(b) for b in bulan_antara(mulai, sampai) if str(b) not in lunas]
+    return [b for b in daftar_bulan(mulai, sampai) if b not in lunas]
 
 
 def alokasi_wajib(lunas: set[str], mulai: Bulan, n: int) -> list[str]:

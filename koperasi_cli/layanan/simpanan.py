@@ -112,8 +112,8 @@ def _tandai_lunas(buku: Buku, bayar: dict[str, tuple[list[str], str]]) -> None:
     from tinydb.table import Document
 
     t = _tabel_wajib(buku)
-    ada = [no for no in bayar if t.contains(doc_id=int(no))]
-    baru = [no for no in bayar if no not in set(ada)]
+    ada = {no for no in bayar if t.contains(doc_id=int(no))}
+    baru = [no for no in bayar if no not in ada]
 
     def tambah(doc):
         bulan, id_ = bayar[doc["no"]]
