@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import typer
 
+from koperasi_cli.cli.kas import _opsi_kas
 from koperasi_cli.cli.umum import (
     buka_buku, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_output,
     opsi_tanggal, opsi_unit, perintah, pesan, tampilkan, tanggal,
 )
+from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
 
 
@@ -16,19 +18,8 @@ def opsi_tampilkan_nik():
                                                              "Show the full NIK (default: masked)."))
 
 
-def opsi_kas():
-    return typer.Option(None, "--kas", help=pilih("Akun kas atau bank (bawaan: kas.akun di profil).",
-                                                  "Cash or bank account (default: the profile's kas.akun)."))
-
-
 def _tgl(buku, teks: str | None):
     return tanggal(buku, teks) if teks else None
-
-
-def _rp(n: int) -> str:
-    from koperasi_cli.core.uang import format_rupiah
-
-    return format_rupiah(n)
 
 
 def _kunci_nilai(baris: list[tuple[str, str]]) -> None:
@@ -60,7 +51,7 @@ def daftarkan(app: typer.Typer) -> None:
         luar_wilayah: str = typer.Option(None, "--luar-wilayah", metavar="ALASAN", help=pilih(
             "Alasan menerima anggota dari luar desa/kelurahan koperasi.", "Reason for admitting a member from outside the cooperative's desa/kelurahan.")),
         tanpa_pokok: bool = typer.Option(False, "--tanpa-pokok", help=pilih("Jangan catat simpanan pokok sekarang.", "Do not record the simpanan pokok now.")),
-        kas: str = opsi_kas(),
+        kas: str = _opsi_kas(),
         tgl: str = opsi_tanggal(),
         bukti: str = opsi_bukti(),
         unit: str = opsi_unit(),
@@ -171,7 +162,6 @@ def daftarkan(app: typer.Typer) -> None:
         fmt: str = opsi_format(),
     ) -> None:
         from koperasi_cli.core.galat import PEMAKAIAN, Galat
-        from koperasi_cli.core.nik import samarkan
         from koperasi_cli.layanan import anggota as lay
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
@@ -182,11 +172,7 @@ def daftarkan(app: typer.Typer) -> None:
         with buka_buku(ctx, coba=coba) as buku:
             if tgl_lahir is not None:
                 perubahan["tgl_lahir"] = tanggal(buku, tgl_lahir)
-            h = lay.ubah(buku, no, perubahan, tanggal=tanggal(buku, tgl), ket=ket)
-        if not tampilkan_nik:
-            for p in h["perubahan"]:
-                if p["kolom"] == "nik":
-                    p["lama"], p["baru"] = samarkan(p["lama"]), samarkan(p["baru"])
+            h = lay.ubah(buku, no, perubahan, tanggal=tanggal(buku, tgl), ket=ket, tampilkan_nik=tampilkan_nik)
         if fmt == "json":
             cetak_json(h)
             return
@@ -202,7 +188,7 @@ def daftarkan(app: typer.Typer) -> None:
         no: str = typer.Argument(..., metavar="NO"),
         bayar: bool = typer.Option(False, "--bayar", help=pilih("Bayarkan simpanannya sekarang dari kas.", "Pay the savings out in cash now.")),
         ket: str = typer.Option(None, "--ket", help=pilih("Alasan keluar.", "Reason for leaving.")),
-        kas: str = opsi_kas(),
+        kas: str = _opsi_kas(),
         tgl: str = opsi_tanggal(),
         bukti: str = opsi_bukti(),
         unit: str = opsi_unit(),

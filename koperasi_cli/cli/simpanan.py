@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import typer
 
-from koperasi_cli.cli.anggota import opsi_kas
+from koperasi_cli.cli.kas import _opsi_kas
 from koperasi_cli.cli.umum import (
     buka_buku, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket, opsi_output,
     opsi_tanggal, opsi_unit, perintah, pesan, tampilkan, tanggal,
 )
+from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
-
-
-def _rp(n: int) -> str:
-    from koperasi_cli.core.uang import format_rupiah
-
-    return format_rupiah(n)
 
 
 def _opsi_per():
@@ -29,7 +24,7 @@ def _gerak(simpanan: typer.Typer, nama: str, alias: str, bantuan: tuple[str, str
         no: str = typer.Argument(..., metavar="NO", help=pilih("Nomor anggota.", "Member number.")),
         jenis: str = typer.Argument(..., metavar="JENIS", help="pokok | wajib | sukarela"),
         jumlah: str = typer.Argument(..., metavar="JUMLAH", help=pilih("Jumlah, mis. 60.000 atau 60rb.", "Amount, e.g. 60.000 or 60rb.")),
-        kas: str = opsi_kas(),
+        kas: str = _opsi_kas(),
         tgl: str = opsi_tanggal(),
         bukti: str = opsi_bukti(),
         ket: str = opsi_ket(),
@@ -75,44 +70,19 @@ def daftarkan(app: typer.Typer) -> None:
         fmt: str = opsi_format(),
         output: str = opsi_output(),
     ) -> None:
-        from koperasi_cli.core.simpanan import ringkas_bulan
         from koperasi_cli.layanan import anggota as lay_anggota
         from koperasi_cli.layanan import simpanan as lay
-        from koperasi_cli.reports.simpanan import laporan_simpanan
+        from koperasi_cli.reports.simpanan import laporan_simpanan, saldo_anggota
 
         with buka_buku(ctx, coba=True) as buku:
             tgl = tanggal(buku, per) if per else None
             if no is None:
                 lap = laporan_simpanan(buku, lay.laporan(buku, tgl))
             else:
-                fmt = format_keluaran(fmt, output, ("table", "json"))
-                h = lay.saldo(buku, no, tgl)
                 a = lay_anggota.ambil(buku, no)
                 belum = lay.wajib_belum_dibayar(buku, a, tgl or buku.hari_ini())
-        if no is None:
-            tampilkan(lap, fmt, output)
-            return
-        if fmt == "json":
-            if output:
-                from pathlib import Path
-
-                import orjson
-
-                from koperasi_cli.ledger.berkas import tulis_satu
-
-                tulis_satu(Path(output), orjson.dumps(h, option=orjson.OPT_INDENT_2) + b"\n")
-                return
-            cetak_json(h)
-            return
-        typer.echo(f"{a['no']} {a['nama']}" + (pilih(f" (per {tgl})", f" (as of {tgl})") if tgl else ""))
-        for j in ("pokok", "wajib", "sukarela"):
-            typer.echo(f"  {j:<9} {_rp(h[j]):>15}")
-        typer.echo(f"  {pilih('jumlah', 'total'):<9} {_rp(h['pokok'] + h['wajib'] + h['sukarela']):>15}")
-        if a["status"] == "aktif":
-            typer.echo(pilih(f"Wajib belum dibayar: {len(belum)} bulan ({ringkas_bulan(belum)})" if belum else "Wajib belum dibayar: tidak ada",
-                             f"Wajib unpaid: {len(belum)} month(s) ({ringkas_bulan(belum)})" if belum else "Wajib unpaid: none"))
-        else:
-            typer.echo(pilih(f"Status: keluar ({a.get('tanggal_keluar')})", f"Status: left ({a.get('tanggal_keluar')})"))
+                lap = saldo_anggota(buku, a, lay.saldo(buku, a["no"], tgl), belum, tgl and tgl.isoformat())
+        tampilkan(lap, fmt, output)
 
     @perintah(simpanan, "kartu", "statement", pilih(
         "Kartu simpanan anggota: setiap mutasi dengan saldo berjalan (bawaan: tahun ini, dengan saldo awal).",
@@ -146,7 +116,7 @@ def daftarkan(app: typer.Typer) -> None:
         bulan: str = typer.Argument(..., metavar="BULAN", help=pilih("Bulan tagihan, mis. 2025-10.", "The month billed, e.g. 2025-10.")),
         bayar: bool = typer.Option(False, "--bayar", help=pilih("Catat semua yang tertagih sebagai lunas (tunai).", "Record everyone listed as paid (cash).")),
         kecuali: list[str] = typer.Option(None, "--kecuali", metavar="NO,NO", help=pilih("Anggota yang tidak membayar (dengan --bayar).", "Members who did not pay (with --bayar).")),
-        kas: str = opsi_kas(),
+        kas: str = _opsi_kas(),
         tgl: str = opsi_tanggal(),
         bukti: str = opsi_bukti(),
         unit: str = opsi_unit(),

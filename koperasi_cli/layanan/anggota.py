@@ -266,7 +266,8 @@ def lihat(buku: Buku, no: str, *, tampilkan_nik: bool = False, per: date | None 
     }
 
 
-def ubah(buku: Buku, no: str, perubahan: dict, *, tanggal: date, ket: str | None = None) -> dict:
+def ubah(buku: Buku, no: str, perubahan: dict, *, tanggal: date, ket: str | None = None,
+         tampilkan_nik: bool = False) -> dict:
     """Change master data; each changed field is logged with its old and new value and the date."""
     d = _dokumen(buku, no)
     lama = dict(d)
@@ -297,8 +298,10 @@ def ubah(buku: Buku, no: str, perubahan: dict, *, tanggal: date, ket: str | None
     _tolak(validasi_data(buku, baru, lama["no"]))
     _tabel(buku).update({k: b for k, _, b in berubah}, doc_ids=[d.doc_id])
     _catat_riwayat(buku, lama["no"], tanggal, berubah, ket)
+    tampil = (lambda v: v) if tampilkan_nik else samarkan
     return {"no": lama["no"], "nama": baru["nama"], "tanggal": tanggal.isoformat(),
-            "perubahan": [{"kolom": k, "lama": la, "baru": b} for k, la, b in berubah]}
+            "perubahan": [{"kolom": k, "lama": tampil(la) if k == "nik" else la, "baru": tampil(b) if k == "nik" else b}
+                          for k, la, b in berubah]}
 
 
 # ---- leaving -----------------------------------------------------------------------------

@@ -215,13 +215,15 @@ def tagih_wajib(
     batal = buku.kepala["batal"]
     cache = {d["no"]: d for d in _tabel_wajib(buku).all()} if tarif else {}
     baris = []
+    anggota = {}
     for a in semua(buku):
         if a.get("status") != "aktif" or Bulan.dari_str(a["tanggal_masuk"][:7]) > bulan or not tarif:
             continue
         belum = belum_dibayar(_lunas(cache.get(a["no"]), batal), mulai_wajib(buku, a), bulan)
         if belum:
+            anggota[a["no"]] = a
             baris.append({"no": a["no"], "nama": a["nama"], "bulan": belum, "jumlah_bulan": len(belum),
-                          "jumlah": len(belum) * tarif, "_a": a})
+                          "jumlah": len(belum) * tarif})
     hasil = {"bulan": str(bulan), "tarif": tarif, "anggota": baris, "jumlah_anggota": len(baris),
              "total": sum(b["jumlah"] for b in baris), "dibayar": False, "kecuali": [], "entri": [],
              "total_dibayar": 0}
@@ -240,7 +242,7 @@ def tagih_wajib(
         u = unit_simpanan(buku, unit)
         entri = []
         for b in bayar_ini:
-            _cek_masuk(b["_a"], tanggal)
+            _cek_masuk(anggota[b["no"]], tanggal)
             entri.append(Entri(
                 tanggal, (debit(k, b["jumlah"]), kredit(AKUN["wajib"], b["jumlah"], anggota=b["no"])),
                 f"Simpanan wajib {b['no']} {b['nama']} ({ringkas_bulan(b['bulan'])})", "simpanan-setor", u, bukti,
@@ -250,8 +252,6 @@ def tagih_wajib(
         _tandai_lunas(buku, {b["no"]: (b["bulan"], r["id"]) for b, r in zip(bayar_ini, rek)})
         hasil.update(dibayar=True, kecuali=kec, entri=[r["id"] for r in rek],
                      total_dibayar=sum(b["jumlah"] for b in bayar_ini), tanggal=tanggal.isoformat())
-    for b in baris:
-        del b["_a"]
     return hasil
 
 

@@ -6,7 +6,8 @@ the JSON form. NIK appear only in the member list, masked unless the caller aske
 
 from __future__ import annotations
 
-from koperasi_cli.core.simpanan import ringkas_bulan
+from koperasi_cli.core.simpanan import JENIS, ringkas_bulan
+from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
 from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari
 
@@ -21,6 +22,24 @@ def daftar_anggota(buku, anggota: list[dict], status: str) -> Laporan:
     return Laporan(pilih("Daftar Anggota", "Members"), pilih(f"Status: {status}", f"Status: {status}"),
                    identitas_dari(buku.profil), [Tabel(None, kolom, anggota, None, "Anggota")], {"anggota": anggota},
                    [pilih(f"{len(anggota)} anggota.", f"{len(anggota)} member(s).")])
+
+
+def saldo_anggota(buku, a: dict, h: dict, belum: list[str], per: str | None) -> Laporan:
+    """One member's balances; `data` is CLI.md's {"no", "pokok", "wajib", "sukarela"}."""
+    baris = [{"jenis": j, "saldo": h[j]} for j in JENIS]
+    total = {"jenis": pilih("jumlah", "total"), "saldo": sum(h[j] for j in JENIS)}
+    if a["status"] != "aktif":
+        catatan = [pilih(f"Status: keluar ({a.get('tanggal_keluar')})", f"Status: left ({a.get('tanggal_keluar')})")]
+    elif belum:
+        catatan = [pilih(f"Wajib belum dibayar: {len(belum)} bulan ({ringkas_bulan(belum)})",
+                         f"Wajib unpaid: {len(belum)} month(s) ({ringkas_bulan(belum)})")]
+    else:
+        catatan = [pilih("Wajib belum dibayar: tidak ada", "Wajib unpaid: none")]
+    return Laporan(pilih(f"Saldo Simpanan {a['no']} {a['nama']}", f"Savings of {a['no']} {a['nama']}"),
+                   pilih(f"Per {per}", f"As of {per}") if per else "",
+                   identitas_dari(buku.profil),
+                   [Tabel(None, [Kolom("jenis", pilih("Simpanan", "Savings")), Kolom("saldo", "Saldo", "uang")], baris, total,
+                          "Saldo")], h, catatan)
 
 
 def laporan_simpanan(buku, h: dict) -> Laporan:
@@ -93,9 +112,3 @@ def kartu_simpanan(buku, h: dict) -> Laporan:
     return Laporan(pilih(f"Kartu Simpanan {h['no']} {h['nama']}", f"Savings Card {h['no']} {h['nama']}"),
                    h["periode"] or pilih("Sejak masuk", "Since joining"), identitas_dari(buku.profil),
                    [Tabel(None, kolom, baris, None, "Kartu Simpanan")], h, catatan)
-
-
-def _rp(n: int) -> str:
-    from koperasi_cli.core.uang import format_rupiah
-
-    return format_rupiah(n)
