@@ -92,6 +92,15 @@ def test_keluar_ditolak_selama_ada_pinjaman(cli, kop):
     ok(cli, "anggota", "keluar", "1", "--tanggal", "2025-04-30")
 
 
+def test_keluar_tidak_boleh_bertanggal_sebelum_transaksi_terakhir(cli, kop):
+    _isi(cli)  # the last movement is on 2025-01-21
+    sebelum = isi_folder(kop)
+    r = cli("anggota", "keluar", "1", "--tanggal", "2025-01-20")
+    assert r.exit_code == 1 and "2025-01-20" in r.stderr
+    assert isi_folder(kop) == sebelum
+    ok(cli, "anggota", "keluar", "1", "--tanggal", "2025-01-21")
+
+
 def test_keluar_bayar_ditolak_bila_kas_kurang_tanpa_menulis(cli, kop):
     tambah(cli, "Budi", 1)
     ok(cli, "simpanan", "setor", "1", "sukarela", "250rb", "--tanggal", "2025-01-21")

@@ -69,6 +69,10 @@ PESAN = {
         "Anggota {no} ({nama}) masuk pada {masuk}; tanggal keluar tidak boleh sebelumnya.",
         "Member {no} ({nama}) joined on {masuk}; the date of leaving cannot be earlier.",
     ),
+    "keluar_sebelum_transaksi": (
+        "Simpanan anggota {no} ({nama}) masih bergerak sesudah {tanggal}; tanggal keluar harus sesudah transaksi terakhirnya.",
+        "Member {no} ({nama})'s savings move after {tanggal}; the date of leaving must follow their last transaction.",
+    ),
     "keluar_ada_pinjaman": (
         "Anggota {no} ({nama}) masih punya pinjaman. Lunasi pinjamannya dulu, lalu catat keluarnya.",
         "Member {no} ({nama}) still has a loan outstanding. Settle the loan first, then record the leaving.",

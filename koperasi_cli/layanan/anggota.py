@@ -335,6 +335,8 @@ def keluar(
     if -saldo_akun_kredit(tag, AKUN_PIUTANG_USAHA) > 0:
         raise Galat("keluar_ada_piutang", no=a["no"], nama=a["nama"])
     saldo = saldo_dari_tag(tag)
+    if saldo != simpanan.saldo_jenis(buku, a["no"], tanggal):
+        raise Galat("keluar_sebelum_transaksi", no=a["no"], nama=a["nama"], tanggal=tanggal.isoformat())
     total = sum(saldo.values())
     u = simpanan.unit_simpanan(buku, unit)
     entri = []

@@ -98,13 +98,11 @@ def mulai_wajib(buku: Buku, a: dict) -> Bulan:
     return max(Bulan.dari_str(a["tanggal_masuk"][:7]), Bulan.dari_tanggal(buku.profil.mulai))
 
 
-def wajib_belum_dibayar(buku: Buku, a: dict, per: date, lunas: set[str] | None = None) -> list[str]:
+def wajib_belum_dibayar(buku: Buku, a: dict, per: date) -> list[str]:
     """An active member's unpaid wajib months up to and including the month of `per`."""
     if a.get("status") != "aktif" or not tarif_wajib(buku):
         return []
-    if lunas is None:
-        lunas = lunas_wajib(buku, a["no"])
-    return belum_dibayar(lunas, mulai_wajib(buku, a), Bulan.dari_tanggal(per))
+    return belum_dibayar(lunas_wajib(buku, a["no"]), mulai_wajib(buku, a), Bulan.dari_tanggal(per))
 
 
 def _tandai_lunas(buku: Buku, bayar: dict[str, tuple[list[str], str]]) -> None:
