@@ -38,3 +38,53 @@ def neraca(cli, per: str = "2030-12-31") -> dict[str, int]:
     """Trial balance as {account: debit - credit}."""
     d = js(cli, "laporan", "neraca-saldo", "--per", per)
     return {a["kode"]: a["debit"] - a["kredit"] for a in d["akun"]}
+
+
+class Lib:
+    """Set-up through the library, in one unit of work (faster than one CLI call per step):
+
+        with Lib(kop) as k:
+            k.modal(); k.tambah("Budi", 1); k.setor("1", "wajib", 60_000, "2025-01-20")
+    """
+
+    def __init__(self, akar):
+        from koperasi_cli.ledger.buku import Buku
+
+        self.buku = Buku.buka(akar)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.buku.__exit__(*exc)
+
+    def modal(self, jumlah: int = 50_000_000, tanggal: str = "2025-01-02") -> None:
+        from datetime import date
+
+        from koperasi_cli.layanan import kas
+
+        kas.masuk(self.buku, jumlah, "3104", "Hibah", tanggal=date.fromisoformat(tanggal))
+
+    def tambah(self, nama: str, seri: int, *, perempuan: bool = False, tanggal: str = "2025-01-10",
+               alamat: str = "Jl. Gunung Agung 1, Tegal Harum", **kw) -> dict:
+        from datetime import date
+
+        from koperasi_cli.layanan import anggota
+
+        return anggota.tambah(self.buku, nama=nama, nik=nik(seri, perempuan=perempuan),
+                              jenis_kelamin="P" if perempuan else "L", alamat=alamat,
+                              tanggal=date.fromisoformat(tanggal), **kw)
+
+    def setor(self, no: str, jenis: str, jumlah: int, tanggal: str) -> dict:
+        from datetime import date
+
+        from koperasi_cli.layanan import simpanan
+
+        return simpanan.setor(self.buku, no, jenis, jumlah, tanggal=date.fromisoformat(tanggal))
+
+    def tarik(self, no: str, jenis: str, jumlah: int, tanggal: str) -> dict:
+        from datetime import date
+
+        from koperasi_cli.layanan import simpanan
+
+        return simpanan.tarik(self.buku, no, jenis, jumlah, tanggal=date.fromisoformat(tanggal))

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from anggota_bantu import js, modal, neraca, ok, tambah
+from anggota_bantu import Lib, js, neraca, ok, tambah
 from conftest import buka, isi_folder
 
 
 def _isi(cli) -> None:
-    """Budi: pokok 100.000, wajib 60.000 (January..March), sukarela 250.000."""
-    modal(cli)
-    tambah(cli, "Budi", 1)
-    ok(cli, "simpanan", "setor", "1", "wajib", "60rb", "--tanggal", "2025-01-20")
-    ok(cli, "simpanan", "setor", "1", "sukarela", "250rb", "--tanggal", "2025-01-21")
+    """Budi: pokok 100.000, wajib 60.000 (January..March), sukarela 250.000; cash 50.000.000 besides."""
+    with Lib(cli.akar) as k:
+        k.modal()
+        k.tambah("Budi", 1)
+        k.setor("1", "wajib", 60_000, "2025-01-20")
+        k.setor("1", "sukarela", 250_000, "2025-01-21")
 
 
 def test_keluar_memindahkan_semua_jenis_ke_utang_lalu_dibayar(cli, kop):

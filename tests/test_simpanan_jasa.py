@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from anggota_bantu import js, neraca, ok, tambah
+from anggota_bantu import Lib, js, neraca, ok, tambah
 from conftest import buka, isi_folder
 from koperasi_cli.core.simpanan import dasar_jasa, hitung_jasa, pajak_jasa
 from koperasi_cli.core.tanggal import Bulan
@@ -18,10 +18,10 @@ def test_jasa_di_bawah_pada_dan_di_atas_batas_pajak(cli, kop):
     #   96.000.000 -> 240.000, no tax (at the threshold: only interest above it is taxed)
     #   96.000.400 -> 240.001, tax 10 % of the whole = 24.000,1 -> 24.000, credited 216.001
     #  120.000.000 -> 300.000, tax 30.000, credited 270.000
-    saldo = ["10jt", "96jt", "96.000.400", "120jt"]
-    for i, s in enumerate(saldo, start=1):
-        tambah(cli, f"A{i}", i)
-        ok(cli, "simpanan", "setor", str(i), "sukarela", s, "--tanggal", "2025-01-31")
+    with Lib(kop) as k:
+        for i, s in enumerate([10_000_000, 96_000_000, 96_000_400, 120_000_000], start=1):
+            k.tambah(f"A{i}", i)
+            k.setor(str(i), "sukarela", s, "2025-01-31")
     d = js(cli, "simpanan", "jasa", "2025-02")
     assert [(a["no"], a["dasar"], a["jasa"], a["pajak"], a["diterima"]) for a in d["anggota"]] == [
         ("0001", 10_000_000, 25_000, 0, 25_000),

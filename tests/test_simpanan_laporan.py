@@ -5,18 +5,19 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from anggota_bantu import js, modal, neraca, ok, tambah
+from anggota_bantu import Lib, js, neraca, ok
 from conftest import buka
 
 
 def _isi(cli) -> None:
-    modal(cli)
-    tambah(cli, "Budi", 1)  # pokok 100.000 on 2025-01-10
-    tambah(cli, "Sari", 2, perempuan=True, tanggal="2025-02-03")
-    ok(cli, "simpanan", "setor", "1", "wajib", "40rb", "--tanggal", "2025-01-20")
-    ok(cli, "simpanan", "setor", "1", "sukarela", "500rb", "--tanggal", "2025-01-25")
-    ok(cli, "simpanan", "tarik", "1", "sukarela", "120rb", "--tanggal", "2025-02-05")
-    ok(cli, "simpanan", "setor", "2", "sukarela", "80rb", "--tanggal", "2025-02-06")
+    with Lib(cli.akar) as k:
+        k.modal()  # J000001
+        k.tambah("Budi", 1)  # J000002: pokok 100.000 on 2025-01-10
+        k.tambah("Sari", 2, perempuan=True, tanggal="2025-02-03")  # J000003
+        k.setor("1", "wajib", 40_000, "2025-01-20")  # J000004
+        k.setor("1", "sukarela", 500_000, "2025-01-25")  # J000005
+        k.tarik("1", "sukarela", 120_000, "2025-02-05")  # J000006
+        k.setor("2", "sukarela", 80_000, "2025-02-06")  # J000007
 
 
 def test_laporan_simpanan_sama_dengan_neraca_saldo(cli):
