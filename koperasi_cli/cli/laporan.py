@@ -10,6 +10,7 @@ from koperasi_cli.i18n import pilih
 # Modules that add their own reports to `koperasi laporan`: each has `daftarkan_laporan(laporan)`.
 LAPORAN_TAMBAHAN: list[str] = [
     "koperasi_cli.cli.sembako",
+    "koperasi_cli.cli.simpanan",
 ]
 
 

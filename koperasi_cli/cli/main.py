@@ -27,6 +27,8 @@ _GRUP = [
     ("koperasi_cli.cli.ekspor", {"ekspor", "export"}),
     ("koperasi_cli.cli.tutup_buku", {"tutup-buku", "close"}),
     ("koperasi_cli.cli.sembako", {"sembako", "shop"}),
+    ("koperasi_cli.cli.anggota", {"anggota", "member"}),
+    ("koperasi_cli.cli.simpanan", {"simpanan", "savings"}),
 ]
 _OPSI_BERNILAI = {"-C", "--dir", "--lang"}
 

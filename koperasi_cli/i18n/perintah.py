@@ -40,6 +40,10 @@ PESAN = {
         "Jurnal {id} adalah pembalik dari {asli}; tidak bisa dibatalkan lagi. Catat jurnal baru bila perlu.",
         "Entry {id} reverses {asli}; it cannot be reversed again. Record a new entry if needed.",
     ),
+    "batal_merusak_sub_buku": (
+        "Pembatalan ditolak: saldo {dim} {nilai} di akun {akun} akan menjadi minus (sudah ditarik, dibayar atau terjual). Batalkan dulu transaksi sesudahnya.",
+        "Reversal refused: the {dim} {nilai} balance on account {akun} would go below zero (already withdrawn, paid or sold). Reverse the later transactions first.",
+    ),
     "batal_sebelum_asli": (
         "Tanggal pembatalan tidak boleh sebelum tanggal jurnal {id} ({tanggal}).",
         "The reversal cannot be dated before entry {id} ({tanggal}).",

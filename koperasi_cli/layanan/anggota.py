@@ -1,25 +1,61 @@
 """Members (anggota): the master data every unit refers to.
 
-Members live in the TinyDB table `anggota` of data/anggota.json, one document per member:
-{"no": "0001", "nama": ..., "nik": ..., "jenis_kelamin": "L"|"P", "alamat": ..., "status":
-"aktif"|"keluar", "tanggal_masuk": "2025-01-10", "tanggal_keluar": null}.
+Members live in the TinyDB table `anggota` of data/anggota.json, one document per member, its
+document id the member number as an integer (so a look-up by number does not scan the table):
+{"no": "0001", "nama": ..., "nik": ..., "jenis_kelamin": "L"|"P", "alamat": ..., "desa": ...,
+"tgl_lahir": null, "no_hp": null, "luar_wilayah": null | reason, "status": "aktif"|"keluar",
+"tanggal_masuk": "2025-01-10", "tanggal_keluar": null, "alasan_keluar": null}.
+
+Numbers are given in sequence and never reused: a member is never deleted, a member who leaves
+keeps their number, status and date of leaving. Every change of master data is logged with the
+old and the new value and its date in the table `riwayat` of the same file.
+
+NIK are masked (`5171********0001`) in what these functions return unless the caller asks
+for the full number; messages name a member by number and name only.
 """
 
 from __future__ import annotations
 
-from koperasi_cli.core.galat import Galat
+import re
+from datetime import date
+
+from koperasi_cli.core.galat import Galat, GalatBanyak
+from koperasi_cli.core.nik import cocok_tanggal_lahir, jenis_kelamin as jk_dari_nik, periksa_nik, samarkan
+from koperasi_cli.core.wilayah import normal_nama
 from koperasi_cli.ledger.buku import Buku
+
+STATUS = ("aktif", "keluar")
+# Fields `ubah` may change, in the order they are shown.
+KOLOM_UBAH = ("nama", "nik", "jenis_kelamin", "alamat", "desa", "tgl_lahir", "no_hp", "luar_wilayah")
+
+
+def _tabel(buku: Buku):
+    return buku.tabel("anggota")
+
+
+def _riwayat(buku: Buku):
+    return buku.tabel("anggota", "riwayat")
+
+
+def _dokumen(buku: Buku, no: str):
+    """The member's TinyDB document (with its doc_id), or a clear refusal."""
+    from tinydb import Query
+
+    kunci = normal_no(no)
+    t = _tabel(buku)
+    if kunci.isdigit():
+        d = t.get(doc_id=int(kunci))
+        if d is not None and d.get("no") == kunci:
+            return d
+    hasil = t.search(Query().no == kunci)
+    if not hasil:
+        raise Galat("anggota_tidak_ada", no=str(no))
+    return hasil[0]
 
 
 def ambil(buku: Buku, no: str) -> dict:
     """The member with number `no` (`1` and `0001` both work), or a clear refusal."""
-    from tinydb import Query
-
-    kunci = normal_no(no)
-    hasil = buku.tabel("anggota").search(Query().no == kunci)
-    if not hasil:
-        raise Galat("anggota_tidak_ada", no=str(no))
-    return dict(hasil[0])
+    return dict(_dokumen(buku, no))
 
 
 def wajib_aktif(buku: Buku, no: str) -> dict:
@@ -32,3 +68,291 @@ def wajib_aktif(buku: Buku, no: str) -> dict:
 def normal_no(no: str) -> str:
     s = str(no).strip()
     return s.zfill(4) if s.isdigit() else s
+
+
+def semua(buku: Buku) -> list[dict]:
+    """Every member, by number."""
+    return sorted((dict(d) for d in _tabel(buku).all()), key=lambda a: (len(a["no"]), a["no"]))
+
+
+def nomor_berikut(buku: Buku) -> str:
+    """The next member number: one above the highest ever given (numbers are never reused)."""
+    tertinggi = max((int(a["no"]) for a in _tabel(buku).all() if str(a.get("no", "")).isdigit()), default=0)
+    return normal_no(str(tertinggi + 1))
+
+
+# ---- validating a member's data ------------------------------------------------------------
+def normal_jk(teks: str | None) -> str | None:
+    if teks is None:
+        return None
+    s = str(teks).strip().lower()
+    if s in ("l", "laki-laki", "laki", "pria", "m", "male"):
+        return "L"
+    if s in ("p", "perempuan", "wanita", "f", "female"):
+        return "P"
+    raise Galat("jk_tidak_sah")
+
+
+def _kata(s: str) -> str:
+    return " " + re.sub(r"[^a-z0-9]+", " ", normal_nama(s)).strip() + " "
+
+
+def desa_disebut(alamat: str) -> list[str]:
+    """Denpasar desa/kelurahan named in an address (longest names; a name inside another dropped)."""
+    from koperasi_cli.data import wilayah_denpasar
+
+    teks = _kata(alamat)
+    nama = [w["nama"] for w in wilayah_denpasar() if _kata(w["nama"]) in teks]
+    return [n for n in nama if not any(n != m and _kata(n) in _kata(m) for m in nama)]
+
+
+def desa_anggota(buku: Buku, alamat: str, desa: str | None) -> str:
+    """The member's desa/kelurahan: as given, else the one the address names, else the cooperative's."""
+    if desa and desa.strip():
+        return desa.strip()
+    sendiri = buku.profil.identitas.get("desa") or ""
+    if sendiri and _kata(sendiri) in _kata(alamat):
+        return sendiri
+    lain = desa_disebut(alamat)
+    return lain[0] if lain else sendiri
+
+
+def di_luar_wilayah(buku: Buku, desa: str) -> bool:
+    return normal_nama(desa) != normal_nama(buku.profil.identitas.get("desa") or "")
+
+
+def validasi_data(buku: Buku, data: dict, no: str | None = None) -> list[Galat]:
+    """Every problem with a member's data (new, or member `no` after a change)."""
+    galat: list[Galat] = []
+    if not str(data.get("nama") or "").strip():
+        galat.append(Galat("nama_kosong"))
+    if not str(data.get("alamat") or "").strip():
+        galat.append(Galat("alamat_kosong"))
+    nik, g = periksa_nik(data.get("nik") or "")
+    galat += g
+    jk = data.get("jenis_kelamin")
+    if jk not in ("L", "P"):
+        galat.append(Galat("jk_tidak_sah"))
+    if nik:
+        if jk in ("L", "P") and jk_dari_nik(nik) != jk:
+            galat.append(Galat("jk_tidak_cocok_nik", jk=jk, jk_nik=jk_dari_nik(nik)))
+        tgl = data.get("tgl_lahir")
+        if tgl and not cocok_tanggal_lahir(nik, date.fromisoformat(tgl)):
+            galat.append(Galat("tgl_lahir_tidak_cocok_nik"))
+        for a in _tabel(buku).all():
+            if a.get("nik") == nik and a.get("no") != no and a.get("status") == "aktif":
+                galat.append(Galat("nik_sudah_ada", no=a["no"], nama=a["nama"]))
+                break
+    if di_luar_wilayah(buku, data.get("desa") or "") and not str(data.get("luar_wilayah") or "").strip():
+        galat.append(Galat("anggota_luar_wilayah", desa_koperasi=buku.profil.identitas.get("desa")))
+    return galat
+
+
+def _tolak(galat: list[Galat]) -> None:
+    if len(galat) == 1:
+        raise galat[0]
+    if galat:
+        raise GalatBanyak("data_anggota_ditolak", galat)
+
+
+# ---- registering, listing, showing, changing ----------------------------------------------
+def tambah(
+    buku: Buku, *, nama: str, nik: str, jenis_kelamin: str, alamat: str, tanggal: date,
+    tgl_lahir: date | None = None, no_hp: str | None = None, desa: str | None = None,
+    luar_wilayah: str | None = None, tanpa_pokok: bool = False, kas: str | None = None,
+    unit: str | None = None, bukti: str | None = None,
+) -> dict:
+    """Register a member: the next number, and (unless `tanpa_pokok`) the simpanan pokok in cash."""
+    from tinydb.table import Document
+
+    from koperasi_cli.core.nik import bersihkan
+    from koperasi_cli.layanan import simpanan
+
+    no = nomor_berikut(buku)
+    data = {
+        "no": no,
+        "nama": " ".join(str(nama).split()),
+        "nik": bersihkan(nik),
+        "jenis_kelamin": normal_jk(jenis_kelamin),
+        "alamat": " ".join(str(alamat).split()),
+        "desa": desa_anggota(buku, alamat or "", desa),
+        "tgl_lahir": tgl_lahir.isoformat() if tgl_lahir else None,
+        "no_hp": (no_hp or "").strip() or None,
+        "luar_wilayah": (luar_wilayah or "").strip() or None,
+        "status": "aktif",
+        "tanggal_masuk": tanggal.isoformat(),
+        "tanggal_keluar": None,
+        "alasan_keluar": None,
+    }
+    if data["luar_wilayah"] and not di_luar_wilayah(buku, data["desa"]):
+        data["luar_wilayah"] = None  # a reason is kept only for a member who lives outside
+    _tolak(validasi_data(buku, data))
+    pokok = 0 if tanpa_pokok else buku.profil.atur("simpanan.pokok", "rupiah")
+    if tanggal < buku.profil.mulai and pokok:
+        raise Galat("masuk_sebelum_mulai", tanggal=tanggal.isoformat(), mulai=buku.profil.mulai.isoformat())
+    _tabel(buku).insert(Document(data, doc_id=int(no)))
+    entri = None
+    if pokok:
+        r = simpanan.setor(buku, no, "pokok", pokok, tanggal=tanggal, kas=kas, unit=unit, bukti=bukti,
+                           ket=f"Simpanan pokok {no} {data['nama']} (masuk anggota)")
+        entri = r["entri"]
+    return {**tampilan(data), "simpanan_pokok": pokok, "entri": entri}
+
+
+def tampilan(a: dict, tampilkan_nik: bool = False) -> dict:
+    """A member as shown: the NIK masked unless asked for."""
+    return {**a, "nik": a.get("nik") if tampilkan_nik else samarkan(a.get("nik"))}
+
+
+def daftar(buku: Buku, status: str = "aktif", cari: str | None = None, tampilkan_nik: bool = False) -> list[dict]:
+    """Members as in CLI.md's `anggota daftar` JSON: no, nama, nik (masked), jenis_kelamin, status, tanggal_masuk."""
+    if status not in (*STATUS, "semua"):
+        raise Galat("status_tidak_sah", nilai=status)
+    kecil = (cari or "").strip().lower()
+    hasil = []
+    for a in semua(buku):
+        if status != "semua" and a.get("status") != status:
+            continue
+        if kecil and not (
+            kecil in a["nama"].lower() or kecil in (a.get("alamat") or "").lower()
+            or normal_no(kecil) == a["no"] or (kecil.isdigit() and len(kecil) == 16 and kecil == a.get("nik"))
+        ):
+            continue
+        hasil.append({
+            "no": a["no"], "nama": a["nama"],
+            "nik": a.get("nik") if tampilkan_nik else samarkan(a.get("nik")),
+            "jenis_kelamin": a.get("jenis_kelamin"), "status": a.get("status"),
+            "tanggal_masuk": a.get("tanggal_masuk"),
+        })
+    return hasil
+
+
+def riwayat(buku: Buku, no: str, tampilkan_nik: bool = False) -> list[dict]:
+    """The member's logged changes, oldest first (NIK values masked unless asked for)."""
+    from tinydb import Query
+
+    hasil = []
+    for r in _riwayat(buku).search(Query().no == normal_no(no)):
+        r = dict(r)
+        if r["kolom"] == "nik" and not tampilkan_nik:
+            r["lama"], r["baru"] = samarkan(r["lama"]), samarkan(r["baru"])
+        hasil.append({k: r.get(k) for k in ("tanggal", "kolom", "lama", "baru", "ket")})
+    return sorted(hasil, key=lambda r: r["tanggal"])
+
+
+def _catat_riwayat(buku: Buku, no: str, tanggal: date, ubah: list[tuple[str, object, object]], ket: str | None) -> None:
+    dicatat = buku.sekarang()
+    _riwayat(buku).insert_multiple(
+        {"no": no, "tanggal": tanggal.isoformat(), "kolom": k, "lama": lama, "baru": baru, "ket": ket, "dicatat": dicatat}
+        for k, lama, baru in ubah
+    )
+
+
+def lihat(buku: Buku, no: str, *, tampilkan_nik: bool = False, per: date | None = None) -> dict:
+    """Profile, savings balances, unpaid wajib months, loans outstanding and the change history."""
+    from koperasi_cli.core.simpanan import AKUN_KELUAR, AKUN_PINJAMAN, saldo_akun_kredit, saldo_dari_tag
+    from koperasi_cli.layanan import simpanan
+
+    a = ambil(buku, no)
+    tag = buku.saldo_tag("anggota", a["no"]).get(a["no"], {})
+    per = per or buku.hari_ini()
+    return {
+        **tampilan(a, tampilkan_nik),
+        "saldo": saldo_dari_tag(tag),
+        "utang_keluar": saldo_akun_kredit(tag, AKUN_KELUAR),
+        "pinjaman": -saldo_akun_kredit(tag, AKUN_PINJAMAN),
+        "wajib_belum_dibayar": simpanan.wajib_belum_dibayar(buku, a, per),
+        "riwayat": riwayat(buku, a["no"], tampilkan_nik),
+    }
+
+
+def ubah(buku: Buku, no: str, perubahan: dict, *, tanggal: date, ket: str | None = None,
+         tampilkan_nik: bool = False) -> dict:
+    """Change master data; each changed field is logged with its old and new value and the date."""
+    d = _dokumen(buku, no)
+    lama = dict(d)
+    baru = dict(lama)
+    for k, v in perubahan.items():
+        if k not in KOLOM_UBAH:
+            raise ValueError(k)
+        if v is None:
+            continue
+        if k == "nik":
+            from koperasi_cli.core.nik import bersihkan
+
+            v = bersihkan(v)
+        elif k == "jenis_kelamin":
+            v = normal_jk(v)
+        elif k == "tgl_lahir":
+            v = v.isoformat() if isinstance(v, date) else str(v)
+        else:
+            v = " ".join(str(v).split()) or None
+        baru[k] = v
+    if perubahan.get("alamat") is not None and perubahan.get("desa") is None:
+        baru["desa"] = desa_anggota(buku, baru["alamat"], None)
+    if baru.get("luar_wilayah") and not di_luar_wilayah(buku, baru.get("desa") or ""):
+        baru["luar_wilayah"] = None
+    berubah = [(k, lama.get(k), baru.get(k)) for k in KOLOM_UBAH if lama.get(k) != baru.get(k)]
+    if not berubah:
+        raise Galat("tidak_ada_perubahan", no=lama["no"], nama=lama["nama"])
+    _tolak(validasi_data(buku, baru, lama["no"]))
+    _tabel(buku).update({k: b for k, _, b in berubah}, doc_ids=[d.doc_id])
+    _catat_riwayat(buku, lama["no"], tanggal, berubah, ket)
+    tampil = (lambda v: v) if tampilkan_nik else samarkan
+    return {"no": lama["no"], "nama": baru["nama"], "tanggal": tanggal.isoformat(),
+            "perubahan": [{"kolom": k, "lama": tampil(la) if k == "nik" else la, "baru": tampil(b) if k == "nik" else b}
+                          for k, la, b in berubah]}
+
+
+# ---- leaving -----------------------------------------------------------------------------
+def keluar(
+    buku: Buku, no: str, *, tanggal: date, bayar: bool = False, kas: str | None = None,
+    alasan: str | None = None, unit: str | None = None, bukti: str | None = None,
+) -> dict:
+    """A member leaves: refused while a loan is outstanding; pokok, wajib and sukarela move to the
+    payable for leaving members (2112) and, with `bayar`, are paid out in cash. The member keeps
+    their number and history; status and date of leaving are kept. For a member who has already
+    left, `bayar` pays out what is still owed to them."""
+    from koperasi_cli.core.jurnal import Entri, debit, kredit
+    from koperasi_cli.core.simpanan import (
+        AKUN, AKUN_KELUAR, AKUN_PINJAMAN, AKUN_PIUTANG_USAHA, saldo_akun_kredit, saldo_dari_tag,
+    )
+    from koperasi_cli.layanan import simpanan
+
+    d = _dokumen(buku, no)
+    a = dict(d)
+    if a.get("status") != "aktif":
+        if not bayar:
+            raise Galat("sudah_keluar", no=a["no"], nama=a["nama"], tanggal=a.get("tanggal_keluar"))
+        r = simpanan.bayar_utang_keluar(buku, a, tanggal=tanggal, kas=kas, unit=unit, bukti=bukti)
+        return {"no": a["no"], "nama": a["nama"], "tanggal_keluar": a.get("tanggal_keluar"),
+                "pindah": None, "dibayar": r["jumlah"], "entri": [r["entri"]]}
+    if tanggal < date.fromisoformat(a["tanggal_masuk"]):
+        raise Galat("keluar_sebelum_masuk", no=a["no"], nama=a["nama"], masuk=a["tanggal_masuk"])
+    tag = buku.saldo_tag("anggota", a["no"]).get(a["no"], {})
+    if -saldo_akun_kredit(tag, AKUN_PINJAMAN) != 0:
+        raise Galat("keluar_ada_pinjaman", no=a["no"], nama=a["nama"])
+    if -saldo_akun_kredit(tag, AKUN_PIUTANG_USAHA) > 0:
+        raise Galat("keluar_ada_piutang", no=a["no"], nama=a["nama"])
+    saldo = saldo_dari_tag(tag)
+    if saldo != simpanan.saldo_jenis(buku, a["no"], tanggal):
+        raise Galat("keluar_sebelum_transaksi", no=a["no"], nama=a["nama"], tanggal=tanggal.isoformat())
+    total = sum(saldo.values())
+    u = simpanan.unit_simpanan(buku, unit)
+    entri = []
+    if total:
+        baris = tuple(debit(AKUN[j], n, anggota=a["no"]) for j, n in saldo.items() if n) + (
+            kredit(AKUN_KELUAR, total, anggota=a["no"]),)
+        e = Entri(tanggal, baris, f"Anggota keluar {a['no']} {a['nama']}: simpanan menjadi utang pengembalian",
+                  "anggota-keluar", u, bukti, data={"anggota": a["no"], "saldo": saldo})
+        entri.append(buku.catat(e)[0]["id"])
+    dibayar = 0
+    if bayar and total:
+        r = simpanan.bayar_utang_keluar(buku, a, tanggal=tanggal, kas=kas, unit=unit, bukti=bukti)
+        entri.append(r["entri"])
+        dibayar = r["jumlah"]
+    _tabel(buku).update({"status": "keluar", "tanggal_keluar": tanggal.isoformat(),
+                         "alasan_keluar": (alasan or "").strip() or None}, doc_ids=[d.doc_id])
+    _catat_riwayat(buku, a["no"], tanggal, [("status", "aktif", "keluar")], alasan)
+    return {"no": a["no"], "nama": a["nama"], "tanggal_keluar": tanggal.isoformat(),
+            "pindah": {**saldo, "jumlah": total}, "dibayar": dibayar, "entri": entri}

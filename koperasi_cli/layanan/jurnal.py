@@ -36,4 +36,27 @@ def batal(buku: Buku, id_: str, alasan: str, *, tanggal: date) -> dict:
         raise Galat("batal_pembalik", id=asli["id"], asli=asli["membatalkan"])
     if tanggal < date.fromisoformat(asli["tanggal"]):
         raise Galat("batal_sebelum_asli", id=asli["id"], tanggal=asli["tanggal"])
-    return buku.catat(pembalik(asli, tanggal, alasan))[0]
+    balik = pembalik(asli, tanggal, alasan)
+    cek_sub_buku(buku, balik)
+    return buku.catat(balik)[0]
+
+
+def cek_sub_buku(buku: Buku, entri) -> None:
+    """A reversal may not turn a member's savings, a loan or an item's stock to the wrong side
+    (a deposit already withdrawn, goods already sold): refuse it, naming what it would break."""
+    from collections import defaultdict
+
+    gerak: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for b in entri.baris:
+        for dim in ("anggota", "pinjaman", "barang"):
+            nilai = getattr(b, dim)
+            if nilai is not None:
+                g = gerak[(dim, nilai, b.akun)]
+                g[0] += b.debit - b.kredit
+                g[1] += b.qty or 0
+    for (dim, nilai, akun), (neto, qty) in gerak.items():
+        ada = buku.saldo_tag(dim, nilai).get(nilai, {}).get(akun, [0, 0])
+        baru, qty_baru = ada[0] + neto, ada[1] + qty
+        normal_debit = buku.bagan[akun].normal == "debit"
+        if (baru < 0 if normal_debit else baru > 0) or qty_baru < 0:
+            raise Galat("batal_merusak_sub_buku", dim=dim, nilai=nilai, akun=akun)

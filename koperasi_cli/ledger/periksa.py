@@ -20,6 +20,7 @@ from koperasi_cli.ledger.buku import KEPALA, Buku, rel_shard, sha256, sidik_kepa
 # "module:function" of extra checks, each `f(buku) -> list[Galat]`.
 PEMERIKSA_TAMBAHAN: list[str] = [
     "koperasi_cli.layanan.sembako:periksa_sembako",
+    "koperasi_cli.layanan.simpanan:periksa_simpanan",
 ]
 
 _ABAIKAN = {"data/kunci", "data/komit.json", KEPALA}

@@ -69,6 +69,31 @@ def _rich_tabel(t):
     return tab
 
 
+# Above this many rows a table is laid out as plain text: rich measures every cell, which takes
+# seconds for a list of 2,000 members.
+BARIS_RICH = 300
+
+
+def _teks_tabel(t) -> str:
+    """A long table as aligned plain text: header, rule, rows, rule, totals."""
+    semua = [[k.judul for k in t.kolom]]
+    semua += [[_sel(b.get(k.kunci), k.jenis) for k in t.kolom] for b in t.baris]
+    if t.total:
+        semua.append([_sel(t.total.get(k.kunci), k.jenis) for k in t.kolom])
+    lebar = [max(len(r[i]) for r in semua) for i in range(len(t.kolom))]
+    kanan = [k.jenis in ("uang", "angka") for k in t.kolom]
+
+    def baris(r):
+        return "  ".join(s.rjust(w) if ka else s.ljust(w) for s, w, ka in zip(r, lebar, kanan)).rstrip()
+
+    garis = "  ".join("-" * w for w in lebar)
+    keluar = ([t.judul] if t.judul else []) + [baris(semua[0]), garis]
+    keluar += [baris(r) for r in semua[1:len(semua) - (1 if t.total else 0)]]
+    if t.total:
+        keluar += [garis, baris(semua[-1])]
+    return "\n".join(keluar)
+
+
 def ke_terminal(laporan: Laporan, console=None) -> None:
     from rich.console import Console
 
@@ -80,7 +105,10 @@ def ke_terminal(laporan: Laporan, console=None) -> None:
     if laporan.periode:
         c.print(laporan.periode)
     for t in laporan.tabel:
-        c.print(_rich_tabel(t))
+        if len(t.baris) > BARIS_RICH:
+            c.print(_teks_tabel(t), markup=False, highlight=False, soft_wrap=True)
+        else:
+            c.print(_rich_tabel(t))
     for n in laporan.catatan:
         c.print(n)
 

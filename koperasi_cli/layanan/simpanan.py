@@ -1,0 +1,421 @@
+"""Member savings: deposits, withdrawals, the monthly wajib bill, interest, cards and the report.
+
+Every savings posting is tagged with the member, so a member's balance of a kind is
+`buku.saldo_tag("anggota", no)` on the kind's account (core/simpanan.py): no history is read.
+
+Which wajib months a member has paid is kept in the cache table `wajib` of
+data/simpanan.json: one document per member (document id = member number), `{"no": "0001",
+"bulan": {"2025-01": "J000003", ...}}`, each month with the entry that paid it. A month counts
+as paid while that entry has not been reversed (`jurnal batal`, listed in the head), so a
+reversal needs no update here. The table is rebuilt from the journal's `wajib_bulan` facts by
+`periksa_simpanan`, which `koperasi periksa` runs.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+from decimal import Decimal
+
+from koperasi_cli.core.galat import Galat
+from koperasi_cli.core.jurnal import Entri, debit, kredit
+from koperasi_cli.core.simpanan import (
+    AKUN, AKUN_BEBAN_JASA, AKUN_KELUAR, AKUN_PAJAK, DASAR_JASA, JENIS, JENIS_AKUN, alokasi_wajib,
+    belum_dibayar, dasar_jasa, hitung_jasa, pajak_jasa, ringkas_bulan, saldo_akun_kredit, saldo_dari_tag,
+)
+from koperasi_cli.core.tanggal import Bulan, Periode
+from koperasi_cli.core.uang import bulatkan
+from koperasi_cli.layanan.anggota import ambil, normal_no, semua, wajib_aktif
+from koperasi_cli.layanan.kas import akun_kas, cek_cukup
+from koperasi_cli.ledger.buku import Buku
+
+KOLOM_KARTU = {"3101": "pokok", "3102": "wajib", "2102": "sukarela", AKUN_KELUAR: "keluar"}
+
+
+def unit_simpanan(buku: Buku, unit: str | None) -> str:
+    """The entry's unit: as given, else the savings-and-loan unit (or `kantor` without one)."""
+    if unit:
+        return unit
+    return "simpan-pinjam" if "simpan-pinjam" in buku.profil.unit else "kantor"
+
+
+def parse_jenis(teks: str) -> str:
+    s = str(teks).strip().lower()
+    if s not in JENIS:
+        raise Galat("jenis_simpanan_tidak_sah", nilai=str(teks), sah=", ".join(JENIS))
+    return s
+
+
+def golongan_pokok_wajib(profil) -> str:
+    """Where statements show simpanan pokok and wajib: `ekuitas` (default) or `kewajiban`.
+
+    The postings stay on 3101/3102 either way (so a member's history does not split when the
+    setting changes); a balance sheet reads this to present them under liabilities."""
+    v = profil.atur("simpanan.kelas_pokok_wajib")
+    if v not in ("ekuitas", "kewajiban"):
+        raise Galat("profil_kunci_jenis", kunci="pengaturan.simpanan.kelas_pokok_wajib", harap="ekuitas / kewajiban")
+    return v
+
+
+def _cek_masuk(a: dict, tanggal: date) -> None:
+    if tanggal < date.fromisoformat(a["tanggal_masuk"]):
+        raise Galat("sebelum_masuk", no=a["no"], nama=a["nama"], masuk=a["tanggal_masuk"])
+
+
+# ---- balances ------------------------------------------------------------------------------
+def saldo_jenis(buku: Buku, no: str, per: date | None = None) -> dict[str, int]:
+    no = normal_no(no)
+    return saldo_dari_tag(buku.saldo_tag("anggota", no, per).get(no, {}))
+
+
+def saldo(buku: Buku, no: str, per: date | None = None) -> dict:
+    """CLI.md's `simpanan saldo NO` JSON: {"no", "pokok", "wajib", "sukarela"}."""
+    a = ambil(buku, no)
+    return {"no": a["no"], **saldo_jenis(buku, a["no"], per)}
+
+
+# ---- the wajib bill ------------------------------------------------------------------------
+def _tabel_wajib(buku: Buku):
+    return buku.tabel("simpanan", "wajib")
+
+
+def _lunas(doc: dict | None, batal: dict) -> set[str]:
+    return {b for b, i in ((doc or {}).get("bulan") or {}).items() if i not in batal}
+
+
+def lunas_wajib(buku: Buku, no: str) -> set[str]:
+    """The wajib months member `no` has paid (entries not reversed)."""
+    no = normal_no(no)
+    return _lunas(_tabel_wajib(buku).get(doc_id=int(no)), buku.kepala["batal"])
+
+
+def tarif_wajib(buku: Buku) -> int:
+    return buku.profil.atur("simpanan.wajib", "rupiah")
+
+
+def mulai_wajib(buku: Buku, a: dict) -> Bulan:
+    """The first month billed: the month of joining, or the month the books start if later."""
+    return max(Bulan.dari_str(a["tanggal_masuk"][:7]), Bulan.dari_tanggal(buku.profil.mulai))
+
+
+def wajib_belum_dibayar(buku: Buku, a: dict, per: date) -> list[str]:
+    """An active member's unpaid wajib months up to and including the month of `per`."""
+    if a.get("status") != "aktif" or not tarif_wajib(buku):
+        return []
+    return belum_dibayar(lunas_wajib(buku, a["no"]), mulai_wajib(buku, a), Bulan.dari_tanggal(per))
+
+
+def _tandai_lunas(buku: Buku, bayar: dict[str, tuple[list[str], str]]) -> None:
+    """Record in the cache that entry `id` paid `months` for each member (one table write each way)."""
+    from tinydb.table import Document
+
+    t = _tabel_wajib(buku)
+    ada = {no for no in bayar if t.contains(doc_id=int(no))}
+    baru = [no for no in bayar if no not in ada]
+
+    def tambah(doc):
+        bulan, id_ = bayar[doc["no"]]
+        doc["bulan"] = {**(doc.get("bulan") or {}), **{b: id_ for b in bulan}}
+
+    if ada:
+        t.update(tambah, doc_ids=[int(no) for no in ada])
+    if baru:
+        t.insert_multiple(Document({"no": no, "bulan": {b: bayar[no][1] for b in bayar[no][0]}}, doc_id=int(no))
+                          for no in baru)
+
+
+# ---- deposits and withdrawals ---------------------------------------------------------------
+def _hasil(buku: Buku, r: dict, a: dict, jenis: str, jumlah: int, bulan: list[str] | None = None) -> dict:
+    return {"entri": r["id"], "rekaman": r, "no": a["no"], "nama": a["nama"], "jenis": jenis, "jumlah": jumlah,
+            "tanggal": r["tanggal"], "bulan": bulan, "saldo": saldo_jenis(buku, a["no"])}
+
+
+def setor(
+    buku: Buku, no: str, jenis: str, jumlah: int, *, tanggal: date, kas: str | None = None,
+    unit: str | None = None, bukti: str | None = None, ket: str | None = None,
+) -> dict:
+    """A deposit by an active member: pokok up to the set amount, wajib in whole months (oldest
+    unpaid first, several at once allowed), sukarela any amount."""
+    a = wajib_aktif(buku, no)
+    jenis = parse_jenis(jenis)
+    _cek_masuk(a, tanggal)
+    k = akun_kas(buku, kas)
+    data: dict = {"simpanan": jenis, "anggota": a["no"]}
+    bulan = None
+    if jenis == "pokok":
+        harus = buku.profil.atur("simpanan.pokok", "rupiah")
+        sudah = saldo_jenis(buku, a["no"])["pokok"]
+        if sudah + jumlah > harus:
+            raise Galat("pokok_lebih", no=a["no"], nama=a["nama"], pokok=harus, sudah=sudah, sisa=max(harus - sudah, 0))
+    elif jenis == "wajib":
+        tarif = tarif_wajib(buku)
+        if not tarif:
+            raise Galat("wajib_nol")
+        if jumlah % tarif:
+            raise Galat("wajib_bukan_kelipatan", jumlah=jumlah, tarif=tarif)
+        bulan = alokasi_wajib(lunas_wajib(buku, a["no"]), mulai_wajib(buku, a), jumlah // tarif)
+        data["wajib_bulan"] = bulan
+    teks = ket or f"Simpanan {jenis} {a['no']} {a['nama']}" + (f" ({ringkas_bulan(bulan)})" if bulan else "")
+    e = Entri(tanggal, (debit(k, jumlah), kredit(AKUN[jenis], jumlah, anggota=a["no"])), teks, "simpanan-setor",
+              unit_simpanan(buku, unit), bukti, data=data)
+    r = buku.catat(e)[0]
+    if bulan:
+        _tandai_lunas(buku, {a["no"]: (bulan, r["id"])})
+    return _hasil(buku, r, a, jenis, jumlah, bulan)
+
+
+def tarik(
+    buku: Buku, no: str, jenis: str, jumlah: int, *, tanggal: date, kas: str | None = None,
+    unit: str | None = None, bukti: str | None = None, ket: str | None = None,
+) -> dict:
+    """A withdrawal: only sukarela while the member is active; never below zero (on the date or
+    after it); cash must suffice."""
+    a = ambil(buku, no)
+    jenis = parse_jenis(jenis)
+    if jenis != "sukarela" and a.get("status") == "aktif":
+        raise Galat("tarik_hanya_sukarela", jenis=jenis, no=a["no"], nama=a["nama"])
+    _cek_masuk(a, tanggal)
+    for per in (tanggal, None):
+        ada = saldo_jenis(buku, a["no"], per)[jenis]
+        if ada < jumlah:
+            raise Galat("saldo_simpanan_kurang", no=a["no"], nama=a["nama"], jenis=jenis, saldo=ada, jumlah=jumlah)
+    k = akun_kas(buku, kas)
+    cek_cukup(buku, k, jumlah, tanggal)
+    e = Entri(tanggal, (debit(AKUN[jenis], jumlah, anggota=a["no"]), kredit(k, jumlah)),
+              ket or f"Penarikan simpanan {jenis} {a['no']} {a['nama']}", "simpanan-tarik",
+              unit_simpanan(buku, unit), bukti, data={"simpanan": jenis, "anggota": a["no"]})
+    return _hasil(buku, buku.catat(e)[0], a, jenis, jumlah)
+
+
+def bayar_utang_keluar(buku: Buku, a: dict, *, tanggal: date, kas: str | None = None,
+                       unit: str | None = None, bukti: str | None = None) -> dict:
+    """Pay out in cash what the cooperative owes a member who left (2112)."""
+    utang = saldo_akun_kredit(buku.saldo_tag("anggota", a["no"]).get(a["no"], {}), AKUN_KELUAR)
+    if utang <= 0:
+        raise Galat("tidak_ada_utang_keluar", no=a["no"], nama=a["nama"])
+    k = akun_kas(buku, kas)
+    cek_cukup(buku, k, utang, tanggal)
+    e = Entri(tanggal, (debit(AKUN_KELUAR, utang, anggota=a["no"]), kredit(k, utang)),
+              f"Pengembalian simpanan anggota keluar {a['no']} {a['nama']}", "anggota-keluar-bayar",
+              unit_simpanan(buku, unit), bukti, data={"anggota": a["no"]})
+    return {"entri": buku.catat(e)[0]["id"], "jumlah": utang}
+
+
+# ---- the collection list -------------------------------------------------------------------
+def tagih_wajib(
+    buku: Buku, bulan: Bulan, *, bayar: bool = False, kecuali: list[str] | tuple = (),
+    tanggal: date | None = None, kas: str | None = None, unit: str | None = None, bukti: str | None = None,
+) -> dict:
+    """Active members with unpaid wajib months up to `bulan` (member, months, amount owed).
+    With `bayar`, every listed member except `kecuali` is recorded as having paid what they owe,
+    in cash: one entry per member, all written at once."""
+    tarif = tarif_wajib(buku)
+    batal = buku.kepala["batal"]
+    cache = {d["no"]: d for d in _tabel_wajib(buku).all()} if tarif else {}
+    baris = []
+    anggota = {}
+    for a in semua(buku):
+        if a.get("status") != "aktif" or Bulan.dari_str(a["tanggal_masuk"][:7]) > bulan or not tarif:
+            continue
+        belum = belum_dibayar(_lunas(cache.get(a["no"]), batal), mulai_wajib(buku, a), bulan)
+        if belum:
+            anggota[a["no"]] = a
+            baris.append({"no": a["no"], "nama": a["nama"], "bulan": belum, "jumlah_bulan": len(belum),
+                          "jumlah": len(belum) * tarif})
+    hasil = {"bulan": str(bulan), "tarif": tarif, "anggota": baris, "jumlah_anggota": len(baris),
+             "total": sum(b["jumlah"] for b in baris), "dibayar": False, "kecuali": [], "entri": [],
+             "total_dibayar": 0}
+    if bayar:
+        tanggal = tanggal or buku.hari_ini()
+        kec = [normal_no(n) for n in kecuali]
+        ditagih = {b["no"] for b in baris}
+        for n in kec:
+            if n not in ditagih:
+                ambil(buku, n)
+                raise Galat("kecuali_tidak_ditagih", no=n, bulan=str(bulan))
+        bayar_ini = [b for b in baris if b["no"] not in set(kec)]
+        if not bayar_ini:
+            raise Galat("tagih_tidak_ada", bulan=str(bulan))
+        k = akun_kas(buku, kas)
+        u = unit_simpanan(buku, unit)
+        entri = []
+        for b in bayar_ini:
+            _cek_masuk(anggota[b["no"]], tanggal)
+            entri.append(Entri(
+                tanggal, (debit(k, b["jumlah"]), kredit(AKUN["wajib"], b["jumlah"], anggota=b["no"])),
+                f"Simpanan wajib {b['no']} {b['nama']} ({ringkas_bulan(b['bulan'])})", "simpanan-setor", u, bukti,
+                data={"simpanan": "wajib", "anggota": b["no"], "wajib_bulan": b["bulan"], "tagih": str(bulan)},
+            ))
+        rek = buku.catat(entri)
+        _tandai_lunas(buku, {b["no"]: (b["bulan"], r["id"]) for b, r in zip(bayar_ini, rek)})
+        hasil.update(dibayar=True, kecuali=kec, entri=[r["id"] for r in rek],
+                     total_dibayar=sum(b["jumlah"] for b in bayar_ini), tanggal=tanggal.isoformat())
+    return hasil
+
+
+# ---- interest on sukarela ---------------------------------------------------------------------
+def jasa(buku: Buku, bulan: Bulan, *, bunga_tahunan: Decimal | None = None, unit: str | None = None,
+         bukti: str | None = None) -> dict:
+    """Credit one month's interest on sukarela to every active member, withholding the final tax;
+    one entry dated the month's last day. Refused for a month not yet ended or already credited."""
+    if bulan.akhir > buku.hari_ini():
+        raise Galat("jasa_bulan_belum_berakhir", bulan=str(bulan))
+    p = buku.profil
+    bunga = bunga_tahunan if bunga_tahunan is not None else p.atur("simpanan.bunga_sukarela_tahunan", "persen")
+    dasar = p.atur("simpanan.dasar_jasa")
+    if dasar not in DASAR_JASA:
+        raise Galat("profil_kunci_jenis", kunci="pengaturan.simpanan.dasar_jasa", harap=" / ".join(DASAR_JASA))
+    batas = p.atur("simpanan.batas_pajak_jasa", "rupiah")
+    tarif_pajak = p.atur("simpanan.tarif_pajak_jasa", "persen")
+    batal = buku.kepala["batal"]
+    for r in buku.shard(bulan)["entri"].values():
+        if r.get("jenis") == "simpanan-jasa" and (r.get("data") or {}).get("bulan") == str(bulan) and r["id"] not in batal:
+            raise Galat("jasa_sudah", bulan=str(bulan), id=r["id"])
+    akun = AKUN["sukarela"]
+    awal = buku.saldo_tag("anggota", per=bulan.sebelum().akhir)
+    mutasi: dict[str, list] = defaultdict(list)
+    for r in buku.entri(bulan.awal, bulan.akhir):
+        tgl = date.fromisoformat(r["tanggal"])
+        for x in r["baris"]:
+            if x["akun"] == akun and x.get("anggota"):
+                mutasi[x["anggota"]].append((tgl, x.get("kredit", 0) - x.get("debit", 0)))
+    rinci = {}
+    for a in semua(buku):
+        if a.get("status") != "aktif" or a["tanggal_masuk"] > bulan.akhir.isoformat():
+            continue
+        s0 = saldo_akun_kredit(awal.get(a["no"], {}), akun)
+        d = dasar_jasa(s0, mutasi.get(a["no"], ()), bulan, dasar)
+        j = hitung_jasa(d, bunga)
+        if j <= 0:
+            continue
+        pj = pajak_jasa(j, batas, tarif_pajak)
+        rinci[a["no"]] = {"no": a["no"], "nama": a["nama"], "dasar": bulatkan(d), "jasa": j, "pajak": pj, "diterima": j - pj}
+    total_jasa = sum(x["jasa"] for x in rinci.values())
+    total_pajak = sum(x["pajak"] for x in rinci.values())
+    hasil = {"bulan": str(bulan), "bunga_tahunan": str(bunga), "dasar": dasar, "batas_pajak": batas,
+             "anggota": list(rinci.values()), "total_jasa": total_jasa, "total_pajak": total_pajak,
+             "total_diterima": total_jasa - total_pajak, "entri": None}
+    if not rinci:
+        return hasil
+    baris = [debit(AKUN_BEBAN_JASA, total_jasa)]
+    for no, x in rinci.items():
+        baris.append(kredit(akun, x["diterima"], anggota=no))
+        if x["pajak"]:
+            baris.append(kredit(AKUN_PAJAK, x["pajak"], anggota=no))
+    e = Entri(bulan.akhir, tuple(baris), f"Jasa simpanan sukarela {bulan} ({bunga}% setahun, saldo {dasar})",
+              "simpanan-jasa", unit_simpanan(buku, unit), bukti,
+              data={"bulan": str(bulan), "bunga_tahunan": str(bunga), "dasar": dasar,
+                    "anggota": {no: {k: x[k] for k in ("dasar", "jasa", "pajak")} for no, x in rinci.items()}})
+    hasil["entri"] = buku.catat(e)[0]["id"]
+    return hasil
+
+
+# ---- the savings card ----------------------------------------------------------------------
+def kartu(buku: Buku, no: str, periode: Periode | None = None) -> dict:
+    """Every movement of the member's savings (and of what is owed to them after leaving), with
+    running balances per kind. Months in which the member has no savings posting are skipped
+    without reading them; with a period, the opening balance comes from the month totals."""
+    a = ambil(buku, no)
+    no = a["no"]
+    awal = periode.awal if periode else None
+    akhir = periode.akhir if periode else None
+    if awal:
+        tag = buku.saldo_tag("anggota", no, awal - timedelta(days=1)).get(no, {})
+        s = {j: saldo_akun_kredit(tag, k) for k, j in KOLOM_KARTU.items()}
+    else:
+        s = {j: 0 for j in KOLOM_KARTU.values()}
+    saldo_awal = dict(s)
+    mutasi = []
+    for b in buku.bulan_ada():
+        if (awal and b.akhir < awal) or (akhir and b.awal > akhir):
+            continue
+        if not set(buku.total_tag_bulan(b).get("anggota", {}).get(no, {})) & set(KOLOM_KARTU):
+            continue
+        for r in buku.entri(max(b.awal, awal or b.awal), min(b.akhir, akhir or b.akhir)):
+            gerak = {j: 0 for j in KOLOM_KARTU.values()}
+            ada = False
+            for x in r["baris"]:
+                if x.get("anggota") == no and x["akun"] in KOLOM_KARTU:
+                    gerak[KOLOM_KARTU[x["akun"]]] += x.get("kredit", 0) - x.get("debit", 0)
+                    ada = True
+            if not ada:
+                continue
+            for j, n in gerak.items():
+                s[j] += n
+            mutasi.append({"tanggal": r["tanggal"], "id": r["id"], "jenis": r["jenis"], "ket": r["ket"],
+                           "bukti": r.get("bukti"), **gerak, **{f"saldo_{j}": n for j, n in s.items()}})
+    return {"no": no, "nama": a["nama"], "status": a["status"], "periode": periode.label if periode else None,
+            "saldo_awal": saldo_awal, "mutasi": mutasi, "saldo_akhir": dict(s)}
+
+
+# ---- the savings report ----------------------------------------------------------------------
+def laporan(buku: Buku, per: date | None = None) -> dict:
+    """Every member's balances per kind with totals, and the savings accounts they must equal."""
+    tag = buku.saldo_tag("anggota", per=per)
+    akun_saldo = buku.saldo_akun(per)
+    anggota = {a["no"]: a for a in semua(buku)}
+    baris = []
+    total = {j: 0 for j in (*JENIS, "jumlah", "utang_keluar")}
+    for no in sorted(set(anggota) | set(tag), key=lambda n: (len(n), n)):
+        a = anggota.get(no)
+        t = tag.get(no, {})
+        s = saldo_dari_tag(t)
+        utang = saldo_akun_kredit(t, AKUN_KELUAR)
+        if a is not None and per and a["tanggal_masuk"] > per.isoformat():
+            continue
+        if not any(s.values()) and not utang and (a is None or a.get("status") != "aktif"):
+            continue
+        b = {"no": no, "nama": a["nama"] if a else "?", "status": a.get("status") if a else "?", **s,
+             "jumlah": sum(s.values()), "utang_keluar": utang}
+        baris.append(b)
+        for k in total:
+            total[k] += b[k]
+    kontrol = {}
+    for akun in (*AKUN.values(), AKUN_KELUAR):
+        d, k = akun_saldo.get(akun, (0, 0))
+        kontrol[akun] = k - d
+    cocok = all(kontrol[AKUN[j]] == total[j] for j in JENIS) and kontrol[AKUN_KELUAR] == total["utang_keluar"]
+    return {"per": (per or buku.hari_ini()).isoformat(), "anggota": baris, "total": total, "akun": kontrol,
+            "cocok": cocok, "kelas_pokok_wajib": golongan_pokok_wajib(buku.profil)}
+
+
+# ---- periksa -------------------------------------------------------------------------------
+def periksa_simpanan(buku: Buku) -> list[Galat]:
+    """Sub-ledger checks: per kind, members' balances sum to the control account; no member's
+    balance below zero; a member who left holds no savings; every tagged member exists; the
+    wajib cache equals the one rebuilt from the journal."""
+    temuan: list[Galat] = []
+    tag = buku.saldo_tag("anggota")
+    saldo = buku.saldo_akun()
+    anggota = {a["no"]: a for a in semua(buku)}
+    kelompok = {**{a: j for j, a in AKUN.items()}, AKUN_KELUAR: "keluar"}
+    for akun, jenis in kelompok.items():
+        per_anggota = sum(saldo_akun_kredit(t, akun) for t in tag.values())
+        d, k = saldo.get(akun, (0, 0))
+        if per_anggota != k - d:
+            temuan.append(Galat("periksa_simpanan_kontrol", akun=akun, jenis=jenis, anggota=per_anggota, kontrol=k - d))
+    for no, t in sorted(tag.items()):
+        if not set(t) & set(kelompok):
+            continue
+        a = anggota.get(no)
+        if a is None:
+            temuan.append(Galat("periksa_simpanan_anggota_asing", no=no))
+            continue
+        for akun, jenis in kelompok.items():
+            n = saldo_akun_kredit(t, akun)
+            if n < 0:
+                temuan.append(Galat("periksa_simpanan_negatif", no=no, nama=a["nama"], jenis=jenis))
+            elif n and akun in JENIS_AKUN and a.get("status") == "keluar":
+                temuan.append(Galat("periksa_simpanan_keluar_bersaldo", no=no, nama=a["nama"], jenis=jenis))
+    # The wajib cache, rebuilt from the journal in posting order.
+    bangun: dict[str, dict[str, str]] = defaultdict(dict)
+    rek = [r for r in buku.entri() if (r.get("data") or {}).get("wajib_bulan")]
+    for r in sorted(rek, key=lambda r: r["seq"]):
+        d = r["data"]
+        for b in d["wajib_bulan"]:
+            bangun[d["anggota"]][b] = r["id"]
+    cache = {d["no"]: dict(d.get("bulan") or {}) for d in _tabel_wajib(buku).all()}
+    for no in sorted(set(bangun) | set(cache)):
+        if bangun.get(no, {}) != cache.get(no, {}):
+            temuan.append(Galat("periksa_wajib_cache", no=no))
+    return temuan
