@@ -9,7 +9,9 @@ from koperasi_cli.i18n import pilih
 
 
 # Modules that add their own reports to `koperasi laporan`: each has `daftarkan_laporan(laporan)`.
-LAPORAN_TAMBAHAN: list[str] = []
+LAPORAN_TAMBAHAN: list[str] = [
+    "koperasi_cli.cli.pinjaman",
+]
 
 
 def opsi_per():

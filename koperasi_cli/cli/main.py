@@ -25,6 +25,7 @@ _GRUP = [
     ("koperasi_cli.cli.laporan", "daftarkan"),
     ("koperasi_cli.cli.ekspor", "daftarkan"),
     ("koperasi_cli.cli.tutup_buku", "daftarkan"),
+    ("koperasi_cli.cli.pinjaman", "daftarkan"),
 ]
 
 

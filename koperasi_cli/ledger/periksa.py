@@ -18,7 +18,9 @@ from koperasi_cli.core.jurnal import HASH_AWAL, dari_rekaman, format_id, hash_re
 from koperasi_cli.ledger.buku import KEPALA, Buku, rel_shard, sha256, tambah_ke_total
 
 # "module:function" of extra checks, each `f(buku) -> list[Galat]`.
-PEMERIKSA_TAMBAHAN: list[str] = []
+PEMERIKSA_TAMBAHAN: list[str] = [
+    "koperasi_cli.layanan.pinjaman:periksa_pinjaman",
+]
 
 _ABAIKAN = {"data/kunci", "data/komit.json", KEPALA}
 
