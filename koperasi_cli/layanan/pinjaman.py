@@ -908,6 +908,10 @@ def periksa_pinjaman(buku: Buku) -> list[Galat]:
         jurnal = saldo.get(id_, {}).get(AKUN_PIUTANG, [0, 0])[0]
         if sisa != jurnal:
             temuan.append(Galat("periksa_pinjaman_saldo", id=id_, tabel=sisa, jurnal=jurnal))
+    for id_ in sorted(set(saldo) - set(dibangun)):
+        jurnal = saldo[id_].get(AKUN_PIUTANG, [0, 0])[0]
+        if jurnal:
+            temuan.append(Galat("periksa_pinjaman_saldo", id=id_, tabel=0, jurnal=jurnal))
     akun = buku.saldo_akun()
     for kode in (AKUN_PIUTANG, AKUN_PPAP):
         d, k = akun.get(kode, [0, 0])
