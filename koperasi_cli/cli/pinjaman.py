@@ -1,6 +1,7 @@
-"""`koperasi pinjaman ...` and `koperasi laporan pinjaman`."""
+"""`koperasi pinjaman ...` and `koperasi laporan pinjaman`.
 
-from __future__ import annotations
+No `from __future__ import annotations` here: Typer would evaluate every string annotation of
+every command at start-up (compile + eval), a cost paid by every `koperasi` invocation."""
 
 import typer
 

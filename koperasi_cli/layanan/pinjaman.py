@@ -3,9 +3,12 @@
 The journal is the truth. Each loan event is one entry whose postings are ALL tagged with the
 loan (`pinjaman=PJ00001`) and the member (`anggota=0001`), with the facts of the event in its
 `data` (the disbursement carries the loan's terms and schedule; a payment its allocation).
-The table `pinjaman` (data/pinjaman.json, one document per loan, doc id = loan number) is a
-cache folded from those entries by `terapkan`: `bangun_ulang` rebuilds it and
-`periksa_pinjaman` checks it, loan by loan, against the journal and the control accounts.
+The loans table is a cache folded from those entries by `terapkan`: each loan in full (terms,
+schedule, payments with their allocation) in a block table of 100 loans (`pinjaman-0001` in
+data/pinjaman-0001.json, doc id = loan number), and a one-line summary of every loan in the
+index table `pinjaman` (data/pinjaman.json). Recording touches one block and the index, so its
+cost does not grow with the number of loans. `bangun_ulang` rebuilds both from the journal and
+`periksa_pinjaman` checks them, loan by loan, against the journal and the control accounts.
 
 Accounts: loans receivable 1110, provision (PPAP, contra) 1111, interest income 4201,
 admin fee income 4202, penalty income 4203, provision expense 6109, member sukarela 2102;
@@ -43,6 +46,7 @@ AKUN_BEBAN_PPAP = "6109"
 AKUN_SUKARELA = "2102"
 UNIT = "simpan-pinjam"
 TABEL = "pinjaman"
+PER_BLOK = 100  # loans per block file: recording touches one block, never the whole history
 JENIS = ("pinjaman-cair", "pinjaman-angsur", "pinjaman-lunas", "pinjaman-hapus", "pinjaman-pulih")
 BOLEH_UBAH = ("bunga", "metode", "biaya_admin", "kelipatan")
 
@@ -197,35 +201,72 @@ def nomor_id(teks: str) -> int:
     return int(s)
 
 
-def _tabel(buku: Buku):
+def _indeks(buku: Buku):
     return buku.tabel(TABEL)
 
 
+def nama_blok(n: int) -> str:
+    """The table (and file data/<name>.json) that holds loan number `n` in full."""
+    return f"{TABEL}-{(n - 1) // PER_BLOK + 1:04d}"
+
+
+def _blok(buku: Buku, n: int):
+    return buku.tabel(nama_blok(n))
+
+
 def semua(buku: Buku) -> list[dict]:
-    """Every loan document, in number order."""
-    return sorted((dict(d) for d in _tabel(buku).all()), key=lambda d: d["id"])
+    """Every loan's summary (the index), in number order."""
+    return sorted((dict(d) for d in _indeks(buku).all()), key=lambda d: d["id"])
 
 
 def ambil(buku: Buku, id_: str) -> dict:
-    d = _tabel(buku).get(doc_id=nomor_id(id_))
+    """One loan in full (schedule, terms, events)."""
+    n = nomor_id(id_)
+    d = _blok(buku, n).get(doc_id=n)
     if d is None:
         raise Galat("pinjaman_tidak_ada", id=str(id_))
     return dict(d)
 
 
+def ambil_banyak(buku: Buku, ids) -> dict[str, dict]:
+    """Several loans in full, reading each block once."""
+    hasil = {}
+    for id_ in ids:
+        n = nomor_id(id_)
+        d = _blok(buku, n).get(doc_id=n)
+        if d is not None:
+            hasil[d["id"]] = dict(d)
+    return hasil
+
+
+def _seq(entri: str) -> int:
+    return int(entri[1:])
+
+
+def ringkas(doc: dict) -> dict:
+    """A loan's line in the index: who, how much, where it stands, and the span of its entries."""
+    ids = [doc["entri"], *(b["entri"] for b in doc["bayar"]), *(p["entri"] for p in doc.get("pulih", []))]
+    if doc.get("hapus"):
+        ids.append(doc["hapus"]["entri"])
+    seq = [_seq(i) for i in ids]
+    return {"id": doc["id"], "anggota": doc["anggota"], "penjamin": doc.get("penjamin"), "tanggal": doc["tanggal"],
+            "pokok": doc["pokok"], "status": doc["status"], "sisa_pokok": doc["sisa_pokok"],
+            "ditutup": doc["ditutup"], "seq": [min(seq), max(seq)]}
+
+
 def _simpan_doc(buku: Buku, doc: dict) -> None:
     from tinydb.table import Document
 
-    t = _tabel(buku)
     n = nomor_id(doc["id"])
-    if t.contains(doc_id=n):
-        t.update(doc, doc_ids=[n])
-    else:
-        t.insert(Document(doc, doc_id=n))
+    for t, isi in ((_blok(buku, n), doc), (_indeks(buku), ringkas(doc))):
+        if t.contains(doc_id=n):
+            t.update(isi, doc_ids=[n])
+        else:
+            t.insert(Document(isi, doc_id=n))
 
 
 def id_berikut(buku: Buku) -> str:
-    ada = [d.doc_id for d in _tabel(buku).all()]
+    ada = [d.doc_id for d in _indeks(buku).all()]
     return format_id(max(ada, default=0) + 1)
 
 
@@ -282,15 +323,21 @@ def bangun_dari_jurnal(buku: Buku) -> dict[str, dict]:
     return docs
 
 
-def bangun_ulang(buku: Buku) -> int:
-    """Rebuild the loans table from the journal; returns the number of loans."""
-    from tinydb.table import Document
+def _nama_blok_ada(buku: Buku) -> set[str]:
+    """Block tables present on disk or staged in this unit of work."""
+    ada = {p.stem for p in (buku.akar / "data").glob(f"{TABEL}-*.json")}
+    ada |= {rel[5:-5] for rel in buku._kotor if rel.startswith(f"data/{TABEL}-") and rel.endswith(".json")}
+    return ada
 
+
+def bangun_ulang(buku: Buku) -> int:
+    """Rebuild the loans table (index and blocks) from the journal; returns the number of loans."""
     docs = bangun_dari_jurnal(buku)
-    t = _tabel(buku)
-    t.truncate()
-    for id_, doc in sorted(docs.items()):
-        t.insert(Document(doc, doc_id=nomor_id(id_)))
+    _indeks(buku).truncate()
+    for nama in _nama_blok_ada(buku):
+        buku.tabel(nama).truncate()
+    for _, doc in sorted(docs.items()):
+        _simpan_doc(buku, doc)
     return len(docs)
 
 
@@ -363,19 +410,6 @@ def posisi(buku: Buku, doc: dict, per: date | None = None) -> Posisi:
     if per is not None:
         k.akrual(per)
     return Posisi(doc, k, "aktif", terakhir, None, 0)
-
-
-def _tutup_sebelum(buku: Buku, doc: dict, per: date) -> bool:
-    """A settled or written-off loan closed by `per` with nothing reversed: skip it quickly."""
-    if doc["status"] == "aktif" or doc["ditutup"] is None or doc["ditutup"] > per.isoformat():
-        return False
-    batal = buku.kepala.get("batal", {})
-    if not batal:
-        return True
-    ids = [doc["entri"], *(b["entri"] for b in doc["bayar"])]
-    if doc.get("hapus"):
-        ids.append(doc["hapus"]["entri"])
-    return not any(i in batal for i in ids)
 
 
 # ---- postings ----------------------------------------------------------------------------------
@@ -709,25 +743,31 @@ def hapus_buku(buku: Buku, id_: str, *, tanggal: date, unit: str | None = None, 
 
 def _baris_portofolio(buku: Buku, per: date, a: Aturan) -> list[dict]:
     """Every loan with outstanding principal or a booked provision at `per`: aging and provision.
-    Balances from the per-month loan totals (saldo_tag), aging from the loans table."""
+    Balances from the per-month loan totals (saldo_tag); the index names the loans and only the
+    loans with principal outstanding are read in full (their blocks) and aged."""
     saldo = buku.saldo_tag("pinjaman", per=per)
+    indeks = semua(buku)
+    jalan = [d["id"] for d in indeks if saldo.get(d["id"], {}).get(AKUN_PIUTANG, [0, 0])[0] > 0]
+    penuh = ambil_banyak(buku, jalan)
+    kosong = {"angsuran": 0, "pokok": 0, "jasa": 0, "denda": 0}
     hasil = []
-    for doc in semua(buku):
-        s = saldo.get(doc["id"], {})
+    for ring in indeks:
+        s = saldo.get(ring["id"], {})
         sisa = s.get(AKUN_PIUTANG, [0, 0])[0]
         tercatat = -s.get(AKUN_PPAP, [0, 0])[0]
         if sisa == 0 and tercatat == 0:
             continue
-        if sisa == 0 or _tutup_sebelum(buku, doc, per):
-            pos = None
-            hari, kelas, tung = 0, None, {"angsuran": 0, "pokok": 0, "jasa": 0, "denda": 0}
-        else:
+        doc = penuh.get(ring["id"], ring)
+        hari, kelas, tung = 0, None, kosong
+        if sisa > 0 and doc is not ring:
             pos = posisi(buku, doc, per)
             hari, kelas = _kelas(a, pos, per)
             tung = pos.keadaan.tunggakan(per)
+        elif sisa > 0:
+            kelas = "lancar"
         hasil.append({
-            "doc": doc, "pos": pos, "id": doc["id"], "anggota": doc["anggota"], "tanggal": doc["tanggal"],
-            "pokok": doc["pokok"], "sisa_pokok": sisa, "hari_tunggakan": hari, "kolektibilitas": kelas,
+            "doc": doc, "id": ring["id"], "anggota": ring["anggota"], "tanggal": ring["tanggal"],
+            "pokok": ring["pokok"], "sisa_pokok": sisa, "hari_tunggakan": hari, "kolektibilitas": kelas,
             "ppap": ppap(sisa, kelas, a.ppap) if sisa > 0 else 0, "ppap_tercatat": tercatat, "tunggakan": tung,
         })
     return hasil
@@ -869,10 +909,16 @@ def pinjaman_anggota(buku: Buku, no: str) -> list[dict]:
     from koperasi_cli.layanan.anggota import normal_no
 
     kunci = normal_no(no)
-    hasil = []
-    for doc in semua(buku):
-        if doc["anggota"] != kunci:
+    batal = sorted(_seq(e) for e in buku.kepala.get("batal", {}))
+    calon = []
+    for ring in semua(buku):
+        if ring["anggota"] != kunci:
             continue
+        awal, akhir = ring["seq"]
+        if ring["status"] == "aktif" or any(awal <= s <= akhir for s in batal):
+            calon.append(ring["id"])
+    hasil = []
+    for doc in ambil_banyak(buku, calon).values():
         pos = posisi(buku, doc)
         if pos.status == "aktif" and pos.keadaan.sisa_pokok > 0:
             hasil.append({"id": doc["id"], "tanggal": doc["tanggal"], "pokok": doc["pokok"],
@@ -893,13 +939,19 @@ def periksa_pinjaman(buku: Buku) -> list[Galat]:
         dibangun = bangun_dari_jurnal(buku)
     except Galat as g:
         return [g]
-    tersimpan = {d["id"]: d for d in semua(buku)}
-    for id_ in sorted(set(dibangun) | set(tersimpan)):
-        if id_ not in tersimpan:
-            temuan.append(Galat("periksa_pinjaman_hilang", id=id_))
-        elif id_ not in dibangun:
+    indeks = {d["id"]: d for d in semua(buku)}
+    tersimpan: dict[str, dict] = {}
+    for nama in sorted(_nama_blok_ada(buku)):
+        for d in buku.tabel(nama).all():
+            if nama_blok(d.doc_id) != nama or d.get("id") != format_id(d.doc_id):
+                temuan.append(Galat("periksa_pinjaman_asing", id=str(d.get("id"))))
+            tersimpan[d.get("id")] = dict(d)
+    for id_ in sorted(set(dibangun) | set(tersimpan) | set(indeks)):
+        if id_ not in dibangun:
             temuan.append(Galat("periksa_pinjaman_asing", id=id_))
-        elif dibangun[id_] != tersimpan[id_]:
+        elif id_ not in tersimpan or id_ not in indeks:
+            temuan.append(Galat("periksa_pinjaman_hilang", id=id_))
+        elif dibangun[id_] != tersimpan[id_] or ringkas(dibangun[id_]) != indeks[id_]:
             temuan.append(Galat("periksa_pinjaman_beda", id=id_))
     saldo = buku.saldo_tag("pinjaman")
     for id_, doc in sorted(dibangun.items()):
