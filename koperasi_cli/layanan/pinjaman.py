@@ -271,15 +271,13 @@ def id_berikut(buku: Buku) -> str:
 
 
 # ---- the cache: folded from the journal --------------------------------------------------------
-def _status_ringkas(doc: dict) -> None:
-    pokok_bayar = sum(a[3] for b in doc["bayar"] for a in b["alokasi"])
-    jasa_beres = sum(a[2] for b in doc["bayar"] for a in b["alokasi"]) + sum(h[1] for b in doc["bayar"] for h in b["hapus_jasa"])
-    doc["sisa_pokok"] = doc["pokok"] - pokok_bayar
-    jasa_total = sum(j for _, _, j in doc["jadwal"])
+def _status_ringkas(doc: dict, ev: dict) -> None:
+    """Running totals after one payment event (constant work per event)."""
+    doc["sisa_pokok"] -= sum(a[3] for a in ev["alokasi"])
+    doc["sisa_jasa"] -= sum(a[2] for a in ev["alokasi"]) + sum(h[1] for h in ev["hapus_jasa"])
     if doc["hapus"] is None:
-        if doc["sisa_pokok"] == 0 and jasa_beres >= jasa_total:
-            doc["status"] = "lunas"
-            doc["ditutup"] = doc["bayar"][-1]["tanggal"] if doc["bayar"] else doc["tanggal"]
+        if doc["sisa_pokok"] == 0 and doc["sisa_jasa"] <= 0:
+            doc["status"], doc["ditutup"] = "lunas", ev["tanggal"]
         else:
             doc["status"], doc["ditutup"] = "aktif", None
 
@@ -294,17 +292,19 @@ def terapkan(doc: dict | None, r: dict) -> dict:
             "tanggal": r["tanggal"], "entri": r["id"], "pokok": d["pokok"], "bunga": d["bunga"],
             "metode": d["metode"], "tenor": d["tenor"], "kelipatan": d["kelipatan"], "biaya_admin": d["biaya_admin"],
             "denda": d["denda"], "jasa_pelunasan": d["jasa_pelunasan"], "jadwal": d["jadwal"],
-            "bayar": [], "hapus": None, "pulih": [], "status": "aktif", "sisa_pokok": d["pokok"], "ditutup": None,
+            "bayar": [], "hapus": None, "pulih": [], "status": "aktif", "sisa_pokok": d["pokok"],
+            "sisa_jasa": sum(j for _, _, j in d["jadwal"]), "ditutup": None,
         }
     if doc is None:
         raise Galat("periksa_pinjaman_tanpa_cair", id=str(d.get("pinjaman")), entri=r["id"])
     doc = dict(doc)
     if jenis in ("pinjaman-angsur", "pinjaman-lunas"):
-        doc["bayar"] = doc["bayar"] + [{
+        ev = {
             "entri": r["id"], "tanggal": r["tanggal"], "jenis": "lunas" if jenis == "pinjaman-lunas" else "angsur",
             "jumlah": d["jumlah"], "alokasi": d["alokasi"], "hapus_jasa": d.get("hapus_jasa", []), "lebih": d.get("lebih", 0),
-        }]
-        _status_ringkas(doc)
+        }
+        doc["bayar"] = doc["bayar"] + [ev]
+        _status_ringkas(doc, ev)
     elif jenis == "pinjaman-hapus":
         doc["hapus"] = {k: d[k] for k in ("pokok", "jasa", "denda", "ppap")} | {"entri": r["id"], "tanggal": r["tanggal"]}
         doc["status"], doc["sisa_pokok"], doc["ditutup"] = "hapus-buku", 0, r["tanggal"]
