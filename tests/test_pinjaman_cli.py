@@ -469,3 +469,19 @@ def test_tabel_per_blok_dan_bangun_ulang(kop_siap, cli):
         b.tabel("pinjaman-0002").update({"sisa_pokok": 1}, doc_ids=[101])
     d = json.loads(cli("periksa", "--format", "json").stdout)
     assert not d["baik"] and any("PJ00101" in t for t in d["temuan"])
+
+
+def test_produk_sendiri_tanpa_produk_bawaan(kop, cli):
+    siapkan(kop, cli=cli)
+    path = kop / "koperasi.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["pengaturan"]["pinjaman"] = {"produk": [
+        {"kode": "harian", "bunga": 2, "metode": "efektif", "tenor_maks": 6, "jumlah_maks": 2_000_000}]}
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    d = js(cair(cli, "--format", "json", jumlah="1,2jt", tenor="6"))
+    # the only product: efektif 2 %: 200.000 + 2 % x 1.200.000 = 224.000; admin 1 % by default
+    assert d["angsuran"][0]["jumlah"] == 224_000 and saldo(kop, "4202") == -12_000
+    data["pengaturan"]["pinjaman"]["produk_bawaan"] = "bulanan"
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    r = cair(cli, jumlah="1jt", tenor="6")
+    assert r.exit_code == 3 and "produk_bawaan" in r.stderr

@@ -147,7 +147,14 @@ def aturan(buku: Buku) -> Aturan:
             if pr.kode in produk:
                 galat.append(Galat("pinjaman_produk_ganda", kunci=f"pengaturan.pinjaman.produk[{i}].kode", nilai=pr.kode))
             produk[pr.kode] = pr
-    bawaan = str(raw.get("produk_bawaan") or (next(iter(produk)) if produk else ""))
+    bawaan = str(raw.get("produk_bawaan") or "")
+    milik = ((p.mentah.get("pengaturan") or {}).get("pinjaman") or {}) if isinstance(p.mentah, dict) else {}
+    if bawaan not in produk:
+        if isinstance(milik, dict) and milik.get("produk_bawaan") and produk:
+            galat.append(Galat("pinjaman_profil_pilihan", kunci="pengaturan.pinjaman.produk_bawaan",
+                               nilai=bawaan, sah=", ".join(produk)))
+        # a product list of one's own without produk_bawaan: its first product
+        bawaan = next(iter(produk), "")
     batas: dict[str, int] = {}
     kol = raw.get("kolektibilitas") or {}
     for kunci in ("lancar", "kurang_lancar", "diragukan"):
