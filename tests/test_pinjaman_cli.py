@@ -485,3 +485,14 @@ def test_produk_sendiri_tanpa_produk_bawaan(kop, cli):
     path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
     r = cair(cli, jumlah="1jt", tenor="6")
     assert r.exit_code == 3 and "produk_bawaan" in r.stderr
+
+
+def test_cair_dan_angsur_lewat_bank(kop_siap, cli):
+    r = cli("kas", "masuk", "10jt", "--akun", "3104", "--kas", "1104", "--ket", "Hibah lewat bank", "--tanggal", "2025-01-05")
+    assert r.exit_code == 0
+    js(cair(cli, "--kas", "1104", "--format", "json", jumlah="2jt", tenor="4"))
+    assert saldo(kop_siap, "1104") == 10_000_000 - 1_980_000  # 2.000.000 less the 20.000 admin fee
+    js(cli("pinjaman", "angsur", "PJ00001", "530rb", "--kas", "1104", "--tanggal", "2025-02-10", "--format", "json"))
+    assert saldo(kop_siap, "1104") == 10_000_000 - 1_980_000 + 530_000
+    r = cair(cli, "--kas", "4402", jumlah="1jt", tenor="4")
+    assert r.exit_code == 1 and "bukan akun kas" in r.stderr

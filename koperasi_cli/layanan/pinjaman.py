@@ -126,7 +126,7 @@ def _produk(i: int, d, bagan) -> tuple[Produk | None, list[Galat]]:
 
 def aturan(buku: Buku) -> Aturan:
     """The loan settings of koperasi.yaml, checked; every problem is named at once."""
-    ada = getattr(buku, "_aturan_pinjaman", None)
+    ada = buku.__dict__.get("aturan_pinjaman")  # read once per unit of work
     if ada is not None:
         return ada
     p = buku.profil
@@ -181,7 +181,7 @@ def aturan(buku: Buku) -> Aturan:
     if galat:
         raise GalatBanyak("profil_tidak_sah", galat, keluar=BUKU_RUSAK)
     hasil = Aturan(produk, bawaan, batas, tarif, npl, akun_pulih)
-    buku._aturan_pinjaman = hasil
+    buku.__dict__["aturan_pinjaman"] = hasil
     return hasil
 
 
@@ -331,10 +331,8 @@ def bangun_dari_jurnal(buku: Buku) -> dict[str, dict]:
 
 
 def _nama_blok_ada(buku: Buku) -> set[str]:
-    """Block tables present on disk or staged in this unit of work."""
-    ada = {p.stem for p in (buku.akar / "data").glob(f"{TABEL}-*.json")}
-    ada |= {rel[5:-5] for rel in buku._kotor if rel.startswith(f"data/{TABEL}-") and rel.endswith(".json")}
-    return ada
+    """Block tables present on disk."""
+    return {p.stem for p in (buku.akar / "data").glob(f"{TABEL}-*.json")}
 
 
 def bangun_ulang(buku: Buku) -> int:
@@ -366,7 +364,7 @@ def _batal_berlaku(buku: Buku, entri: str, per: date | None) -> bool:
         return False
     if per is None:
         return True
-    cache = buku.__dict__.setdefault("_tanggal_batal", {})
+    cache = buku.__dict__.setdefault("tanggal_batal_pinjaman", {})
     if oleh not in cache:
         cache[oleh] = date.fromisoformat(buku.cari_entri(oleh)["tanggal"])
     return cache[oleh] <= per

@@ -84,8 +84,8 @@ def lap_jadwal(buku, hasil: dict, nama: dict[str, str]) -> Laporan:
     catatan = catatan_pinjaman(doc, nama.get(doc["anggota"]), nama.get(doc.get("penjamin")))
     catatan.append(
         pilih("Status", "Status") + f": {status}; " + pilih("sisa pokok", "principal left") + f" Rp {format_rupiah(k.sisa_pokok if pos.status != 'hapus-buku' else 0)}"
-        + (f"; " + pilih("denda terutang", "penalty owed") + f" Rp {format_rupiah(k.sisa_denda)}" if k.sisa_denda else "")
-        + (f"; " + pilih("tunggakan", "days past due") + f" {k.hari_tunggakan(per)} " + pilih("hari", "days") if pos.status == "aktif" and k.hari_tunggakan(per) else "")
+        + ("; " + pilih("denda terutang", "penalty owed") + f" Rp {format_rupiah(k.sisa_denda)}" if k.sisa_denda else "")
+        + ("; " + pilih("tunggakan", "days past due") + f" {k.hari_tunggakan(per)} " + pilih("hari", "days") if pos.status == "aktif" and k.hari_tunggakan(per) else "")
     )
     tabel = Tabel(None, _kolom_jadwal(True), baris, _total(baris, ("pokok", "jasa", "jumlah", "dibayar", "denda")), "Jadwal")
     return Laporan(
