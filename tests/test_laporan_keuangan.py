@@ -171,3 +171,21 @@ def test_buku_kerja_bisa_dicetak_ke_pdf(cli, buku_dua_bulan, tmp_path):
     assert r.returncode == 0, r.stderr
     pdf = tmp_path / "bulanan.pdf"
     assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_pokok_wajib_sebagai_kewajiban(cli, kop):
+    # With the setting, simpanan pokok and wajib stand with the long-term liabilities.
+    path = kop / "koperasi.yaml"
+    path.write_text(path.read_text().replace("kelas_pokok_wajib: ekuitas", "kelas_pokok_wajib: kewajiban"))
+    from tests.conftest import buka
+    from datetime import date
+    from koperasi_cli.core.jurnal import Entri, debit, kredit
+
+    with buka(kop) as b:
+        b.tabel("anggota").insert({"no": "0001", "nama": "Ni Luh", "status": "aktif", "tanggal_masuk": "2025-01-02",
+                                   "jenis_kelamin": "P"})
+        b.catat(Entri(date(2025, 1, 2), (debit("1101", 100_000), kredit("3101", 100_000, anggota="0001")), "pokok"))
+    n = _json(cli, "laporan", "neraca", "--per", "2025-01-31")
+    assert n["kewajiban"] == [{"kode": "3101", "nama": "Simpanan Pokok", "saldo": 100_000, "saldo_sebelumnya": 0,
+                               "kelompok": "liabilitas_panjang"}]
+    assert n["total_kewajiban"] == 100_000 and n["total_ekuitas"] == 0

@@ -11,6 +11,7 @@ from koperasi_cli.i18n import pilih
 LAPORAN_TAMBAHAN: list[str] = [
     "koperasi_cli.cli.sembako",
     "koperasi_cli.cli.simpanan",
+    "koperasi_cli.cli.pinjaman",
 ]
 
 

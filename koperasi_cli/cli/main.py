@@ -29,6 +29,7 @@ _GRUP = [
     ("koperasi_cli.cli.sembako", {"sembako", "shop"}),
     ("koperasi_cli.cli.anggota", {"anggota", "member"}),
     ("koperasi_cli.cli.simpanan", {"simpanan", "savings"}),
+    ("koperasi_cli.cli.pinjaman", {"pinjaman", "loan"}),
 ]
 _OPSI_BERNILAI = {"-C", "--dir", "--lang"}
 

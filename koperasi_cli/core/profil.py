@@ -42,6 +42,28 @@ PENGATURAN_BAWAAN: dict = {
         "het_lpg": 18_000,
         "akun_selisih": "6113",
     },
+    "pinjaman": {
+        "produk_bawaan": "umum",
+        "produk": [
+            {
+                "kode": "umum",
+                "nama": "Pinjaman Umum",
+                "bunga": "1.5",
+                "metode": "flat",
+                "tenor_maks": 24,
+                "jumlah_maks": 10_000_000,
+                "biaya_admin": "1",
+                "kelipatan": 1,
+                "denda": {"dasar": "tidak", "tarif": "0", "tenggang": 0},
+                "jasa_pelunasan": "bulan-berjalan",
+                "boleh_ubah": ["bunga", "metode", "biaya_admin", "kelipatan"],
+            }
+        ],
+        "kolektibilitas": {"lancar": 90, "kurang_lancar": 180, "diragukan": 270},
+        "ppap": {"lancar": "0.5", "kurang_lancar": "10", "diragukan": "50", "macet": "100"},
+        "npl_sehat": "5",
+        "akun_pemulihan": "4402",
+    },
 }
 
 IDENTITAS = (

@@ -41,6 +41,10 @@ def batal(buku: Buku, id_: str, alasan: str, *, tanggal: date) -> dict:
     return buku.catat(balik)[0]
 
 
+# The control accounts whose balances per member, loan or item are sub-ledgers.
+SUB_BUKU = {"1110", "1120", "1130", "1131", "1132", "2102", "2103", "2106", "2112", "3101", "3102"}
+
+
 def cek_sub_buku(buku: Buku, entri) -> None:
     """A reversal may not turn a member's savings, a loan or an item's stock to the wrong side
     (a deposit already withdrawn, goods already sold): refuse it, naming what it would break."""
@@ -48,6 +52,8 @@ def cek_sub_buku(buku: Buku, entri) -> None:
 
     gerak: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0])
     for b in entri.baris:
+        if b.akun not in SUB_BUKU:
+            continue  # e.g. a member's tag on a cash posting: no sub-ledger there
         for dim in ("anggota", "pinjaman", "barang"):
             nilai = getattr(b, dim)
             if nilai is not None:
@@ -58,5 +64,6 @@ def cek_sub_buku(buku: Buku, entri) -> None:
         ada = buku.saldo_tag(dim, nilai).get(nilai, {}).get(akun, [0, 0])
         baru, qty_baru = ada[0] + neto, ada[1] + qty
         normal_debit = buku.bagan[akun].normal == "debit"
-        if (baru < 0 if normal_debit else baru > 0) or qty_baru < 0:
+        sisa_nilai_tanpa_barang = dim == "barang" and qty_baru == 0 and baru != 0
+        if (baru < 0 if normal_debit else baru > 0) or qty_baru < 0 or sisa_nilai_tanpa_barang:
             raise Galat("batal_merusak_sub_buku", dim=dim, nilai=nilai, akun=akun)

@@ -21,6 +21,7 @@ from koperasi_cli.ledger.buku import KEPALA, Buku, rel_shard, sha256, sidik_kepa
 PEMERIKSA_TAMBAHAN: list[str] = [
     "koperasi_cli.layanan.sembako:periksa_sembako",
     "koperasi_cli.layanan.simpanan:periksa_simpanan",
+    "koperasi_cli.layanan.pinjaman:periksa_pinjaman",
 ]
 
 _ABAIKAN = {"data/kunci", "data/komit.json", KEPALA}

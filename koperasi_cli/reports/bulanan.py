@@ -16,6 +16,8 @@ BAGIAN: list[str] = [
     "koperasi_cli.reports.bulanan:bagian_arus_kas",
     "koperasi_cli.reports.bulanan:bagian_ekuitas",
     "koperasi_cli.reports.bulanan:bagian_keanggotaan",
+    "koperasi_cli.reports.bulanan:bagian_simpanan",
+    "koperasi_cli.reports.bulanan:bagian_pinjaman",
     "koperasi_cli.reports.bulanan:bagian_penjualan",
     "koperasi_cli.reports.bulanan:bagian_stok",
     "koperasi_cli.reports.bulanan:bagian_kesehatan",
@@ -61,6 +63,26 @@ def bagian_kesehatan(buku, bulan: Bulan, **_) -> Laporan:
     from koperasi_cli.reports.kesehatan import kesehatan
 
     return kesehatan(buku, periode_bulan(bulan))
+
+
+def bagian_simpanan(buku, bulan: Bulan, **_) -> Laporan | None:
+    """Every member's savings per kind at the month's end, with totals."""
+    if not (buku.akar / "data" / "anggota.json").exists():
+        return None
+    from koperasi_cli.layanan import simpanan
+    from koperasi_cli.reports.simpanan import laporan_simpanan
+
+    return laporan_simpanan(buku, simpanan.laporan(buku, bulan.akhir))
+
+
+def bagian_pinjaman(buku, bulan: Bulan, **_) -> Laporan | None:
+    """The loan portfolio at the month's end: collectibility, provision, NPL."""
+    if not (buku.akar / "data" / "pinjaman.json").exists():
+        return None
+    from koperasi_cli.layanan import pinjaman
+    from koperasi_cli.reports.pinjaman import lap_portofolio
+
+    return lap_portofolio(buku, pinjaman.laporan(buku, bulan.akhir))
 
 
 def _ada_barang(buku) -> bool:

@@ -62,12 +62,19 @@ def posisi(buku, per: date) -> dict:
     shu_lalu = hasil_usaha(sebelum)
     shu_tahun = hasil_usaha(saldo) - shu_lalu
     tambahan = {AKUN_SHU_BERJALAN: shu_tahun, AKUN_SHU_BELUM_DIBAGI: shu_lalu}
+    from koperasi_cli.layanan.simpanan import golongan_pokok_wajib
+
+    # Under SAK EP an auditor may class simpanan pokok and wajib as liabilities (the setting):
+    # members get them back only on leaving, so they stand with the long-term liabilities.
+    sebagai_kewajiban = golongan_pokok_wajib(buku.profil) == "kewajiban"
     kelompok: dict[str, list] = {k: [] for k, *_ in KELOMPOK_NERACA}
     for akun in buku.bagan:
         if not akun.neraca:
             continue
         nilai = _nilai(akun, _neto(saldo, akun.kode)) + tambahan.get(akun.kode, 0)
         kunci = next(k for k, _, _, cocok in KELOMPOK_NERACA if cocok(akun.kode))
+        if sebagai_kewajiban and akun.kode in ("3101", "3102"):
+            kunci = "liabilitas_panjang"
         if nilai:
             kelompok[kunci].append((akun, nilai))
     total = {k: sum(v for _, v in baris) for k, baris in kelompok.items()}

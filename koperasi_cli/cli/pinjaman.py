@@ -1,0 +1,323 @@
+"""`koperasi pinjaman ...` and `koperasi laporan pinjaman`.
+
+No `from __future__ import annotations` here: Typer would evaluate every string annotation of
+every command at start-up (compile + eval), a cost paid by every `koperasi` invocation."""
+
+import typer
+
+from koperasi_cli.cli.umum import (
+    buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
+    opsi_output, opsi_tanggal, opsi_unit, perintah, pesan, tampilkan, tanggal,
+)
+from koperasi_cli.i18n import pilih
+
+
+def _opsi_kas():
+    return typer.Option(None, "--kas", help=pilih("Akun kas atau bank (bawaan: kas.akun, 1101).", "Cash or bank account (default: kas.akun, 1101)."))
+
+
+def _opsi_per():
+    return typer.Option(None, "--per", help=pilih("Per tanggal (bawaan: hari ini).", "As of this date (default: today)."))
+
+
+def _arg_id():
+    return typer.Argument(..., metavar="ID", help=pilih("Nomor pinjaman, mis. PJ00001.", "Loan id, e.g. PJ00001."))
+
+
+def _rp(n: int) -> str:
+    from koperasi_cli.core.uang import format_rupiah
+
+    return format_rupiah(n)
+
+
+def _awal(coba: bool) -> str:
+    return pilih("Akan dicatat" if coba else "Dicatat", "Would record" if coba else "Recorded")
+
+
+def _cetak_bayar(h: dict, coba: bool) -> None:
+    typer.echo(f"{_awal(coba)}: {h['entri']} {h['tanggal']} " + pilih("pinjaman", "loan")
+               + f" {h['pinjaman']} ({h['anggota']}) Rp {_rp(h['jumlah'])}")
+    if "pemulihan" in h:
+        typer.echo(pilih("  Pemulihan pinjaman dihapus buku (pendapatan): ", "  Recovery on a written-off loan (income): ")
+                   + _rp(h["pemulihan"]))
+    else:
+        typer.echo(pilih("  Denda  : ", "  Penalty  : ") + _rp(h["denda"]))
+        typer.echo(pilih("  Jasa   : ", "  Interest : ") + _rp(h["jasa"]))
+        typer.echo(pilih("  Pokok  : ", "  Principal: ") + _rp(h["pokok"]))
+    if h.get("lebih"):
+        typer.echo(pilih("  Ke simpanan sukarela: ", "  To simpanan sukarela: ") + _rp(h["lebih"]))
+    if "jasa_dihapus" in h:
+        if h["jasa_dihapus"]:
+            typer.echo(pilih("  Jasa tidak ditagih (pelunasan dipercepat): ", "  Interest waived (early payoff): ") + _rp(h["jasa_dihapus"]))
+        typer.echo(pilih("  Pinjaman lunas.", "  The loan is paid off."))
+    elif "pemulihan" not in h:
+        typer.echo(pilih("  Sisa pokok: ", "  Principal left: ") + _rp(h["sisa_pokok"])
+                   + (pilih(" (lunas)", " (paid off)") if h["lunas"] else ""))
+
+
+def daftarkan(app: typer.Typer) -> None:
+    pj = grup(app, "pinjaman", "loan", pilih(
+        "Pinjaman anggota: simulasi, cair, angsur, jadwal, tunggakan, pelunasan, PPAP, hapus buku.",
+        "Member loans: simulate, disburse, repay, schedule, arrears, payoff, provision, write-off."))
+
+    @perintah(pj, "simulasi", "simulate", pilih("Hitung jadwal angsuran tanpa mencatat apa pun.",
+                                                "Compute an installment schedule; records nothing."))
+    def simulasi(
+        ctx: typer.Context,
+        jumlah: str = typer.Argument(..., help=pilih("Pokok pinjaman, mis. 5jt.", "Principal, e.g. 5jt.")),
+        tenor: int = typer.Option(..., "--tenor", help=pilih("Jumlah bulan.", "Number of months.")),
+        bunga: str = typer.Option(None, "--bunga", help=pilih("Jasa, persen per bulan (mis. 1.5).", "Interest, percent a month (e.g. 1.5).")),
+        metode: str = typer.Option(None, "--metode", help="flat | efektif | anuitas"),
+        produk: str = typer.Option(None, "--produk", help=pilih("Produk pinjaman dari koperasi.yaml.", "Loan product from koperasi.yaml.")),
+        kelipatan: int = typer.Option(None, "--kelipatan", help=pilih("Bulatkan angsuran ke atas ke kelipatan ini (mis. 100).", "Round installments up to this multiple (e.g. 100).")),
+        tgl: str = typer.Option(None, "--tanggal", help=pilih("Tanggal cair (bawaan: hari ini).", "Disbursement date (default: today).")),
+        fmt: str = opsi_format(),
+        output: str = opsi_output(),
+    ) -> None:
+        from datetime import date
+
+        from koperasi_cli.core.galat import Galat
+        from koperasi_cli.core.tanggal import parse_tanggal
+        from koperasi_cli.core.uang import parse_jumlah
+        from koperasi_cli.layanan import pinjaman as lay
+        from koperasi_cli.reports.pinjaman import lap_simulasi
+
+        n = parse_jumlah(jumlah)
+        try:
+            from koperasi_cli.cli.umum import folder
+
+            akar = folder(ctx)
+        except Galat:
+            if bunga is None or metode is None:
+                raise
+            akar = None
+        if akar is None:
+            d = parse_tanggal(tgl, date.today()) if tgl else date.today()
+            data = lay.simulasi(None, n, tenor, tanggal=d, bunga=bunga, metode=metode, kelipatan=kelipatan)
+            lap = lap_simulasi(None, data, n, tenor)
+        else:
+            with buka_buku(ctx, coba=True) as buku:
+                data = lay.simulasi(buku, n, tenor, tanggal=tanggal(buku, tgl), produk=produk, bunga=bunga,
+                                    metode=metode, kelipatan=kelipatan)
+                lap = lap_simulasi(buku, data, n, tenor)
+        tampilkan(lap, fmt, output)
+
+    @perintah(pj, "cair", "disburse", pilih("Cairkan pinjaman kepada anggota dan tampilkan jadwalnya.",
+                                            "Disburse a loan to a member and show its schedule."))
+    def cair(
+        ctx: typer.Context,
+        no: str = typer.Argument(..., metavar="NO", help=pilih("Nomor anggota.", "Member number.")),
+        jumlah: str = typer.Argument(..., help=pilih("Pokok pinjaman, mis. 5jt.", "Principal, e.g. 5jt.")),
+        tenor: int = typer.Option(..., "--tenor", help=pilih("Jumlah bulan.", "Number of months.")),
+        bunga: str = typer.Option(None, "--bunga", help=pilih("Jasa, persen per bulan (bila produk mengizinkan).", "Interest, percent a month (if the product allows).")),
+        metode: str = typer.Option(None, "--metode", help="flat | efektif | anuitas"),
+        produk: str = typer.Option(None, "--produk", help=pilih("Produk pinjaman (bawaan: pinjaman.produk_bawaan).", "Loan product (default: pinjaman.produk_bawaan).")),
+        biaya_admin: str = typer.Option(None, "--biaya-admin", help=pilih("Biaya admin: rupiah (50rb) atau persen (1%).", "Admin fee: rupiah (50rb) or percent (1%).")),
+        kelipatan: int = typer.Option(None, "--kelipatan", help=pilih("Bulatkan angsuran ke atas ke kelipatan ini.", "Round installments up to this multiple.")),
+        penjamin: str = typer.Option(None, "--penjamin", help=pilih("Nomor anggota penjamin.", "Guarantor's member number.")),
+        akun_kas: str = _opsi_kas(),
+        tgl: str = opsi_tanggal(),
+        bukti: str = opsi_bukti(),
+        ket: str = opsi_ket(),
+        unit: str = opsi_unit(),
+        coba: bool = opsi_coba(),
+        fmt: str = opsi_format(),
+    ) -> None:
+        from koperasi_cli.core.uang import parse_jumlah
+        from koperasi_cli.layanan import pinjaman as lay
+        from koperasi_cli.reports.pinjaman import _kolom_jadwal, _total
+        from koperasi_cli.reports.model import Tabel
+
+        fmt = format_keluaran(fmt, None, ("table", "json"))
+        n = parse_jumlah(jumlah)
+        with buka_buku(ctx, coba=coba) as buku:
+            h = lay.cair(buku, no, n, tenor=tenor, tanggal=tanggal(buku, tgl), produk=produk, bunga=bunga,
+                         metode=metode, biaya_admin=biaya_admin, kelipatan=kelipatan, penjamin=penjamin,
+                         kas=akun_kas, unit=cek_unit(buku, unit, lay.UNIT), bukti=bukti, ket=ket)
+        if fmt == "json":
+            cetak_json({"pinjaman": h["pinjaman"], "angsuran": h["angsuran"]})
+            return
+        typer.echo(f"{_awal(coba)}: {h['entri']} {h['tanggal']} " + pilih("pinjaman", "loan") + f" {h['pinjaman']} "
+                   + pilih("untuk", "to") + f" {h['anggota']} {h['nama']}")
+        typer.echo(pilih("  Pokok        : ", "  Principal    : ") + _rp(h["pokok"]))
+        typer.echo(pilih("  Biaya admin  : ", "  Admin fee    : ") + _rp(h["biaya_admin"]))
+        typer.echo(pilih("  Diterima     : ", "  Paid out     : ") + _rp(h["diterima"]) + f" ({h['akun_kas']})")
+        typer.echo(f"  {h['metode']}, {h['bunga']} % " + pilih("per bulan", "a month") + f", {h['tenor']} " + pilih("bulan", "months")
+                   + (pilih(", penjamin ", ", guarantor ") + h["penjamin"] if h["penjamin"] else ""))
+        baris = h["angsuran"]
+        from rich.console import Console
+
+        from koperasi_cli.reports.render import _rich_tabel
+
+        Console().print(_rich_tabel(Tabel(None, _kolom_jadwal(False), baris, _total(baris, ("pokok", "jasa", "jumlah")))))
+
+    @perintah(pj, "angsur", "repay", pilih(
+        "Catat pembayaran angsuran: denda, lalu jasa, lalu pokok, angsuran tertua dahulu.",
+        "Record a payment: penalty, then interest, then principal, oldest installment first."))
+    def angsur(
+        ctx: typer.Context,
+        id_: str = _arg_id(),
+        jumlah: str = typer.Argument(..., help=pilih("Jumlah yang dibayar.", "Amount paid.")),
+        lebih: bool = typer.Option(False, "--lebih-ke-sukarela", help=pilih(
+            "Kelebihan bayar masuk simpanan sukarela anggota.", "Credit any excess to the member's simpanan sukarela.")),
+        akun_kas: str = _opsi_kas(),
+        tgl: str = opsi_tanggal(),
+        bukti: str = opsi_bukti(),
+        ket: str = opsi_ket(),
+        unit: str = opsi_unit(),
+        coba: bool = opsi_coba(),
+        fmt: str = opsi_format(),
+    ) -> None:
+        from koperasi_cli.core.uang import parse_jumlah
+        from koperasi_cli.layanan import pinjaman as lay
+
+        fmt = format_keluaran(fmt, None, ("table", "json"))
+        n = parse_jumlah(jumlah)
+        with buka_buku(ctx, coba=coba) as buku:
+            h = lay.angsur(buku, id_, n, tanggal=tanggal(buku, tgl), lebih_ke_sukarela=lebih, kas=akun_kas,
+                           unit=cek_unit(buku, unit, lay.UNIT), bukti=bukti, ket=ket)
+        if fmt == "json":
+            cetak_json(h)
+        else:
+            _cetak_bayar(h, coba)
+
+    @perintah(pj, "lunasi", "settle", pilih(
+        "Pelunasan dipercepat: sisa pokok, tunggakan, denda dan jasa menurut aturan produk.",
+        "Early payoff: remaining principal, arrears, penalties and the interest the product asks."))
+    def lunasi(
+        ctx: typer.Context,
+        id_: str = _arg_id(),
+        akun_kas: str = _opsi_kas(),
+        tgl: str = opsi_tanggal(),
+        bukti: str = opsi_bukti(),
+        ket: str = opsi_ket(),
+        unit: str = opsi_unit(),
+        coba: bool = opsi_coba(),
+        fmt: str = opsi_format(),
+    ) -> None:
+        from koperasi_cli.layanan import pinjaman as lay
+
+        fmt = format_keluaran(fmt, None, ("table", "json"))
+        with buka_buku(ctx, coba=coba) as buku:
+            h = lay.lunasi(buku, id_, tanggal=tanggal(buku, tgl), kas=akun_kas,
+                           unit=cek_unit(buku, unit, lay.UNIT), bukti=bukti, ket=ket)
+        if fmt == "json":
+            cetak_json(h)
+        else:
+            _cetak_bayar(h, coba)
+
+    @perintah(pj, "jadwal", "schedule", pilih("Jadwal angsuran dengan yang sudah dibayar.", "The schedule with what has been paid."))
+    def jadwal(ctx: typer.Context, id_: str = _arg_id(), per: str = _opsi_per(), fmt: str = opsi_format(),
+               output: str = opsi_output()) -> None:
+        from koperasi_cli.layanan import pinjaman as lay
+        from koperasi_cli.reports.pinjaman import lap_jadwal
+
+        with buka_buku(ctx, coba=True) as buku:
+            h = lay.jadwal(buku, id_, tanggal(buku, per))
+            lap = lap_jadwal(buku, h, lay._nama_anggota(buku))
+        tampilkan(lap, fmt, output)
+
+    @perintah(pj, "daftar", "list", pilih("Daftar pinjaman berjalan dengan kolektibilitas dan PPAP.",
+                                          "Outstanding loans with collectibility and provision."))
+    def daftar(
+        ctx: typer.Context,
+        per: str = _opsi_per(),
+        kolektibilitas: str = typer.Option(None, "--kolektibilitas", help=pilih(
+            "Hanya golongan ini: lancar, kurang-lancar, diragukan, macet.", "Only this class: lancar, kurang-lancar, diragukan, macet.")),
+        fmt: str = opsi_format(),
+        output: str = opsi_output(),
+    ) -> None:
+        from koperasi_cli.layanan import pinjaman as lay
+        from koperasi_cli.reports.pinjaman import lap_daftar
+
+        with buka_buku(ctx, coba=True) as buku:
+            data = lay.daftar(buku, tanggal(buku, per), kolektibilitas)
+            lap = lap_daftar(buku, data, lay._nama_anggota(buku))
+        tampilkan(lap, fmt, output)
+
+    @perintah(pj, "tunggakan", "arrears", pilih("Pinjaman yang menunggak, terlama dahulu.", "Loans in arrears, longest first."))
+    def tunggakan(ctx: typer.Context, per: str = _opsi_per(), fmt: str = opsi_format(), output: str = opsi_output()) -> None:
+        from koperasi_cli.layanan import pinjaman as lay
+        from koperasi_cli.reports.pinjaman import lap_tunggakan
+
+        with buka_buku(ctx, coba=True) as buku:
+            lap = lap_tunggakan(buku, lay.tunggakan(buku, tanggal(buku, per)))
+        tampilkan(lap, fmt, output)
+
+    @perintah(pj, "hapus-buku", "write-off", pilih("Hapus buku pinjaman macet atas beban PPAP.",
+                                                   "Write off a macet loan against the provision."))
+    def hapus_buku(
+        ctx: typer.Context,
+        id_: str = _arg_id(),
+        tgl: str = opsi_tanggal(),
+        bukti: str = opsi_bukti(),
+        ket: str = opsi_ket(),
+        unit: str = opsi_unit(),
+        coba: bool = opsi_coba(),
+        fmt: str = opsi_format(),
+    ) -> None:
+        from koperasi_cli.layanan import pinjaman as lay
+
+        fmt = format_keluaran(fmt, None, ("table", "json"))
+        with buka_buku(ctx, coba=coba) as buku:
+            h = lay.hapus_buku(buku, id_, tanggal=tanggal(buku, tgl), unit=cek_unit(buku, unit, lay.UNIT), bukti=bukti, ket=ket)
+        if fmt == "json":
+            cetak_json(h)
+            return
+        typer.echo(f"{_awal(coba)}: {h['entri']} {h['tanggal']} " + pilih("hapus buku pinjaman", "write-off of loan")
+                   + f" {h['pinjaman']} ({h['anggota']}), {h['hari_tunggakan']} " + pilih("hari tunggakan", "days past due"))
+        typer.echo(pilih("  Sisa pokok dihapus : ", "  Principal written off: ") + _rp(h["pokok"]))
+        typer.echo(pilih("  Dari PPAP          : ", "  From the provision   : ") + _rp(h["ppap"]))
+        typer.echo(pilih("  Beban tambahan     : ", "  Further expense      : ") + _rp(h["beban"]))
+
+    @perintah(pj, "cadangkan", "provision", pilih(
+        "Bentuk PPAP akhir bulan: catat perubahan penyisihan (sekali sebulan; mengulang tidak mengubah apa pun).",
+        "Post the month-end loan-loss provision change (running it again changes nothing)."))
+    def cadangkan(
+        ctx: typer.Context,
+        bulan: str = typer.Argument(..., help=pilih("Bulan, mis. 2025-10.", "Month, e.g. 2025-10.")),
+        bukti: str = opsi_bukti(),
+        ket: str = opsi_ket(),
+        unit: str = opsi_unit(),
+        coba: bool = opsi_coba(),
+        fmt: str = opsi_format(),
+    ) -> None:
+        from koperasi_cli.core.tanggal import parse_bulan
+        from koperasi_cli.layanan import pinjaman as lay
+
+        fmt = format_keluaran(fmt, None, ("table", "json"))
+        with buka_buku(ctx, coba=coba) as buku:
+            h = lay.cadangkan(buku, parse_bulan(bulan, buku.hari_ini()), unit=cek_unit(buku, unit, lay.UNIT), bukti=bukti, ket=ket)
+        if fmt == "json":
+            cetak_json(h)
+            return
+        typer.echo(pilih(f"PPAP per {h['tanggal']}", f"Provision as of {h['tanggal']}"))
+        typer.echo(pilih("  Wajib     : ", "  Required : ") + _rp(h["ppap_wajib"]))
+        typer.echo(pilih("  Sebelumnya: ", "  Booked   : ") + _rp(h["ppap_sebelum"]))
+        typer.echo(pilih("  Perubahan : ", "  Change   : ") + _rp(h["selisih"]))
+        typer.echo(f"  NPL      : {h['npl_persen']:.2f} %")
+        if h["entri"]:
+            pesan(pilih(f"{_awal(coba)} sebagai {h['entri']}.", f"{_awal(coba)} as {h['entri']}."))
+        else:
+            pesan(pilih("PPAP sudah sesuai; tidak ada yang dicatat.", "The provision is already right; nothing was recorded."))
+
+    @perintah(pj, "bangun-ulang", "rebuild", pilih("Bangun ulang tabel pinjaman dari jurnal.", "Rebuild the loans table from the journal."))
+    def bangun_ulang(ctx: typer.Context, coba: bool = opsi_coba()) -> None:
+        from koperasi_cli.layanan import pinjaman as lay
+
+        with buka_buku(ctx, coba=coba) as buku:
+            n = lay.bangun_ulang(buku)
+        typer.echo(pilih(f"Tabel pinjaman dibangun ulang: {n} pinjaman.", f"Loans table rebuilt: {n} loans."))
+
+
+def daftarkan_laporan(laporan: typer.Typer) -> None:
+    @perintah(laporan, "pinjaman", "loans", pilih(
+        "Laporan pinjaman: sisa pokok, tunggakan, kolektibilitas, PPAP dan NPL.",
+        "Loan report: principal, arrears, collectibility, provision and NPL."))
+    def lap_pinjaman(ctx: typer.Context, per: str = _opsi_per(), fmt: str = opsi_format(), output: str = opsi_output()) -> None:
+        from koperasi_cli.layanan import pinjaman as lay
+        from koperasi_cli.reports.pinjaman import lap_portofolio
+
+        with buka_buku(ctx, coba=True) as buku:
+            lap = lap_portofolio(buku, lay.laporan(buku, tanggal(buku, per)))
+        tampilkan(lap, fmt, output)
