@@ -12,6 +12,7 @@ LAPORAN_TAMBAHAN: list[str] = [
     "koperasi_cli.cli.sembako",
     "koperasi_cli.cli.simpanan",
     "koperasi_cli.cli.pinjaman",
+    "koperasi_cli.cli.shu",
 ]
 
 

@@ -1,23 +1,50 @@
-"""`koperasi tutup-buku BULAN`: lock a month."""
-
+"""`koperasi tutup-buku BULAN` (close a month), `--buka-kembali`, and `--tahun TAHUN` (year end)."""
 
 import typer
 
-from koperasi_cli.cli.umum import buka_buku, perintah
+from koperasi_cli.cli.umum import buka_buku, cetak_json, format_keluaran, opsi_format, perintah
 from koperasi_cli.i18n import pilih
 
 
 def daftarkan(app: typer.Typer) -> None:
-    @perintah(app, "tutup-buku", "close", pilih("Tutup bulan: sesudahnya jurnal bertanggal di bulan itu ditolak.",
-                                                "Close a month: afterwards entries dated in it are refused."))
+    @perintah(app, "tutup-buku", "close", pilih(
+        "Tutup bulan (atau tahun dengan --tahun): jurnal akhir bulan, saldo disimpan, bulan dikunci.",
+        "Close a month (or the year with --tahun): month-end entries, balances stored, the month locked."))
     def tutup_buku(
         ctx: typer.Context,
-        bulan: str = typer.Argument(..., help=pilih("Bulan yang ditutup, mis. 2025-10.", "The month to close, e.g. 2025-10.")),
+        bulan: str = typer.Argument(None, help=pilih("Bulan yang ditutup, mis. 2025-10.", "The month to close, e.g. 2025-10.")),
+        tahun: str = typer.Option(None, "--tahun", help=pilih("Tutup buku akhir tahun: SHU dihitung, dialokasikan dan dibukukan.",
+                                                           "Year-end closing: the SHU computed, allocated and posted.")),
+        buka_kembali: bool = typer.Option(False, "--buka-kembali", help=pilih("Buka kembali bulan yang terakhir ditutup.",
+                                                                             "Reopen the latest closed month.")),
+        alasan: str = typer.Option(None, "--alasan", help=pilih("Alasan membuka kembali (dicatat).", "Why it is reopened (logged).")),
+        fmt: str = opsi_format(),
     ) -> None:
-        from koperasi_cli.core.tanggal import parse_bulan
-        from koperasi_cli.layanan.tutup import tutup_bulan
+        from koperasi_cli.core.galat import PEMAKAIAN, Galat
+        from koperasi_cli.core.tanggal import parse_bulan, parse_tahun
+        from koperasi_cli.layanan import tutup
 
+        fmt = format_keluaran(fmt, None, ("table", "json"))
+        if (bulan is None) == (tahun is None):
+            raise Galat("tutup_bulan_atau_tahun", keluar=PEMAKAIAN)
         with buka_buku(ctx) as buku:
-            b = parse_bulan(bulan, buku.hari_ini())
-            tutup_bulan(buku, b)
-        typer.echo(pilih(f"Bulan {b} ditutup.", f"Month {b} is closed."))
+            if tahun is not None:
+                from koperasi_cli.layanan.shu import tutup_tahun
+
+                h = tutup_tahun(buku, parse_tahun(tahun))
+                teks = pilih(f"Tahun buku {h['tahun']} ditutup: SHU Rp {h['shu']:,}; jurnal {', '.join(h['entri']) or '-'}.",
+                             f"Financial year {h['tahun']} closed: SHU Rp {h['shu']:,}; entries {', '.join(h['entri']) or '-'}.")
+            elif buka_kembali:
+                b = parse_bulan(bulan, buku.hari_ini())
+                h = tutup.buka_kembali(buku, b, alasan or "")
+                teks = pilih(f"Bulan {b} dibuka kembali.", f"Month {b} reopened.")
+            else:
+                b = parse_bulan(bulan, buku.hari_ini())
+                h = tutup.tutup_bulan(buku, b)
+                ent = ", ".join(h["entri"])
+                teks = pilih(f"Bulan {b} ditutup." + (f" Jurnal akhir bulan: {ent}." if ent else ""),
+                             f"Month {b} is closed." + (f" Month-end entries: {ent}." if ent else ""))
+        if fmt == "json":
+            cetak_json(h)
+        else:
+            typer.echo(teks.replace(",", ".") if "Rp" in teks else teks)

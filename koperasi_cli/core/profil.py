@@ -38,6 +38,14 @@ PENGATURAN_BAWAAN: dict = {
         "batas_pajak_jasa": 240_000,
         "tarif_pajak_jasa": "10",
     },
+    "shu": {
+        "alokasi": {
+            "cadangan": "30", "jasa_modal": "20", "jasa_usaha": "25", "dana_pengurus": "5", "dana_karyawan": "5",
+            "dana_pendidikan": "5", "dana_sosial": "5", "dana_pembangunan_desa": "5",
+        },
+        "pisah_non_anggota": False,
+        "transaksi_jasa_usaha": ["belanja", "jasa_pinjaman"],
+    },
     "sembako": {
         "het_lpg": 18_000,
         "akun_selisih": "6113",

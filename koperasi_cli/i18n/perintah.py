@@ -83,3 +83,28 @@ PESAN |= {
         "Member {no} ({nama}) is no longer active.",
     ),
 }
+
+PESAN |= {
+    "tutup_bulan_atau_tahun": (
+        "Sebutkan bulan yang ditutup (tutup-buku 2025-10) atau tahunnya (tutup-buku --tahun 2025), tidak keduanya.",
+        "Name the month to close (tutup-buku 2025-10) or the year (tutup-buku --tahun 2025), not both.",
+    ),
+    "bulan_belum_tutup": ("Bulan {bulan} belum ditutup.", "Month {bulan} is not closed."),
+    "buka_bukan_terakhir": (
+        "Hanya bulan yang terakhir ditutup ({terakhir}) yang bisa dibuka kembali, bukan {bulan}.",
+        "Only the latest closed month ({terakhir}) can be reopened, not {bulan}.",
+    ),
+    "buka_tanpa_alasan": ("Tulis alasan membuka kembali dengan --alasan.", "Give the reason for reopening with --alasan."),
+    "tahun_sudah_tutup": ("Tahun buku {tahun} sudah ditutup.", "Financial year {tahun} is already closed."),
+    "tahun_belum_berakhir": ("Tahun {tahun} belum berakhir; tutup buku sesudah 31 Desember.", "Year {tahun} has not ended; close it after 31 December."),
+    "tahun_sebelum_mulai": ("Tahun {tahun} sebelum buku dimulai ({mulai}).", "Year {tahun} is before the books start ({mulai})."),
+    "tahun_sebelumnya_terbuka": ("Tahun buku {terbuka} belum ditutup; tutup dulu sebelum {tahun}.", "Financial year {terbuka} is not closed; close it before {tahun}."),
+    "shu_alokasi_salah": ("Alokasi SHU di koperasi.yaml (pengaturan.shu.alokasi) salah:", "The SHU allocation in koperasi.yaml (pengaturan.shu.alokasi) is wrong:"),
+    "shu_persen_bukan_100": (
+        "Jumlah persentase alokasi SHU {total}, harus tepat 100. Perbaiki pengaturan.shu.alokasi.",
+        "The SHU allocation percentages add up to {total}; they must total exactly 100. Fix pengaturan.shu.alokasi.",
+    ),
+    "shu_pos_tidak_dikenal": ("Pos alokasi '{pos}' tidak dikenal; yang ada: {sah}.", "Allocation item '{pos}' is unknown; known: {sah}."),
+    "shu_tahun_belum_tutup": ("SHU {tahun} baru bisa dibayar sesudah 'tutup-buku --tahun {tahun}'.", "The {tahun} SHU can be paid only after 'tutup-buku --tahun {tahun}'."),
+    "shu_sudah_dibayar": ("SHU {tahun} sudah dibayarkan seluruhnya.", "The {tahun} SHU has been paid in full."),
+}

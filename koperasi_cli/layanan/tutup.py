@@ -1,15 +1,79 @@
-"""Closing a month: after `periksa` passes and every earlier month is closed, lock it."""
+"""Closing the books: a month (`tutup-buku BULAN`), reopening the latest closed month, and the
+year-end (`tutup-buku --tahun`, in layanan/shu.py).
+
+Closing a month, in one unit of work: check the books (`periksa_cepat`), post the month-end
+entries that are due (the areas' hooks in `AKHIR_BULAN`: the loan-loss provision; interest on
+sukarela when the profile says it is automatic), store the cumulative balances at the month's end
+(data/tutup/YYYY-MM.json: reports then start from them instead of adding up the months before),
+and lock the month: entries dated in it are refused from then on.
+"""
 
 from __future__ import annotations
 
+import importlib
+
 from koperasi_cli.core.galat import Galat, GalatBanyak
 from koperasi_cli.core.tanggal import Bulan
-from koperasi_cli.ledger.buku import KEPALA, Buku
+from koperasi_cli.ledger.buku import KEPALA, Buku, rel_tutup
+
+# Month-end entries of the areas, each `f(buku, bulan) -> list of entry ids posted` and
+# idempotent for a month (running it again posts nothing).
+AKHIR_BULAN: list[str] = [
+    "koperasi_cli.layanan.tutup:cadangan_pinjaman",
+    "koperasi_cli.layanan.tutup:jasa_simpanan_otomatis",
+]
 
 
-def tutup_bulan(buku: Buku, bulan: Bulan) -> None:
-    from koperasi_cli.ledger.periksa import periksa
+def cadangan_pinjaman(buku: Buku, bulan: Bulan) -> list[str]:
+    """The loan-loss provision for the month (layanan.pinjaman.cadangkan is idempotent)."""
+    if not (buku.akar / "data" / "pinjaman.json").exists():
+        return []
+    from koperasi_cli.layanan import pinjaman
 
+    h = pinjaman.cadangkan(buku, bulan)
+    return [e for e in (h.get("entri") if isinstance(h.get("entri"), list) else [h.get("entri")]) if e]
+
+
+def jasa_simpanan_otomatis(buku: Buku, bulan: Bulan) -> list[str]:
+    """Interest on sukarela at month end, when `simpanan.jasa_otomatis` is true and not yet run."""
+    if not buku.profil.atur("simpanan.jasa_otomatis", "bool"):
+        return []
+    if not (buku.akar / "data" / "anggota.json").exists():
+        return []
+    from koperasi_cli.layanan import simpanan
+
+    try:
+        h = simpanan.jasa(buku, bulan)
+    except Galat as g:
+        if g.kode in ("jasa_sudah", "jasa_sudah_dihitung"):
+            return []
+        raise
+    entri = h.get("entri") if isinstance(h, dict) else None
+    return [entri] if isinstance(entri, str) else list(entri or [])
+
+
+def periksa_cepat(buku: Buku) -> list[Galat]:
+    """What closing needs checked, fast on a large book: every file against its SHA-256, the
+    months still open entry by entry (the closed ones were checked when they closed and their
+    files are covered by the hashes), the hash chain since the last closing, and the balances."""
+    from koperasi_cli.ledger.periksa import periksa, periksa_berkas, periksa_jurnal, periksa_neraca
+
+    k = buku.kepala
+    if not k["tutup"]:
+        return periksa(buku)
+    terakhir = max(k["tutup"])
+    titik = k["tutup"][terakhir]
+    if "hash" not in titik:
+        return periksa(buku)
+    temuan = periksa_berkas(buku)
+    terbuka = {b for b in k["bulan"] if b not in k["tutup"]}
+    temuan += periksa_jurnal(buku, hanya_bulan=terbuka, mulai=(titik["seq"], titik["hash"]))
+    if not temuan:
+        temuan += periksa_neraca(buku)
+    return temuan
+
+
+def cek_urutan(buku: Buku, bulan: Bulan) -> None:
     if str(bulan) in buku.bulan_tutup:
         raise Galat("bulan_sudah_tutup", bulan=str(bulan))
     if bulan.akhir >= buku.hari_ini():
@@ -21,8 +85,64 @@ def tutup_bulan(buku: Buku, bulan: Bulan) -> None:
         if str(b) not in buku.bulan_tutup:
             raise Galat("bulan_sebelumnya_terbuka", bulan=str(bulan), terbuka=str(b))
         b = b.berikut()
-    temuan = periksa(buku)
-    if temuan:
-        raise GalatBanyak("tutup_periksa_gagal", temuan)
-    buku.kepala["tutup"][str(bulan)] = {"seq": buku.kepala["seq"], "pada": buku.sekarang()}
-    buku.tandai(KEPALA, buku.kepala)
+
+
+def tutup_bulan(buku: Buku, bulan: Bulan, *, periksa_dulu: bool = True) -> dict:
+    """Close one month (see the module's doc). Returns what was posted and stored."""
+    cek_urutan(buku, bulan)
+    if periksa_dulu:
+        temuan = periksa_cepat(buku)
+        if temuan:
+            raise GalatBanyak("tutup_periksa_gagal", temuan)
+    diposting: list[str] = []
+    for nama in AKHIR_BULAN:
+        modul, fungsi = nama.split(":")
+        diposting += getattr(importlib.import_module(modul), fungsi)(buku, bulan)
+    kunci_bulan(buku, bulan)
+    return {"bulan": str(bulan), "entri": diposting, "seq": buku.kepala["seq"]}
+
+
+def kunci_bulan(buku: Buku, bulan: Bulan) -> None:
+    """Store the cumulative balances at the month's end and lock the month."""
+    sebelum = buku.titik_tutup(bulan.sebelum().akhir)
+    akun = {a: list(v) for a, v in (sebelum["akun"] if sebelum else {}).items()}
+    tag = {d: {n: {a: list(x) for a, x in pa.items()} for n, pa in v.items()} for d, v in (sebelum["tag"] if sebelum else {}).items()}
+    dari = Bulan.dari_str(sebelum["bulan"]).berikut() if sebelum else Bulan.dari_tanggal(buku.profil.mulai)
+    b = dari
+    while b <= bulan:
+        tb = buku.kepala["bulan"].get(str(b))
+        if tb:
+            for a, (d, kr) in tb["akun"].items():
+                t = akun.setdefault(a, [0, 0])
+                t[0] += d
+                t[1] += kr
+            for dim, per_nilai in buku.total_tag_bulan(b).items():
+                for n, per_akun in per_nilai.items():
+                    for a, (x, q) in per_akun.items():
+                        t = tag.setdefault(dim, {}).setdefault(n, {}).setdefault(a, [0, 0])
+                        t[0] += x
+                        t[1] += q
+        b = b.berikut()
+    k = buku.kepala
+    buku.tandai(rel_tutup(bulan), {"bulan": str(bulan), "seq": k["seq"], "akun": akun, "tag": tag})
+    k["tutup"][str(bulan)] = {"seq": k["seq"], "hash": k["hash"], "pada": buku.sekarang()}
+    buku.tandai(KEPALA, k)
+
+
+def buka_kembali(buku: Buku, bulan: Bulan, alasan: str) -> dict:
+    """Reopen the latest closed month (logged with the reason); refused inside a closed year."""
+    k = buku.kepala
+    if str(bulan) not in k["tutup"]:
+        raise Galat("bulan_belum_tutup", bulan=str(bulan))
+    terakhir = max(k["tutup"])
+    if str(bulan) != terakhir:
+        raise Galat("buka_bukan_terakhir", bulan=str(bulan), terakhir=terakhir)
+    if str(bulan.tahun) in k.get("tahun_tutup", {}):
+        raise Galat("tahun_sudah_tutup", tahun=bulan.tahun)
+    if not alasan or not alasan.strip():
+        raise Galat("buka_tanpa_alasan")
+    del k["tutup"][str(bulan)]
+    k.setdefault("log_tutup", []).append({"aksi": "buka-kembali", "bulan": str(bulan), "alasan": alasan.strip(),
+                                          "pada": buku.sekarang(), "seq": k["seq"]})
+    buku.tandai(KEPALA, k)
+    return {"bulan": str(bulan), "dibuka": True}

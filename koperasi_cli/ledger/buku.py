@@ -45,6 +45,10 @@ def rel_tag(bulan: Bulan | str) -> str:
     return f"data/jurnal/{bulan}.tag.json"
 
 
+def rel_tutup(bulan: Bulan | str) -> str:
+    return f"data/tutup/{bulan}.json"
+
+
 def temukan_folder(pilihan: str | os.PathLike | None) -> Path:
     """-C DIR, else KOPERASI_DIR, else the current folder or the nearest parent with koperasi.yaml."""
     if pilihan:
@@ -394,11 +398,27 @@ class Buku:
             yield from sorted(rek, key=lambda r: (r["tanggal"], r["seq"]))
 
     # ---- balances ---------------------------------------------------------------------------
+    def titik_tutup(self, per: date | None = None) -> dict | None:
+        """The stored balances of the latest closed month ending on or before `per` (a month is
+        closed only after every earlier one, so its cumulative totals never change again)."""
+        kandidat = sorted((b for b in self.kepala["tutup"] if per is None or Bulan.dari_str(b).akhir <= per), reverse=True)
+        for b in kandidat[:1]:
+            snap = self._baca_json(rel_tutup(b))
+            if isinstance(snap, dict) and snap.get("seq") == self.kepala["tutup"][b].get("seq"):
+                return snap
+        return None
+
     def saldo_akun(self, per: date | None = None, awal: date | None = None) -> dict[str, list[int]]:
         """{account: [debit, credit]} over entries dated in [awal, per] (open ends: all)."""
         total: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        snap = self.titik_tutup(per) if awal is None else None
+        if snap is not None:
+            for akun, (d, k) in snap["akun"].items():
+                total[akun] = [d, k]
         for b, tb in self.kepala["bulan"].items():
             bl = Bulan.dari_str(b)
+            if snap is not None and b <= snap["bulan"]:
+                continue
             if (per and bl.awal > per) or (awal and bl.akhir < awal):
                 continue
             if (per and bl.akhir > per) or (awal and bl.awal < awal):
@@ -417,7 +437,15 @@ class Buku:
     def saldo_tag(self, dimensi: str, nilai: str | None = None, per: date | None = None) -> dict:
         """Totals per tag value and account: {value: {account: [debit-credit, qty]}} up to `per`."""
         total: dict = {}
+        snap = self.titik_tutup(per)
+        if snap is not None:
+            sumber = snap["tag"].get(dimensi, {})
+            if nilai is not None:
+                sumber = {nilai: sumber[nilai]} if nilai in sumber else {}
+            total = {v: {a: list(x) for a, x in per_akun.items()} for v, per_akun in sumber.items()}
         for bl in self.bulan_ada():
+            if snap is not None and str(bl) <= snap["bulan"]:
+                continue
             if per and bl.awal > per:
                 break
             if per and bl.akhir > per:

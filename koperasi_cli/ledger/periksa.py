@@ -48,7 +48,9 @@ def periksa_berkas(buku: Buku) -> list[Galat]:
     return temuan
 
 
-def periksa_jurnal(buku: Buku) -> list[Galat]:
+def periksa_jurnal(buku: Buku, hanya_bulan: set[str] | None = None, mulai: tuple[int, str] | None = None) -> list[Galat]:
+    """The journal entry by entry. With `hanya_bulan` only those months' files are read, and the
+    chain is checked from `mulai` (an entry number and its hash, stored at a closing) on."""
     temuan: list[Galat] = []
     k = buku.kepala
     semua: dict[int, tuple[str, dict]] = {}
@@ -58,6 +60,8 @@ def periksa_jurnal(buku: Buku) -> list[Galat]:
             continue
         bulan_shard.add(path.stem)
     for b in sorted(bulan_shard | set(k["bulan"])):
+        if hanya_bulan is not None and b not in hanya_bulan:
+            continue
         try:
             sh = buku.shard(b)
         except Galat as g:
@@ -92,9 +96,9 @@ def periksa_jurnal(buku: Buku) -> list[Galat]:
         except Galat as g:
             temuan.append(g)
     # The chain, in posting order.
-    sebelum = HASH_AWAL
+    awal_seq, sebelum = mulai if mulai else (0, HASH_AWAL)
     unit_sah = set(buku.profil.unit)
-    for seq in range(1, max([k["seq"], *semua]) + 1):
+    for seq in range(awal_seq + 1, max([k["seq"], *semua]) + 1):
         if seq not in semua:
             temuan.append(Galat("periksa_entri_hilang", id=format_id(seq)))
             sebelum = None
@@ -115,6 +119,12 @@ def periksa_jurnal(buku: Buku) -> list[Galat]:
         except (KeyError, TypeError, ValueError, AttributeError):
             temuan.append(Galat("periksa_entri_rusak", kunci=str(seq), berkas=rel_shard(b)))
             sebelum = None
+    if mulai is not None:  # only the entries since the closing are read: the head must end their chain
+        if k["seq"] == awal_seq and k["hash"] != mulai[1]:
+            temuan.append(Galat("periksa_kepala_salah"))
+        elif k["seq"] > awal_seq and k["hash"] != (semua.get(k["seq"], (None, {}))[1] or {}).get("hash"):
+            temuan.append(Galat("periksa_kepala_salah"))
+        return temuan
     batal = {r["membatalkan"]: r["id"] for _, r in semua.values() if isinstance(r, dict) and r.get("membatalkan")}
     if batal != k.get("batal", {}):
         temuan.append(Galat("periksa_kepala_salah"))

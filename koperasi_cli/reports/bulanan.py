@@ -109,8 +109,9 @@ def bagian_stok(buku, bulan: Bulan, **_) -> Laporan | None:
     return lap(stok(buku, bulan.akhir), identitas_dari(buku.profil))
 
 
-def angka_keanggotaan(anggota: list[dict], bulan: Bulan) -> dict:
-    """Members at the start of the month, joined, left, at the end, by sex (L/P)."""
+def angka_keanggotaan(anggota: list[dict], bulan) -> dict:
+    """Members at the start of the month (or any period with `awal`/`akhir`), joined, left, at
+    the end, by sex (L/P)."""
     awal, akhir = bulan.awal.isoformat(), bulan.akhir.isoformat()
 
     def aktif_pada(a: dict, tgl: str) -> bool:  # a member on a day (joined by then, not yet left)
@@ -130,7 +131,8 @@ def angka_keanggotaan(anggota: list[dict], bulan: Bulan) -> dict:
     return hasil
 
 
-def bagian_keanggotaan(buku, bulan: Bulan, **_) -> Laporan:
+def bagian_keanggotaan(buku, bulan, **_) -> Laporan:
+    """Membership of a month (or of any period with `awal`, `akhir` and a label)."""
     anggota = buku.tabel("anggota").all() if (buku.akar / "data" / "anggota.json").exists() else []
     a = angka_keanggotaan([dict(x) for x in anggota], bulan)
     baris = [
@@ -141,8 +143,9 @@ def bagian_keanggotaan(buku, bulan: Bulan, **_) -> Laporan:
              Kolom("masuk", pilih("Masuk", "Joined"), "angka"), Kolom("keluar", pilih("Keluar", "Left"), "angka"),
              Kolom("akhir", pilih("Akhir bulan", "At end"), "angka")]
     total = {"jenis_kelamin": "Total", **a["jumlah"]}
-    return Laporan(pilih("Keanggotaan", "Membership"), str(bulan), identitas_dari(buku.profil),
-                   [Tabel(None, kolom, baris, total, "Keanggotaan")], {"bulan": str(bulan), **a})
+    label = getattr(bulan, "label", None) or str(bulan)
+    return Laporan(pilih("Keanggotaan", "Membership"), label, identitas_dari(buku.profil),
+                   [Tabel(None, kolom, baris, total, "Keanggotaan")], {"bulan": label, **a})
 
 
 def laporan_bulanan(buku, bulan: Bulan, **opsi) -> list[Laporan]:

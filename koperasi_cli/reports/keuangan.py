@@ -90,9 +90,9 @@ def akhir_bulan_lalu(per: date) -> date:
     return Bulan.dari_tanggal(per).sebelum().akhir
 
 
-def neraca(buku, per: date) -> Laporan:
-    """Laporan posisi keuangan at `per`, with the previous month-end beside it."""
-    lalu = akhir_bulan_lalu(per)
+def neraca(buku, per: date, pembanding: date | None = None) -> Laporan:
+    """Laporan posisi keuangan at `per`, with the previous month-end (or `pembanding`) beside it."""
+    lalu = pembanding or akhir_bulan_lalu(per)
     ini = posisi(buku, per)
     dulu = posisi(buku, lalu) if lalu >= buku.profil.mulai else None
 
@@ -163,6 +163,13 @@ def _periode_saldo(buku, awal: date, akhir: date, unit: str | None) -> dict[str,
         sampai = buku.saldo_tag("unit", unit, akhir).get(unit, {})
         dulu = buku.saldo_tag("unit", unit, awal - timedelta(days=1)).get(unit, {}) if awal > buku.profil.mulai else {}
         neto = {a: v[0] - dulu.get(a, [0, 0])[0] for a, v in sampai.items()}
+    # The year-end closing entry zeroes income and expenses on 31 December; a statement of the
+    # year shows the year's business, so that entry is taken out again here.
+    for th, t in buku.kepala.get("tahun_tutup", {}).items():
+        if awal <= date(int(th), 12, 31) <= akhir:
+            keluar = t.get("penutup", {}) if unit is None else t.get("penutup_unit", {}).get(unit, {})
+            for a, n in keluar.items():
+                neto[a] = neto.get(a, 0) - n
     hasil = {}
     for a, n in neto.items():
         if a[0] in "456" and a in buku.bagan and n:
@@ -181,17 +188,23 @@ def phu_angka(buku, awal: date, akhir: date, unit: str | None = None) -> dict:
             "shu": pendapatan - beban - total["pajak"]}
 
 
-def phu(buku, periode: Periode, unit: str | None = None) -> Laporan:
-    """Perhitungan hasil usaha: the period and, for a month, the year to date beside it; members'
-    participation apart from non-members; with `unit`, one business unit's result."""
+def phu(buku, periode: Periode, unit: str | None = None, pembanding: Periode | None = None) -> Laporan:
+    """Perhitungan hasil usaha: the period and, for a month, the year to date beside it (or the
+    `pembanding` period, e.g. the previous year for the RAT); members' participation apart from
+    non-members; with `unit`, one business unit's result."""
     bulanan = periode.awal.day == 1 and periode.akhir == Bulan.dari_tanggal(periode.awal).akhir and periode.awal.month == periode.akhir.month
     ini = phu_angka(buku, periode.awal, periode.akhir, unit)
     awal_tahun = max(date(periode.akhir.year, 1, 1), buku.profil.mulai)
-    sd = phu_angka(buku, awal_tahun, periode.akhir, unit) if bulanan else None
+    if pembanding is not None:
+        sd = phu_angka(buku, max(pembanding.awal, buku.profil.mulai), pembanding.akhir, unit) \
+            if pembanding.akhir >= buku.profil.mulai else phu_angka(buku, periode.akhir + timedelta(days=1), periode.akhir, unit)
+    else:
+        sd = phu_angka(buku, awal_tahun, periode.akhir, unit) if bulanan else None
     kolom = [Kolom("kode", pilih("Kode", "Code")), Kolom("nama", pilih("Pos", "Item")),
              Kolom("jumlah", periode.label, "uang")]
     if sd:
-        kolom.append(Kolom("sd_periode", pilih(f"s.d. {periode.label}", f"Year to {periode.label}"), "uang"))
+        judul_sd = pembanding.label if pembanding else pilih(f"s.d. {periode.label}", f"Year to {periode.label}")
+        kolom.append(Kolom("sd_periode", judul_sd, "uang"))
     baris: list[dict] = []
     data: dict = {"periode": periode.label, "unit": unit, "pendapatan": [], "beban": []}
     for kunci, nama_id, nama_en, _ in KELOMPOK_PHU:
@@ -333,7 +346,12 @@ def ekuitas(buku, periode: Periode) -> Laporan:
         if akun.kode in (AKUN_SHU_BERJALAN, AKUN_SHU_BELUM_DIBAGI):
             awal = next((v for a, v in pos_awal["kelompok"]["ekuitas"] if a.kode == akun.kode), 0) if pos_awal else 0
             akhir = next((v for a, v in pos_akhir["kelompok"]["ekuitas"] if a.kode == akun.kode), 0)
-            tambah, kurang = max(akhir - awal, 0), max(awal - akhir, 0)
+            if akun.kode == AKUN_SHU_BERJALAN:
+                # In: the period's result (if a profit); out: what was allocated or a loss.
+                tambah = max(phu_angka(buku, periode.awal, periode.akhir)["shu"], 0)
+                kurang = tambah - (akhir - awal)
+            else:
+                tambah, kurang = max(akhir - awal, 0), max(awal - akhir, 0)
         else:
             tambah, kurang = k, d
         if awal or akhir or tambah or kurang:

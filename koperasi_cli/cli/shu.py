@@ -1,0 +1,87 @@
+"""`koperasi shu bayar TAHUN`: pay members their SHU (cash or into simpanan sukarela)."""
+
+import typer
+
+from koperasi_cli.cli.umum import buka_buku, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_tanggal, perintah, tanggal
+from koperasi_cli.i18n import pilih
+
+
+def daftarkan(app: typer.Typer) -> None:
+    shu = grup(app, "shu", "shu", pilih("SHU anggota sesudah tutup buku tahun.", "Members' SHU after the year-end closing."))
+
+    @perintah(shu, "bayar", "pay", pilih("Bayarkan SHU anggota tahun itu, tunai atau ke simpanan sukarela.",
+                                         "Pay the members' SHU of a year, in cash or into simpanan sukarela."))
+    def bayar(
+        ctx: typer.Context,
+        tahun: str = typer.Argument(..., help=pilih("Tahun buku yang sudah ditutup.", "A closed financial year.")),
+        ke_sukarela: bool = typer.Option(False, "--ke-sukarela", help=pilih("Masukkan ke simpanan sukarela, bukan tunai.",
+                                                                           "Credit simpanan sukarela instead of paying cash.")),
+        kas: str = typer.Option(None, "--kas", help=pilih("Akun kas atau bank (bawaan 1101).", "Cash or bank account (default 1101).")),
+        tgl: str = opsi_tanggal(), bukti: str = opsi_bukti(), coba: bool = opsi_coba(), fmt: str = opsi_format(),
+    ) -> None:
+        from koperasi_cli.core.tanggal import parse_tahun
+        from koperasi_cli.core.uang import format_rupiah
+        from koperasi_cli.layanan.shu import bayar as bayar_shu
+
+        fmt = format_keluaran(fmt, None, ("table", "json"))
+        with buka_buku(ctx, coba=coba) as buku:
+            h = bayar_shu(buku, parse_tahun(tahun), tanggal=tanggal(buku, tgl), ke_sukarela=ke_sukarela, kas=kas, bukti=bukti)
+        if fmt == "json":
+            cetak_json(h)
+        else:
+            awal = pilih("Akan dicatat" if coba else "Dicatat", "Would record" if coba else "Recorded")
+            typer.echo(f"{awal}: {h['entri']} SHU {h['tahun']} Rp {format_rupiah(h['total'])} ({h['anggota']} anggota)")
+
+
+def daftarkan_laporan(laporan: typer.Typer) -> None:
+    from koperasi_cli.cli.umum import opsi_output, tampilkan
+
+    @perintah(laporan, "shu", "shu", pilih("SHU setahun: alokasi dan bagian setiap anggota (simulasi sebelum tutup tahun).",
+                                           "The year's SHU: allocation and each member's share (a simulation before closing)."))
+    def laporan_shu(
+        ctx: typer.Context,
+        tahun: str = typer.Argument(..., help=pilih("Tahun buku, mis. 2025.", "Financial year, e.g. 2025.")),
+        tampilkan_nik: bool = typer.Option(False, "--tampilkan-nik", help=pilih("Tampilkan NIK lengkap.", "Show full NIKs.")),
+        fmt: str = opsi_format(), output: str = opsi_output(),
+    ) -> None:
+        from koperasi_cli.core.tanggal import parse_tahun
+        from koperasi_cli.layanan.shu import hitung
+        from koperasi_cli.reports.shu import laporan_shu as buat
+
+        with buka_buku(ctx, coba=True) as buku:
+            lap = buat(buku, hitung(buku, parse_tahun(tahun), tampilkan_nik=tampilkan_nik))
+        tampilkan(lap, fmt, output)
+
+    @perintah(laporan, "rat", "rat", pilih("Paket RAT: laporan tahunan dengan tahun lalu, alokasi SHU, SHU per anggota, keanggotaan.",
+                                           "The RAT package: annual statements with the previous year, SHU allocation and shares, membership."))
+    def laporan_rat(
+        ctx: typer.Context,
+        tahun: str = typer.Argument(..., help=pilih("Tahun buku, mis. 2025.", "Financial year, e.g. 2025.")),
+        tampilkan_nik: bool = typer.Option(False, "--tampilkan-nik", help=pilih("Tampilkan NIK lengkap.", "Show full NIKs.")),
+        fmt: str = opsi_format(), output: str = opsi_output(),
+    ) -> None:
+        from koperasi_cli.cli.umum import format_keluaran as fk, pesan
+        from koperasi_cli.core.tanggal import parse_tahun
+        from koperasi_cli.reports import shu as lap_shu
+
+        f = fk(fmt, output, ("table", "json", "csv", "xlsx"))
+        th = parse_tahun(tahun)
+        with buka_buku(ctx, coba=True) as buku:
+            if f == "xlsx":
+                lap_shu.buku_kerja_rat(buku, th, output, tampilkan_nik=tampilkan_nik)
+                pesan(pilih(f"Ditulis: {output}", f"Written: {output}"))
+                return
+            bagian = lap_shu.paket_rat(buku, th, tampilkan_nik=tampilkan_nik)
+            from koperasi_cli.reports.bulanan import gabung
+            from koperasi_cli.core.tanggal import Bulan
+
+            semua = gabung(buku, Bulan(th, 12), bagian)
+            semua.judul, semua.periode = pilih("Paket RAT", "RAT package"), str(th)
+            semua.data["bulan"] = str(th)
+        if f == "table" and not output:
+            from koperasi_cli.reports.render import ke_terminal
+
+            for lap in bagian:
+                ke_terminal(lap)
+            return
+        tampilkan(semua, f, output)

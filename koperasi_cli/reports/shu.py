@@ -1,0 +1,93 @@
+"""The SHU report (`laporan shu`) and the RAT package (`laporan rat`): the annual statements
+with the previous year beside them, the SHU allocation, each member's share and membership."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from koperasi_cli.core.tanggal import Periode
+from koperasi_cli.i18n import pilih
+from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari
+
+NAMA_POS = {
+    "cadangan": "Cadangan", "jasa_modal": "Jasa modal (anggota)", "jasa_usaha": "Jasa usaha (anggota)",
+    "dana_pengurus": "Dana pengurus dan pengawas", "dana_karyawan": "Dana karyawan", "dana_pendidikan": "Dana pendidikan",
+    "dana_sosial": "Dana sosial", "dana_pembangunan_desa": "Dana pembangunan desa",
+}
+
+
+def laporan_shu(buku, data: dict) -> Laporan:
+    alok = [{"pos": NAMA_POS.get(k, k), "persen": data["persen"].get(k, ""), "jumlah": v} for k, v in data["alokasi"].items()]
+    alok.append({"pos": pilih("Sisa pembulatan (belum dibagi)", "Left by rounding (unallocated)"), "persen": "",
+                 "jumlah": data["sisa_pembulatan"]})
+    kolom_alok = [Kolom("pos", pilih("Pos alokasi", "Allocation")), Kolom("persen", "%"), Kolom("jumlah", pilih("Jumlah", "Amount"), "uang")]
+    kolom_anggota = [Kolom("no", "No"), Kolom("nama", pilih("Nama", "Name")), Kolom("nik", "NIK"),
+                     Kolom("simpanan_modal", pilih("Pokok + wajib", "Pokok + wajib"), "uang"),
+                     Kolom("transaksi", pilih("Transaksi", "Business"), "uang"),
+                     Kolom("jasa_modal", pilih("Jasa modal", "Capital share"), "uang"),
+                     Kolom("jasa_usaha", pilih("Jasa usaha", "Business share"), "uang"), Kolom("jumlah", pilih("Jumlah", "Total"), "uang")]
+    total_anggota = {"nama": "Total", **{k: sum(b[k] for b in data["anggota"]) for k in
+                                         ("simpanan_modal", "transaksi", "jasa_modal", "jasa_usaha", "jumlah")}}
+    status = pilih("simulasi (tahun belum ditutup)", "simulation (year not closed)") if data["status"] == "simulasi" \
+        else pilih("sesudah tutup buku tahun", "as closed at year end")
+    catatan = [
+        pilih(f"SHU {data['tahun']}: Rp {data['shu']:,} ({status}).".replace(",", "."),
+              f"SHU {data['tahun']}: Rp {data['shu']:,} ({status}).".replace(",", ".")),
+        pilih("Jasa modal dibagi menurut simpanan pokok + wajib akhir tahun; jasa usaha menurut transaksi anggota dalam setahun "
+              f"({', '.join(data['dasar']['transaksi_jenis'])}); setiap bagian dibulatkan ke bawah.",
+              "The capital share follows each member's pokok + wajib at year end; the business share their business in the "
+              f"year ({', '.join(data['dasar']['transaksi_jenis'])}); every share is rounded down."),
+    ]
+    if data["shu"] <= 0:
+        catatan.append(pilih("SHU tidak positif: tidak ada yang dibagi.", "The result is not positive: nothing is shared."))
+    return Laporan(pilih("Perhitungan Pembagian SHU", "SHU Allocation"), str(data["tahun"]), identitas_dari(buku.profil),
+                   [Tabel(pilih("Alokasi SHU", "Allocation"), kolom_alok, alok, {"pos": "Total", "jumlah": max(data["shu"], 0)}, "Alokasi SHU"),
+                    Tabel(pilih("SHU per Anggota", "SHU per member"), kolom_anggota, data["anggota"], total_anggota, "SHU Anggota")],
+                   data, catatan)
+
+
+def paket_rat(buku, tahun: int, *, tampilkan_nik: bool = False) -> list[Laporan]:
+    from koperasi_cli.layanan.shu import hitung
+    from koperasi_cli.reports import keuangan
+    from koperasi_cli.reports.bulanan import bagian_keanggotaan
+
+    awal = max(date(tahun, 1, 1), buku.profil.mulai)
+    tahun_ini = Periode(awal, date(tahun, 12, 31), str(tahun))
+    tahun_lalu = Periode(date(tahun - 1, 1, 1), date(tahun - 1, 12, 31), str(tahun - 1))
+    return [
+        keuangan.neraca(buku, tahun_ini.akhir, pembanding=tahun_lalu.akhir),
+        keuangan.phu(buku, tahun_ini, pembanding=tahun_lalu),
+        keuangan.arus_kas(buku, tahun_ini),
+        keuangan.ekuitas(buku, tahun_ini),
+        laporan_shu(buku, hitung(buku, tahun, tampilkan_nik=tampilkan_nik)),
+        bagian_keanggotaan(buku, tahun_ini),
+    ]
+
+
+def buku_kerja_rat(buku, tahun: int, path: Path, *, tampilkan_nik: bool = False) -> None:
+    """The RAT workbook: cover, annual statements with the previous year, SHU, membership."""
+    import io
+
+    from openpyxl import Workbook
+
+    from koperasi_cli import i18n
+    from koperasi_cli.ledger.berkas import tulis_satu
+    from koperasi_cli.reports.xlsx import tulis_lembar, tulis_sampul
+
+    semula = i18n.bahasa()
+    i18n.atur_bahasa("id")
+    try:
+        bagian = paket_rat(buku, tahun, tampilkan_nik=tampilkan_nik)
+        wb = Workbook(write_only=True)
+        tulis_sampul(wb, identitas_dari(buku.profil), f"Laporan Pertanggungjawaban Pengurus - RAT Tahun Buku {tahun}",
+                     str(tahun), buku.hari_ini().isoformat())
+        dipakai = {"Sampul"}
+        for lap in bagian:
+            for t in lap.tabel:
+                tulis_lembar(wb, lap, t, dipakai)
+        buf = io.BytesIO()
+        wb.save(buf)
+    finally:
+        i18n.atur_bahasa(semula)
+    tulis_satu(Path(path), buf.getvalue())
