@@ -140,8 +140,11 @@ def daftarkan(app: typer.Typer) -> None:
             cetak_json({"baik": not temuan, "jumlah_entri": n, "temuan": pesan})
         elif temuan:
             typer.echo(pilih(f"Ditemukan {len(temuan)} masalah:", f"{len(temuan)} problem(s) found:"), err=True)
-            for p in pesan:
+            for p in pesan[:50]:
                 typer.echo(f"  - {p}", err=True)
+            if len(pesan) > 50:
+                typer.echo(pilih(f"  ... dan {len(pesan) - 50} lagi (--format json menampilkan semuanya).",
+                                 f"  ... and {len(pesan) - 50} more (--format json lists them all)."), err=True)
         else:
             typer.echo(pilih(f"Buku baik: {n} jurnal diperiksa, semua aturan terpenuhi.",
                              f"The books are sound: {n} entries checked, every rule holds."))

@@ -50,6 +50,9 @@ def perintah_diminta(args: list[str]) -> str | None:
     return None
 
 
+BATAS_DAFTAR = 20  # findings shown on the terminal; JSON output carries them all
+
+
 def render_galat(g) -> str:
     from koperasi_cli.core.galat import Galat, GalatBanyak
 
@@ -58,7 +61,11 @@ def render_galat(g) -> str:
         return i18n.t(x.kode, **param)
 
     if isinstance(g, GalatBanyak):
-        baris = [satu(g)] + [f"  - {satu(x)}" for x in g.daftar]
+        baris = [satu(g)] + [f"  - {satu(x)}" for x in g.daftar[:BATAS_DAFTAR]]
+        if len(g.daftar) > BATAS_DAFTAR:
+            lagi = len(g.daftar) - BATAS_DAFTAR
+            baris.append(pilih(f"  ... dan {lagi} lagi ('koperasi periksa --format json' menampilkan semuanya).",
+                               f"  ... and {lagi} more ('koperasi periksa --format json' lists them all)."))
         return "\n".join(baris)
     return satu(g)
 

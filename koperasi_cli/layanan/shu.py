@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-from koperasi_cli.core.galat import Galat, GalatBanyak
+from koperasi_cli.core.galat import BUKU_RUSAK, Galat, GalatBanyak
 from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.core.shu import alokasi, bagi_rata, periksa_persen
 from koperasi_cli.core.tanggal import Bulan
@@ -131,7 +131,7 @@ def tutup_tahun(buku: Buku, tahun: int) -> dict:
     from koperasi_cli.layanan import tutup
 
     k = buku.kepala
-    tahun_tutup = k.setdefault("tahun_tutup", {})
+    tahun_tutup = k.get("tahun_tutup", {})
     if str(tahun) in tahun_tutup:
         raise Galat("tahun_sudah_tutup", tahun=tahun)
     akhir = date(tahun, 12, 31)
@@ -145,7 +145,7 @@ def tutup_tahun(buku: Buku, tahun: int) -> dict:
     persen_alokasi(buku)  # refused before anything is posted if the percentages are wrong
     temuan = tutup.periksa_cepat(buku)
     if temuan:
-        raise GalatBanyak("tutup_periksa_gagal", temuan)
+        raise GalatBanyak("tutup_periksa_gagal", temuan, keluar=BUKU_RUSAK)
     awal = max(date(tahun, 1, 1), buku.profil.mulai)
     bulan_terbuka = []
     b = Bulan.dari_tanggal(awal)
@@ -205,7 +205,7 @@ def tutup_tahun(buku: Buku, tahun: int) -> dict:
     for b in bulan_terbuka:
         tutup.kunci_bulan(buku, b)
     buku.tandai(rel_shu(tahun), {**hasil, "status": "ditutup", "entri": diposting})
-    tahun_tutup[str(tahun)] = {"pada": buku.sekarang(), "entri": diposting, "shu": shu,
+    k.setdefault("tahun_tutup", {})[str(tahun)] = {"pada": buku.sekarang(), "entri": diposting, "shu": shu,
                                "penutup": penutup, "penutup_unit": penutup_unit}
     buku.tandai(KEPALA, k)
     return {"tahun": tahun, "shu": shu, "entri": diposting, "bulan_dikunci": [str(b) for b in bulan_terbuka]}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import importlib
 
-from koperasi_cli.core.galat import Galat, GalatBanyak
+from koperasi_cli.core.galat import BUKU_RUSAK, Galat, GalatBanyak
 from koperasi_cli.core.tanggal import Bulan
 from koperasi_cli.ledger.buku import KEPALA, Buku, rel_tutup
 
@@ -93,7 +93,7 @@ def tutup_bulan(buku: Buku, bulan: Bulan, *, periksa_dulu: bool = True) -> dict:
     if periksa_dulu:
         temuan = periksa_cepat(buku)
         if temuan:
-            raise GalatBanyak("tutup_periksa_gagal", temuan)
+            raise GalatBanyak("tutup_periksa_gagal", temuan, keluar=BUKU_RUSAK)
     diposting: list[str] = []
     for nama in AKHIR_BULAN:
         modul, fungsi = nama.split(":")
