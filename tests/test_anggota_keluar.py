@@ -117,3 +117,22 @@ def test_anggota_keluar_boleh_mendaftar_lagi_dengan_nomor_baru(cli):
     ok(cli, "anggota", "keluar", "1", "--tanggal", "2025-02-01", "--bayar")
     b = tambah(cli, "Budi", 1, tanggal="2025-06-01")
     assert b["no"] == "0002"
+
+
+def test_keluar_memotong_pinjaman(cli, kop):
+    # Budi: pokok 100.000 + wajib 60.000 + sukarela 2.000.000 = 2.160.000; a 1.000.000 loan paid
+    # off on the day it was taken: the principal 1.000.000 and no interest (no month has run).
+    from tests.anggota_bantu import js, modal, ok, tambah
+
+    modal(cli)
+    tambah(cli, "Budi", 1)
+    ok(cli, "simpanan", "setor", "1", "wajib", "60rb", "--tanggal", "2025-01-20")
+    ok(cli, "simpanan", "setor", "1", "sukarela", "2jt", "--tanggal", "2025-01-20")
+    ok(cli, "pinjaman", "cair", "1", "1jt", "--tenor", "10", "--tanggal", "2025-02-01")
+    r = cli("anggota", "keluar", "1", "--tanggal", "2025-02-01")
+    assert r.exit_code == 1 and "pinjaman" in r.stderr
+    h = js(cli, "anggota", "keluar", "1", "--tanggal", "2025-02-01", "--potong-pinjaman")
+    assert h["dipotong_pinjaman"] == 1_000_000
+    assert js(cli, "periksa")["baik"]
+    tb = {a["kode"]: a["debit"] - a["kredit"] for a in js(cli, "laporan", "neraca-saldo", "--per", "2025-12-31")["akun"]}
+    assert tb["2112"] == -(2_160_000 - 1_000_000) and tb.get("1110", 0) == 0

@@ -187,6 +187,9 @@ def daftarkan(app: typer.Typer) -> None:
         ctx: typer.Context,
         no: str = typer.Argument(..., metavar="NO", help=pilih("Nomor anggota.", "Member number.")),
         bayar: bool = typer.Option(False, "--bayar", help=pilih("Bayarkan simpanannya sekarang dari kas.", "Pay the savings out in cash now.")),
+        potong_pinjaman: bool = typer.Option(False, "--potong-pinjaman", help=pilih(
+            "Lunasi pinjaman yang masih berjalan dari simpanannya lebih dulu.",
+            "Pay off outstanding loans from the member's savings first.")),
         ket: str = typer.Option(None, "--ket", help=pilih("Alasan keluar.", "Reason for leaving.")),
         kas: str = _opsi_kas(),
         tgl: str = opsi_tanggal(),
@@ -199,7 +202,8 @@ def daftarkan(app: typer.Typer) -> None:
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.keluar(buku, no, tanggal=tanggal(buku, tgl), bayar=bayar, kas=kas, alasan=ket, unit=unit, bukti=bukti)
+            h = lay.keluar(buku, no, tanggal=tanggal(buku, tgl), bayar=bayar, kas=kas, alasan=ket, unit=unit, bukti=bukti,
+                           potong_pinjaman=potong_pinjaman)
         if fmt == "json":
             cetak_json(h)
             return
@@ -212,6 +216,9 @@ def daftarkan(app: typer.Typer) -> None:
                 f"Rp {_rp(p['jumlah'])} menjadi utang pengembalian (2112).",
                 f"Simpanan pokok {_rp(p['pokok'])}, wajib {_rp(p['wajib'])}, sukarela {_rp(p['sukarela'])}: "
                 f"Rp {_rp(p['jumlah'])} owed to the member (2112)."))
+        if h.get("dipotong_pinjaman"):
+            typer.echo(pilih(f"Dipotong untuk pinjaman: Rp {_rp(h['dipotong_pinjaman'])}.",
+                             f"Set off against loans: Rp {_rp(h['dipotong_pinjaman'])}."))
         if h["dibayar"]:
             typer.echo(pilih(f"Dibayarkan: Rp {_rp(h['dibayar'])}.", f"Paid out: Rp {_rp(h['dibayar'])}."))
         elif h["pindah"] and h["pindah"]["jumlah"]:

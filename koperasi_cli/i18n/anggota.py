@@ -157,4 +157,8 @@ PESAN = {
         "Catatan bulan simpanan wajib anggota {no} (data/simpanan.json) tidak cocok dengan jurnal.",
         "The record of paid wajib months of member {no} (data/simpanan.json) does not match the journal.",
     ),
+    "keluar_simpanan_kurang": (
+        "Simpanan anggota {no} ({nama}) Rp {simpanan:rp} tidak cukup untuk melunasi pinjamannya Rp {pinjaman:rp}; bayar dulu selisihnya.",
+        "Member {no} ({nama})'s savings of Rp {simpanan:rp} do not cover the loans of Rp {pinjaman:rp}; pay the difference first.",
+    ),
 }

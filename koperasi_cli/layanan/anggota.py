@@ -308,9 +308,12 @@ def ubah(buku: Buku, no: str, perubahan: dict, *, tanggal: date, ket: str | None
 def keluar(
     buku: Buku, no: str, *, tanggal: date, bayar: bool = False, kas: str | None = None,
     alasan: str | None = None, unit: str | None = None, bukti: str | None = None,
+    potong_pinjaman: bool = False,
 ) -> dict:
-    """A member leaves: refused while a loan is outstanding; pokok, wajib and sukarela move to the
-    payable for leaving members (2112) and, with `bayar`, are paid out in cash. The member keeps
+    """A member leaves: refused while a loan is outstanding, unless `potong_pinjaman` sets the
+    savings off against it (each loan paid off from the payable, when the savings cover them all);
+    pokok, wajib and sukarela move to the payable for leaving members (2112) and, with `bayar`,
+    what is left is paid out in cash. The member keeps
     their number and history; status and date of leaving are kept. For a member who has already
     left, `bayar` pays out what is still owed to them."""
     from koperasi_cli.core.jurnal import Entri, debit, kredit
@@ -330,14 +333,23 @@ def keluar(
     if tanggal < date.fromisoformat(a["tanggal_masuk"]):
         raise Galat("keluar_sebelum_masuk", no=a["no"], nama=a["nama"], masuk=a["tanggal_masuk"])
     tag = buku.saldo_tag("anggota", a["no"]).get(a["no"], {})
+    pelunasan: list[tuple[str, int]] = []
     if -saldo_akun_kredit(tag, AKUN_PINJAMAN) != 0:
-        raise Galat("keluar_ada_pinjaman", no=a["no"], nama=a["nama"])
+        if not potong_pinjaman:
+            raise Galat("keluar_ada_pinjaman", no=a["no"], nama=a["nama"])
+        from koperasi_cli.layanan import pinjaman
+
+        pelunasan = [(p["id"], pinjaman.hitung_pelunasan(buku, p["id"], tanggal)["jumlah"])
+                     for p in pinjaman.pinjaman_anggota(buku, a["no"])]
     if -saldo_akun_kredit(tag, AKUN_PIUTANG_USAHA) > 0:
         raise Galat("keluar_ada_piutang", no=a["no"], nama=a["nama"])
     saldo = saldo_dari_tag(tag)
     if saldo != simpanan.saldo_jenis(buku, a["no"], tanggal):
         raise Galat("keluar_sebelum_transaksi", no=a["no"], nama=a["nama"], tanggal=tanggal.isoformat())
     total = sum(saldo.values())
+    perlu = sum(n for _, n in pelunasan)
+    if perlu > total:
+        raise Galat("keluar_simpanan_kurang", no=a["no"], nama=a["nama"], simpanan=total, pinjaman=perlu)
     u = simpanan.unit_simpanan(buku, unit)
     entri = []
     if total:
@@ -346,8 +358,14 @@ def keluar(
         e = Entri(tanggal, baris, f"Anggota keluar {a['no']} {a['nama']}: simpanan menjadi utang pengembalian",
                   "anggota-keluar", u, bukti, data={"anggota": a["no"], "saldo": saldo})
         entri.append(buku.catat(e)[0]["id"])
+    if pelunasan:
+        from koperasi_cli.layanan import pinjaman
+
+        for id_, _n in pelunasan:  # the loans paid off from what the cooperative now owes the member
+            entri.append(pinjaman.lunasi(buku, id_, tanggal=tanggal, akun_bayar=AKUN_KELUAR, bukti=bukti,
+                                         ket=f"Pelunasan {id_} dipotong dari simpanan anggota keluar {a['no']}")["entri"])
     dibayar = 0
-    if bayar and total:
+    if bayar and total > perlu:
         r = simpanan.bayar_utang_keluar(buku, a, tanggal=tanggal, kas=kas, unit=unit, bukti=bukti)
         entri.append(r["entri"])
         dibayar = r["jumlah"]
@@ -355,4 +373,4 @@ def keluar(
                          "alasan_keluar": (alasan or "").strip() or None}, doc_ids=[d.doc_id])
     _catat_riwayat(buku, a["no"], tanggal, [("status", "aktif", "keluar")], alasan)
     return {"no": a["no"], "nama": a["nama"], "tanggal_keluar": tanggal.isoformat(),
-            "pindah": {**saldo, "jumlah": total}, "dibayar": dibayar, "entri": entri}
+            "pindah": {**saldo, "jumlah": total}, "dipotong_pinjaman": perlu, "dibayar": dibayar, "entri": entri}
