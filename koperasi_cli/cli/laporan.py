@@ -20,6 +20,23 @@ def opsi_per():
     return typer.Option(None, "--per", help=pilih("Per tanggal (bawaan: hari ini).", "As of this date (default: today)."))
 
 
+def _laporan_periode(laporan: typer.Typer, nama: str, alias: str, bantuan: tuple[str, str], modul: str, fungsi: str) -> None:
+    @perintah(laporan, nama, alias, pilih(*bantuan))
+    def buat(
+        ctx: typer.Context,
+        periode: str = typer.Argument(..., help=pilih("Bulan (2025-10) atau tahun (2025).", "Month (2025-10) or year (2025).")),
+        fmt: str = opsi_format(), output: str = opsi_output(),
+    ) -> None:
+        import importlib
+
+        from koperasi_cli.core.tanggal import parse_periode
+
+        p = parse_periode(periode)
+        with buka_buku(ctx, coba=True) as buku:
+            lap = getattr(importlib.import_module(f"koperasi_cli.reports.{modul}"), fungsi)(buku, p)
+        tampilkan(lap, fmt, output)
+
+
 def daftarkan(app: typer.Typer) -> None:
     laporan = grup(app, "laporan", "report", pilih("Laporan keuangan dan laporan bulanan.", "Financial statements and monthly reports."))
 
@@ -58,34 +75,16 @@ def daftarkan(app: typer.Typer) -> None:
             lap = keuangan.phu(buku, p, unit)
         tampilkan(lap, fmt, output)
 
-    @perintah(laporan, "arus-kas", "cash-flow", pilih("Laporan arus kas (metode langsung) untuk satu periode.",
-                                                     "Cash flow statement (direct method) for a period."))
-    def arus_kas(
-        ctx: typer.Context,
-        periode: str = typer.Argument(..., help=pilih("Bulan atau tahun.", "Month or year.")),
-        fmt: str = opsi_format(), output: str = opsi_output(),
-    ) -> None:
-        from koperasi_cli.core.tanggal import parse_periode
-        from koperasi_cli.reports import keuangan
-
-        p = parse_periode(periode)
-        with buka_buku(ctx, coba=True) as buku:
-            lap = keuangan.arus_kas(buku, p)
-        tampilkan(lap, fmt, output)
-
-    @perintah(laporan, "ekuitas", "equity", pilih("Laporan perubahan ekuitas untuk satu periode.", "Statement of changes in equity for a period."))
-    def ekuitas(
-        ctx: typer.Context,
-        periode: str = typer.Argument(..., help=pilih("Bulan atau tahun.", "Month or year.")),
-        fmt: str = opsi_format(), output: str = opsi_output(),
-    ) -> None:
-        from koperasi_cli.core.tanggal import parse_periode
-        from koperasi_cli.reports import keuangan
-
-        p = parse_periode(periode)
-        with buka_buku(ctx, coba=True) as buku:
-            lap = keuangan.ekuitas(buku, p)
-        tampilkan(lap, fmt, output)
+    # Reports of one period (a month or a year) that need nothing else: one command each.
+    for nama, alias, bantuan, modul, fungsi in (
+        ("arus-kas", "cash-flow", ("Laporan arus kas (metode langsung) untuk satu periode.",
+                                   "Cash flow statement (direct method) for a period."), "keuangan", "arus_kas"),
+        ("ekuitas", "equity", ("Laporan perubahan ekuitas untuk satu periode.", "Statement of changes in equity for a period."),
+         "keuangan", "ekuitas"),
+        ("kesehatan", "health", ("Rasio kesehatan koperasi dengan nilai, skor dan rumusnya.",
+                                 "Health ratios with their values, scores and formulas."), "kesehatan", "kesehatan"),
+    ):
+        _laporan_periode(laporan, nama, alias, bantuan, modul, fungsi)
 
     @perintah(laporan, "buku-besar", "ledger", pilih("Buku besar satu akun: saldo awal, setiap mutasi, saldo berjalan.",
                                                     "One account's ledger: opening balance, every posting, running balance."))
@@ -101,21 +100,6 @@ def daftarkan(app: typer.Typer) -> None:
         p = parse_periode(periode)
         with buka_buku(ctx, coba=True) as buku:
             lap = keuangan.buku_besar(buku, akun, p)
-        tampilkan(lap, fmt, output)
-
-    @perintah(laporan, "kesehatan", "health", pilih("Rasio kesehatan koperasi dengan nilai, skor dan rumusnya.",
-                                                   "Health ratios with their values, scores and formulas."))
-    def kesehatan(
-        ctx: typer.Context,
-        periode: str = typer.Argument(..., help=pilih("Bulan atau tahun.", "Month or year.")),
-        fmt: str = opsi_format(), output: str = opsi_output(),
-    ) -> None:
-        from koperasi_cli.core.tanggal import parse_periode
-        from koperasi_cli.reports.kesehatan import kesehatan as buat
-
-        p = parse_periode(periode)
-        with buka_buku(ctx, coba=True) as buku:
-            lap = buat(buku, p)
         tampilkan(lap, fmt, output)
 
     @perintah(laporan, "bulanan", "monthly", pilih("Laporan bulanan lengkap; dengan -o FILE.xlsx menulis buku kerja untuk Dinas.",

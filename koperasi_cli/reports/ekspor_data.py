@@ -52,31 +52,15 @@ def laporan_periode(buku, periode: Periode, **opsi) -> list[Laporan]:
 
 def tulis_xlsx(buku, periode: Periode, path: Path, **opsi) -> None:
     """The regulator's workbook for a period, with the journal of the period as its last sheet."""
-    from openpyxl import Workbook
+    from koperasi_cli.reports.xlsx import tulis_buku_kerja
 
-    from koperasi_cli import i18n
-    from koperasi_cli.ledger.berkas import tulis_satu
-    from koperasi_cli.reports.xlsx import tulis_lembar, tulis_sampul
-
-    semula = i18n.bahasa()
-    i18n.atur_bahasa("id")
-    try:
-        bagian = laporan_periode(buku, periode, **opsi)
-        wb = Workbook(write_only=True)
-        tulis_sampul(wb, identitas_dari(buku.profil), "Laporan Keuangan Koperasi", periode.label, buku.hari_ini().isoformat())
-        dipakai = {"Sampul"}
-        for lap in bagian:
-            for t in lap.tabel:
-                tulis_lembar(wb, lap, t, dipakai)
+    def jurnal():
         kolom = [Kolom(k, k.replace("_", " ").capitalize(), "uang" if k in ("debit", "kredit") else "teks") for k in KOLOM_JURNAL]
-        jurnal = Laporan("Jurnal", periode.label, identitas_dari(buku.profil),
-                         [Tabel("Jurnal", kolom, list(baris_jurnal(buku, periode)), None, "Jurnal")], {})
-        tulis_lembar(wb, jurnal, jurnal.tabel[0], dipakai)
-        buf = io.BytesIO()
-        wb.save(buf)
-    finally:
-        i18n.atur_bahasa(semula)
-    tulis_satu(path, buf.getvalue())
+        yield Laporan("Jurnal", periode.label, identitas_dari(buku.profil),
+                      [Tabel("Jurnal", kolom, list(baris_jurnal(buku, periode)), None, "Jurnal")], {})
+
+    tulis_buku_kerja(buku, "Laporan Keuangan Koperasi", periode.label, lambda: laporan_periode(buku, periode, **opsi),
+                     path, jurnal)
 
 
 def tulis_csv(buku, periode: Periode, path: Path, **opsi) -> list[Path]:

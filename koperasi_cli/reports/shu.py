@@ -67,27 +67,7 @@ def paket_rat(buku, tahun: int, *, tampilkan_nik: bool = False) -> list[Laporan]
 
 def buku_kerja_rat(buku, tahun: int, path: Path, *, tampilkan_nik: bool = False) -> None:
     """The RAT workbook: cover, annual statements with the previous year, SHU, membership."""
-    import io
+    from koperasi_cli.reports.xlsx import tulis_buku_kerja
 
-    from openpyxl import Workbook
-
-    from koperasi_cli import i18n
-    from koperasi_cli.ledger.berkas import tulis_satu
-    from koperasi_cli.reports.xlsx import tulis_lembar, tulis_sampul
-
-    semula = i18n.bahasa()
-    i18n.atur_bahasa("id")
-    try:
-        bagian = paket_rat(buku, tahun, tampilkan_nik=tampilkan_nik)
-        wb = Workbook(write_only=True)
-        tulis_sampul(wb, identitas_dari(buku.profil), f"Laporan Pertanggungjawaban Pengurus - RAT Tahun Buku {tahun}",
-                     str(tahun), buku.hari_ini().isoformat())
-        dipakai = {"Sampul"}
-        for lap in bagian:
-            for t in lap.tabel:
-                tulis_lembar(wb, lap, t, dipakai)
-        buf = io.BytesIO()
-        wb.save(buf)
-    finally:
-        i18n.atur_bahasa(semula)
-    tulis_satu(Path(path), buf.getvalue())
+    tulis_buku_kerja(buku, f"Laporan Pertanggungjawaban Pengurus - RAT Tahun Buku {tahun}", str(tahun),
+                     lambda: paket_rat(buku, tahun, tampilkan_nik=tampilkan_nik), path)

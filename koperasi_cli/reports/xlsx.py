@@ -132,24 +132,24 @@ def tulis_sampul(wb, identitas: dict, judul: str, periode: str, dibuat: str) -> 
     ws.append([sel(f"( {identitas.get('ketua') or '.' * 30} )"), sel(f"( {identitas.get('bendahara') or '.' * 30} )")])
 
 
-def buku_kerja_regulator(buku, bulan, path, *, tampilkan_nik: bool = False) -> None:
-    """The regulator's monthly workbook: a cover sheet, then one sheet per section. Always in
-    Indonesian, whatever the user's language."""
+def tulis_buku_kerja(buku, judul: str, periode: str, buat_bagian, path, lembar_tambahan=None) -> None:
+    """A regulator's workbook: the cover sheet, then a sheet per table of the reports that
+    `buat_bagian()` builds (and of `lembar_tambahan()`, e.g. the journal). Always in Indonesian,
+    whatever the user's language: the builders run with the language set to `id`."""
     import io
 
     from openpyxl import Workbook
 
     from koperasi_cli import i18n
     from koperasi_cli.ledger.berkas import tulis_satu
-    from koperasi_cli.reports.bulanan import laporan_bulanan
     from koperasi_cli.reports.model import identitas_dari
 
     semula = i18n.bahasa()
     i18n.atur_bahasa("id")
     try:
-        bagian = laporan_bulanan(buku, bulan, tampilkan_nik=tampilkan_nik)
+        bagian = list(buat_bagian()) + (list(lembar_tambahan()) if lembar_tambahan else [])
         wb = Workbook(write_only=True)
-        tulis_sampul(wb, identitas_dari(buku.profil), "Laporan Bulanan Koperasi", bulan.nama("id"), buku.hari_ini().isoformat())
+        tulis_sampul(wb, identitas_dari(buku.profil), judul, periode, buku.hari_ini().isoformat())
         dipakai = {"Sampul"}
         for lap in bagian:
             for t in lap.tabel:
@@ -159,3 +159,11 @@ def buku_kerja_regulator(buku, bulan, path, *, tampilkan_nik: bool = False) -> N
     finally:
         i18n.atur_bahasa(semula)
     tulis_satu(Path(path), buf.getvalue())
+
+
+def buku_kerja_regulator(buku, bulan, path, *, tampilkan_nik: bool = False) -> None:
+    """The regulator's monthly workbook: a cover sheet, then one sheet per section."""
+    from koperasi_cli.reports.bulanan import laporan_bulanan
+
+    tulis_buku_kerja(buku, "Laporan Bulanan Koperasi", bulan.nama("id"),
+                     lambda: laporan_bulanan(buku, bulan, tampilkan_nik=tampilkan_nik), path)
