@@ -116,3 +116,16 @@ def test_tutup_ditolak_bila_buku_rusak(cli, tahun_2025):
     r = cli("tutup-buku", "2025-01")
     assert r.exit_code == 3 and "2025-01.json" in r.stderr
     assert "2025-01" not in json.loads((tahun_2025 / "data" / "kepala.json").read_text())["tutup"]
+
+
+def test_dua_bulan_ditutup_dalam_satu_unit_kerja(tahun_2025):
+    from koperasi_cli.core.tanggal import Bulan
+    from koperasi_cli.layanan.tutup import tutup_bulan
+
+    with buka(tahun_2025) as b:
+        tutup_bulan(b, Bulan(2025, 1))
+        tutup_bulan(b, Bulan(2025, 2))
+    with buka(tahun_2025, coba=True) as b:
+        from koperasi_cli.ledger.periksa import periksa
+
+        assert periksa(b) == [] and {"2025-01", "2025-02"} <= b.bulan_tutup

@@ -253,6 +253,10 @@ class Buku:
         k.setdefault("batal", {})
         return k
 
+    def berkas_bertahap(self) -> set[str]:
+        """Data files with content staged in this unit of work (not yet written)."""
+        return set(self._kotor) | {rel_shard(b) for b in self._tambahan}
+
     def tandai(self, rel: str, data) -> None:
         """Stage new content for a data file; written by `simpan`."""
         self._cache[rel] = data
@@ -268,7 +272,9 @@ class Buku:
     def sekarang(self) -> str:
         import pendulum
 
-        return pendulum.now(self.profil.zona_waktu).isoformat()
+        if not hasattr(self, "_zona"):
+            self._zona = pendulum.timezone(self.profil.zona_waktu)  # built once: thousands of entries in a batch
+        return pendulum.now(self._zona).isoformat()
 
     # ---- the journal ------------------------------------------------------------------------
     @property

@@ -29,9 +29,12 @@ _ABAIKAN = {"data/kunci", "data/komit.json", KEPALA}
 
 def periksa_berkas(buku: Buku) -> list[Galat]:
     temuan = []
-    if buku.kepala.get("sidik") != sidik_kepala(buku.kepala):
+    # Files this unit of work has already staged (e.g. a month closed just before the next in
+    # one unit) are its own, not yet on disk: they are not compared with the disk.
+    bertahap = buku.berkas_bertahap()
+    if KEPALA not in bertahap and buku.kepala.get("sidik") != sidik_kepala(buku.kepala):
         temuan.append(Galat("periksa_berkas_berubah", berkas=KEPALA))
-    tercatat = buku.kepala["berkas"]
+    tercatat = {rel: h for rel, h in buku.kepala["berkas"].items() if rel not in bertahap}
     ada = {
         p.relative_to(buku.akar).as_posix()
         for p in (buku.akar / "data").rglob("*")
@@ -43,7 +46,7 @@ def periksa_berkas(buku: Buku) -> list[Galat]:
             temuan.append(Galat("periksa_berkas_hilang", berkas=rel))
         elif sha256(path.read_bytes()) != h:
             temuan.append(Galat("periksa_berkas_berubah", berkas=rel))
-    for rel in sorted(ada - set(tercatat) - _ABAIKAN):
+    for rel in sorted(ada - set(buku.kepala["berkas"]) - _ABAIKAN):
         temuan.append(Galat("periksa_berkas_asing", berkas=rel))
     return temuan
 
