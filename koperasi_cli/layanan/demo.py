@@ -65,7 +65,7 @@ class _Keadaan:
     acak: random.Random
     anggota: list[str] = field(default_factory=list)
     seri: int = 0
-    pinjaman: list[dict] = field(default_factory=list)  # {"id", "no", "macet": bool}
+    pinjaman: list[dict] = field(default_factory=list)  # {"id", "no", "macet": bool, "angsuran": [...]}
     tunggak: set[str] = field(default_factory=set)
 
 
