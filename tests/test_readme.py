@@ -32,9 +32,10 @@ def test_perintah_pertama_berjalan(tmp_path):
     langkah = [x.strip() for x in pertama.split("&&")]
     assert langkah[:3] == ["python3 -m venv .venv", ". .venv/bin/activate", "pip install -e ."]
     sisa = " && ".join(langkah[3:])
-    shutil.copytree(AKAR / "examples", tmp_path / "examples")
+    shutil.copytree(AKAR / "examples", tmp_path / "examples")  # for commands that use the examples
     env = env_subproses()
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     r = subprocess.run(["bash", "-c", sisa], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stdout[-2000:] + r.stderr[-2000:]
     assert "Traceback" not in r.stderr
+    assert (tmp_path / "kdkmp-demo" / "koperasi.yaml").exists()

@@ -31,6 +31,7 @@ _GRUP = [
     ("koperasi_cli.cli.simpanan", {"simpanan", "savings"}),
     ("koperasi_cli.cli.pinjaman", {"pinjaman", "loan"}),
     ("koperasi_cli.cli.shu", {"shu"}),
+    ("koperasi_cli.cli.demo", {"demo"}),
 ]
 _OPSI_BERNILAI = {"-C", "--dir", "--lang"}
 

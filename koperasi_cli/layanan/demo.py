@@ -1,0 +1,267 @@
+"""`koperasi demo`: a sample cooperative with three months of realistic activity.
+
+A KDKMP in Desa Tegal Kertha, Denpasar Barat, running savings and loans and a grocery outlet that
+also sells LPG 3 kg. Everything is recorded through the library functions of each area (the same
+rules as the commands), one simulated month per unit of work, so every figure passes `periksa`.
+The months are the three calendar months before today's month in the cooperative's time zone;
+the books start on the first of the first month, and the two earlier months are closed.
+Deterministic for a given seed (the dates follow today's month).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from koperasi_cli.core.tanggal import Bulan
+
+ZONA = "Asia/Makassar"  # Bali (WITA)
+
+IDENTITAS = {
+    "nama": "Koperasi Desa Merah Putih Tegal Kertha",
+    "alamat": "Jl. Gunung Soputan No. 10, Tegal Kertha",
+    "desa": "Tegal Kertha",
+    "kecamatan": "Denpasar Barat",
+    "kabupaten": "Kota Denpasar",
+    "provinsi": "Bali",
+    "kode_wilayah": "51.71.03.2009",
+    "zona_waktu": ZONA,
+    "ketua": "I Made Sudarsana",
+    "bendahara": "Ni Kadek Ayu Lestari",
+}
+
+_URUTAN_L = ["I Wayan", "I Made", "I Nyoman", "I Ketut", "I Putu", "I Kadek", "I Komang", "I Gede"]
+_URUTAN_P = ["Ni Wayan", "Ni Made", "Ni Nyoman", "Ni Ketut", "Ni Putu", "Ni Kadek", "Ni Komang", "Ni Luh"]
+_NAMA_L = ["Sudana", "Artawan", "Suarjana", "Wirawan", "Budiarta", "Darmawan", "Sukadana", "Mertayasa",
+           "Suparta", "Adnyana", "Antara", "Widiana", "Juliarta", "Sutama", "Gunawan", "Arsana"]
+_NAMA_P = ["Sriasih", "Suartini", "Ariani", "Widiastuti", "Sukerti", "Puspawati", "Rahayu", "Sumerti",
+           "Novianti", "Yuliani", "Astiti", "Darmini", "Kartini", "Suciati", "Mahayani", "Sulastri"]
+_JALAN = ["Jl. Gunung Soputan", "Jl. Gunung Agung", "Jl. Gunung Batur", "Jl. Tegal Wangi",
+          "Jl. Gunung Lempuyang", "Jl. Kertha Dalem"]
+
+# (kode, nama, satuan, kategori, harga beli, harga jual, harga anggota)
+BARANG = [
+    ("BRS5", "Beras premium 5 kg", "karung", "sembako", 68_000, 77_000, 75_000),
+    ("MGR2", "Minyak goreng 2 L", "pouch", "sembako", 34_000, 39_000, 38_000),
+    ("GLP1", "Gula pasir 1 kg", "kg", "sembako", 16_500, 19_000, 18_500),
+    ("TLR10", "Telur ayam 10 butir", "pak", "sembako", 21_000, 25_000, 24_500),
+    ("MIE", "Mie instan", "bungkus", "sembako", 2_900, 3_500, None),
+    ("LPG3", "LPG 3 kg (isi ulang)", "tabung", "lpg", 16_000, 18_000, None),
+]
+STOK_TARGET = {"BRS5": 90, "MGR2": 70, "GLP1": 70, "TLR10": 60, "MIE": 400, "LPG3": 50}  # restocked up to this
+BIAYA = [  # (akun, jumlah, ket, unit, hari)
+    ("6101", 2_000_000, "Gaji penjaga gerai", "sembako", 28),
+    ("6102", 500_000, "Honor pengurus", "kantor", 28),
+    ("6103", 425_000, "Listrik dan air kantor dan gerai", "kantor", 10),
+    ("6104", 150_000, "ATK dan fotokopi", "kantor", 5),
+    ("6105", 200_000, "Ongkos angkut barang gerai", "sembako", 15),
+]
+
+
+@dataclass
+class _Keadaan:
+    acak: random.Random
+    anggota: list[str] = field(default_factory=list)
+    seri: int = 0
+    pinjaman: list[dict] = field(default_factory=list)  # {"id", "no", "macet": bool, "angsuran": [...]}
+    tunggak: set[str] = field(default_factory=set)
+
+
+def bulan_demo(hari_ini: date) -> list[Bulan]:
+    """The three calendar months before today's month."""
+    b = Bulan.dari_tanggal(hari_ini)
+    hasil = []
+    for _ in range(3):
+        b = b.sebelum()
+        hasil.append(b)
+    return hasil[::-1]
+
+
+def hari_ini_zona() -> date:
+    import pendulum
+
+    n = pendulum.now(ZONA)
+    return date(n.year, n.month, n.day)
+
+
+def _nik(k: _Keadaan, perempuan: bool) -> str:
+    r = k.acak
+    k.seri += 1
+    hari = r.randint(1, 28) + (40 if perempuan else 0)
+    return f"517103{hari:02d}{r.randint(1, 12):02d}{r.randint(60, 99) if r.random() < 0.8 else r.randint(0, 5):02d}{k.seri:04d}"
+
+
+def _tambah_anggota(buku, k: _Keadaan, tanggal: date) -> str:
+    from koperasi_cli.layanan import anggota
+
+    r = k.acak
+    p = r.random() < 0.5
+    nama = f"{r.choice(_URUTAN_P if p else _URUTAN_L)} {r.choice(_NAMA_P if p else _NAMA_L)}"
+    hasil = anggota.tambah(
+        buku, nama=nama, nik=_nik(k, p), jenis_kelamin="P" if p else "L",
+        alamat=f"{r.choice(_JALAN)} No. {r.randint(1, 120)}, Tegal Kertha", tanggal=tanggal,
+        no_hp=f"08{r.randint(11, 99)}{r.randint(10_000_000, 99_999_999)}",
+    )
+    k.anggota.append(hasil["no"])
+    return hasil["no"]
+
+
+def _hari(bulan: Bulan):
+    d = bulan.awal
+    while d <= bulan.akhir:
+        yield d
+        d += timedelta(days=1)
+
+
+def _satu_bulan(buku, k: _Keadaan, bulan: Bulan, ke: int) -> None:
+    from koperasi_cli.core.sembako import BarisInput
+    from koperasi_cli.layanan import kas, pinjaman, sembako, simpanan
+
+    r = k.acak
+    awal = bulan.awal
+    if ke == 0:
+        kas.masuk(buku, 150_000_000, "3104", "Hibah modal awal dari Pemerintah Desa", tanggal=awal, bukti="SK-HIBAH-01")
+        for kode, nama, satuan, kat, _beli, jual, h_anggota in BARANG:
+            sembako.tambah_barang(buku, kode=kode, nama=nama, satuan=satuan, harga_jual=jual, kategori=kat,
+                                  harga_anggota=h_anggota)
+    # New members: most join in the first month.
+    baru = {0: 44, 1: 10, 2: 6}[ke]
+    hari_masuk = sorted(awal + timedelta(days=r.randint(1, 17)) for _ in range(baru))
+    jadwal_anggota = {}
+    for d in hari_masuk:
+        jadwal_anggota.setdefault(d, 0)
+        jadwal_anggota[d] += 1
+    # Loans to disburse this month: (day, amount, tenor, will fall into arrears).
+    cair = []
+    for i in range({0: 12, 1: 6, 2: 4}[ke]):
+        macet = (ke, i) in {(0, 2), (0, 7), (1, 3)}  # three borrowers fall into arrears
+        cair.append((r.randint(18, 24), r.choice([1, 2, 2, 3, 3, 5]) * 1_000_000, r.choice([6, 10, 12]), macet))
+    cair.sort()
+    beli_hari = {2, 9, 16, 23}
+    for d in _hari(bulan):
+        for _ in range(jadwal_anggota.get(d, 0)):
+            _tambah_anggota(buku, k, d)
+        if d.day in beli_hari or (ke == 0 and d.day == 1):
+            stok = sembako.posisi(buku, d)
+            for pemasok, kategori in (("UD Sinar Tegal", "sembako"), ("Agen LPG Dharma Gas", "lpg")):
+                baris = [BarisInput(kode, STOK_TARGET[kode] - stok.get(kode, [0])[0], harga_beli)
+                         for kode, _n, _s, kat, harga_beli, _j, _h in BARANG
+                         if kat == kategori and STOK_TARGET[kode] > stok.get(kode, [0])[0]]
+                if baris:
+                    sembako.beli(buku, baris, tanggal=d, pemasok=pemasok, bukti=f"NB-{d:%y%m%d}-{kategori}")
+        for a, jumlah, ket, unit, hari in BIAYA:
+            if d.day == hari:
+                kas.keluar(buku, jumlah, a, f"{ket} {bulan.nama('id')}", tanggal=d, unit=unit, bukti=f"BKK-{d:%y%m%d}-{a}")
+        if k.anggota and d.day > 1:
+            _jual_harian(buku, k, d)
+            # Voluntary savings, and now and then a withdrawal.
+            if r.random() < 0.6:
+                simpanan.setor(buku, r.choice(k.anggota), "sukarela", r.choice([50, 100, 150, 200, 250, 500]) * 1_000,
+                               tanggal=d)
+            if r.random() < 0.1:
+                no = r.choice(k.anggota)
+                ada = simpanan.saldo_jenis(buku, no, d)["sukarela"]
+                if ada >= 100_000:
+                    simpanan.tarik(buku, no, "sukarela", (ada // 2) // 1000 * 1000, tanggal=d)
+        for hari, jumlah, tenor, macet in cair:
+            if hari == d.day:
+                ada = {p["no"] for p in k.pinjaman}
+                no = r.choice([n for n in k.anggota[:45] if n not in ada])
+                h = pinjaman.cair(buku, no, jumlah, tenor=tenor, tanggal=d, bukti=f"PJ-{d:%y%m%d}-{no}")
+                k.pinjaman.append({"id": h["pinjaman"], "no": no, "macet": macet, "angsuran": h["angsuran"]})
+        _angsuran(buku, k, d)
+        if d.day == 25:
+            tunggak = r.sample(k.anggota, min(5, len(k.anggota)))
+            t = simpanan.tagih_wajib(buku, bulan, tanggal=d)
+            kec = [b["no"] for b in t["anggota"] if b["no"] in tunggak]
+            if len(kec) < len(t["anggota"]):
+                simpanan.tagih_wajib(buku, bulan, bayar=True, kecuali=kec, tanggal=d, bukti=f"TW-{bulan}")
+    simpanan.jasa(buku, bulan)
+    pinjaman.cadangkan(buku, bulan)
+
+
+def _angsuran(buku, k: _Keadaan, d: date) -> None:
+    """Borrowers pay each installment on its due date, except the few in arrears."""
+    from koperasi_cli.layanan import pinjaman
+
+    for p in k.pinjaman:
+        for i, a in enumerate(p["angsuran"]):
+            if a["jatuh_tempo"] != d.isoformat():
+                continue
+            if p["macet"]:
+                continue
+            pinjaman.angsur(buku, p["id"], a["jumlah"], tanggal=d, bukti=f"ANG-{p['id']}-{i + 1}")
+
+
+def _jual_harian(buku, k: _Keadaan, d: date) -> None:
+    from koperasi_cli.core.sembako import BarisInput
+    from koperasi_cli.layanan import sembako
+
+    r = k.acak
+    stok = sembako.posisi(buku, d)
+    sisa = {kode: v[0] for kode, v in stok.items()}
+
+    def ambil(kode: str, qty: int) -> int:
+        q = min(qty, sisa.get(kode, 0))
+        sisa[kode] = sisa.get(kode, 0) - q
+        return q
+
+    # LPG 3 kg: two to five buyers a day, each with the NIK on their KTP and their category.
+    for _ in range(r.randint(2, 5)):
+        q = ambil("LPG3", 1)
+        if not q:
+            break
+        if r.random() < 0.6:
+            no = r.choice(k.anggota)
+            sembako.jual(buku, [BarisInput("LPG3", q)], tanggal=d, anggota=no,
+                         kategori_pembeli=r.choice(["rumah tangga", "rumah tangga", "usaha mikro"]))
+        else:
+            p = r.random() < 0.5
+            k.seri += 1
+            nik = f"517103{r.randint(1, 28) + (40 if p else 0):02d}{r.randint(1, 12):02d}{r.randint(60, 99):02d}{9000 + k.seri % 999:04d}"
+            sembako.jual(buku, [BarisInput("LPG3", q)], tanggal=d, nik=nik,
+                         kategori_pembeli=r.choice(["rumah tangga", "usaha mikro", "petani"]))
+    # Groceries: a few baskets a day, some to members at the member price.
+    for _ in range(r.randint(9, 15)):
+        baris = []
+        for kode in r.sample(["BRS5", "MGR2", "GLP1", "TLR10", "MIE"], r.randint(1, 3)):
+            q = ambil(kode, r.randint(1, 5) if kode == "MIE" else 1)
+            if q:
+                baris.append(BarisInput(kode, q))
+        if baris:
+            anggota = r.choice(k.anggota) if r.random() < 0.5 else None
+            sembako.jual(buku, baris, tanggal=d, anggota=anggota)
+
+
+def cek_folder(akar: Path) -> None:
+    """Refuse a folder that already holds a cooperative (before anything is written)."""
+    from koperasi_cli.core.galat import Galat
+    from koperasi_cli.ledger.buku import NAMA_PROFIL
+
+    if (akar / NAMA_PROFIL).exists():
+        raise Galat("demo_sudah_ada", folder=str(akar))
+
+
+def buat_demo(akar: Path, *, seed: int = 2025, hari_ini: date | None = None) -> dict:
+    """Create the sample cooperative in `akar`; returns {"folder", "bulan": [...], "jumlah_entri"}.
+    Refuses a folder that already holds a cooperative."""
+    from koperasi_cli.layanan.koperasi import daftarkan_koperasi
+    from koperasi_cli.layanan.tutup import tutup_bulan
+    from koperasi_cli.ledger.buku import Buku
+
+    cek_folder(akar)
+    hari_ini = hari_ini or hari_ini_zona()
+    semua_bulan = bulan_demo(hari_ini)
+    daftarkan_koperasi(akar, {**IDENTITAS, "mulai": semua_bulan[0].awal})
+    k = _Keadaan(random.Random(seed))
+    for ke, b in enumerate(semua_bulan):
+        with Buku.buka(akar) as buku:
+            _satu_bulan(buku, k, b, ke)
+    for b in semua_bulan[:2]:  # one unit each: closing checks the head as written
+        with Buku.buka(akar) as buku:
+            tutup_bulan(buku, b)
+            n = buku.jumlah_entri
+    return {"folder": str(akar), "bulan": [str(b) for b in semua_bulan], "jumlah_entri": n,
+            "anggota": len(k.anggota), "pinjaman": len(k.pinjaman)}
