@@ -30,6 +30,7 @@ _GRUP = [
     ("koperasi_cli.cli.anggota", {"anggota", "member"}),
     ("koperasi_cli.cli.simpanan", {"simpanan", "savings"}),
     ("koperasi_cli.cli.pinjaman", {"pinjaman", "loan"}),
+    ("koperasi_cli.cli.impor", {"impor", "import"}),
 ]
 _OPSI_BERNILAI = {"-C", "--dir", "--lang"}
 
