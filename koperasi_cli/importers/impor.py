@@ -25,6 +25,8 @@ import orjson
 from koperasi_cli.core.galat import Galat, GalatBanyak
 from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.importers.baca import baca, nilai_bulat, nilai_jumlah, nilai_tanggal, nilai_teks
+from koperasi_cli.layanan.anggota import normal_no
+from koperasi_cli.layanan.simpanan import parse_jenis
 from koperasi_cli.ledger.buku import Buku
 
 
@@ -161,8 +163,6 @@ def _ya(v) -> bool:
 
 
 def _jenis_simpanan(v) -> str:
-    from koperasi_cli.layanan.simpanan import parse_jenis
-
     return parse_jenis(nilai_teks(v))
 
 
@@ -170,9 +170,8 @@ def _opsional(v):
     return nilai_teks(v) or None
 
 
-def _urai(buku: Buku, jenis: str, b: _Baris) -> dict:
+def _urai(buku: Buku, jenis: str, b: _Baris, hari_ini: date) -> dict:
     """Plain values of one row (None where a cell failed); problems go to `b.galat`."""
-    hari_ini = buku.hari_ini()
     tgl = lambda v: nilai_tanggal(v, hari_ini)  # noqa: E731
     if jenis == "anggota":
         from koperasi_cli.core.nik import bersihkan, periksa_nik
@@ -192,8 +191,6 @@ def _urai(buku: Buku, jenis: str, b: _Baris) -> dict:
                 "luar_wilayah": b.ambil("luar_wilayah", _opsional, wajib=False),
                 "bukti": b.ambil("bukti", _opsional, wajib=False)}
     if jenis == "simpanan":
-        from koperasi_cli.layanan.anggota import normal_no
-
         return {"no": b.ambil("no", lambda v: normal_no(nilai_teks(v))), "jenis": b.ambil("jenis", _jenis_simpanan),
                 "jumlah": b.ambil("jumlah", nilai_jumlah), "tanggal": b.ambil("tanggal", tgl),
                 "bukti": b.ambil("bukti", _opsional, wajib=False), "ket": b.ambil("ket", _opsional, wajib=False)}
@@ -202,8 +199,6 @@ def _urai(buku: Buku, jenis: str, b: _Baris) -> dict:
                 "tanggal": b.ambil("tanggal", tgl), "bukti": b.ambil("bukti", _opsional, wajib=False),
                 "ket": b.ambil("ket", _opsional, wajib=False)}
     if jenis == "penjualan":
-        from koperasi_cli.layanan.anggota import normal_no
-
         def qty(v):
             n = nilai_bulat(v)
             if n <= 0:
@@ -219,14 +214,14 @@ def _urai(buku: Buku, jenis: str, b: _Baris) -> dict:
     raise ValueError(jenis)
 
 
-def _cek_tanggal(buku: Buku, b: _Baris, kolom: str, tgl: date | None) -> None:
+def _cek_tanggal(buku: Buku, b: _Baris, kolom: str, tgl: date | None, hari_ini: date, tutup: set[str]) -> None:
     if tgl is None:
         return
     if tgl < buku.profil.mulai:
         b.tolak(kolom, Galat("sebelum_mulai", tanggal=tgl.isoformat(), mulai=buku.profil.mulai.isoformat()))
-    elif f"{tgl.year:04d}-{tgl.month:02d}" in buku.bulan_tutup:
+    elif tutup and f"{tgl.year:04d}-{tgl.month:02d}" in tutup:
         b.tolak(kolom, Galat("periode_tutup", bulan=f"{tgl.year:04d}-{tgl.month:02d}"))
-    elif tgl > buku.hari_ini():
+    elif tgl > hari_ini:
         b.tolak(kolom, Galat("impor_tanggal_depan", tanggal=tgl.isoformat()))
 
 
@@ -244,11 +239,12 @@ def impor(buku: Buku, jenis: str, path: Path, *, sheet: str | None = None, tanpa
     dilewati = 0
     pertama: dict[str, int] = {}
     n = 0
+    hari_ini, tutup = buku.hari_ini(), buku.bulan_tutup
     for no, sel in baca(path, j.kolom, j.wajib, sheet):
         n += 1
         b = _Baris(no, sel)
-        v = _urai(buku, jenis, b)
-        _cek_tanggal(buku, b, "tanggal_masuk" if jenis == "anggota" else "tanggal", v.get("tanggal"))
+        v = _urai(buku, jenis, b, hari_ini)
+        _cek_tanggal(buku, b, "tanggal_masuk" if jenis == "anggota" else "tanggal", v.get("tanggal"), hari_ini, tutup)
         if not b.galat:
             s = sidik(jenis, v)
             if s in ada:
@@ -349,7 +345,7 @@ def _pos_simpanan(buku: Buku, baris, rincian, **_) -> dict:
     """Deposits posted directly, as `layanan.simpanan.setor` would post them one by one (same
     accounts, tags, `data` and wajib cache), validated against running balances: fast enough
     for 100,000 rows in one unit of work."""
-    from koperasi_cli.core.simpanan import AKUN, alokasi_wajib, ringkas_bulan, saldo_dari_tag
+    from koperasi_cli.core.simpanan import AKUN, saldo_dari_tag
     from koperasi_cli.layanan import simpanan as lay
     from koperasi_cli.layanan.anggota import semua
     from koperasi_cli.layanan.kas import akun_kas
@@ -398,12 +394,12 @@ def _pos_simpanan(buku: Buku, baris, rincian, **_) -> dict:
                 continue
             sudah = lunas.get(a["no"])
             if sudah is None:
-                sudah = lunas[a["no"]] = lay._lunas(cache.get(a["no"]), batal)
-            bulan = alokasi_wajib(sudah, lay.mulai_wajib(buku, a), jumlah // tarif)
-            sudah.update(bulan)
+                m = lay.mulai_wajib(buku, a)
+                sudah = lunas[a["no"]] = [lay._lunas(cache.get(a["no"]), batal), m.tahun * 12 + m.bulan - 1]
+            bulan, ringkas = _alokasi(sudah, jumlah // tarif)
             data["wajib_bulan"] = bulan
             wajib.append((a["no"], bulan))
-        teks = v["ket"] or f"Simpanan {jenis} {a['no']} {a['nama']}" + (f" ({ringkas_bulan(bulan)})" if bulan else "")
+        teks = v["ket"] or f"Simpanan {jenis} {a['no']} {a['nama']}" + (f" ({ringkas})" if bulan else "")
         entri.append(Entri(v["tanggal"], (debit(kas, jumlah), kredit(AKUN[jenis], jumlah, anggota=a["no"])), teks,
                            "simpanan-setor", unit, v["bukti"], data=data))
     if rincian:
@@ -420,6 +416,34 @@ def _pos_simpanan(buku: Buku, baris, rincian, **_) -> dict:
     for e in entri:
         total[e.data["simpanan"]] += e.total_debit
     return {"total": dict(total)}
+
+
+def _alokasi(keadaan: list, n: int) -> tuple[list[str], str]:
+    """`core.simpanan.alokasi_wajib` with a cursor: the `n` oldest unpaid months from the
+    member's first unpaid one (`keadaan` = [paid months, cursor as year*12 + month - 1]; every
+    month before the cursor is paid). Returns the months and their short form."""
+    sudah, k = keadaan
+    hasil: list[str] = []
+    angka: list[int] = []
+    while len(hasil) < n:
+        s = f"{k // 12:04d}-{k % 12 + 1:02d}"
+        if s not in sudah:
+            hasil.append(s)
+            angka.append(k)
+            sudah.add(s)
+        k += 1
+    while f"{k // 12:04d}-{k % 12 + 1:02d}" in sudah:
+        k += 1
+    keadaan[1] = k
+    if len(hasil) == 1:
+        ringkas = hasil[0]
+    elif angka[-1] - angka[0] == len(angka) - 1:
+        ringkas = f"{hasil[0]}..{hasil[-1]}"
+    else:
+        from koperasi_cli.core.simpanan import ringkas_bulan
+
+        ringkas = ringkas_bulan(hasil)
+    return hasil, ringkas
 
 
 def _tandai_lunas_banyak(buku: Buku, bayar: dict[str, dict[str, str]]) -> None:
