@@ -495,8 +495,10 @@ def tulis_template(jenis: str, path: Path, bahasa_en: bool = False) -> None:
     ws.title = jenis
     ws.append(kolom)
     ws.append([j.contoh.get(k, "") for k in kolom])
+    from openpyxl.styles import Font
+
     for sel in ws[1]:
-        sel.font = sel.font.copy(bold=True)
+        sel.font = Font(bold=True)
     ws.freeze_panes = "A2"
     for i, k in enumerate(kolom):
         ws.column_dimensions[chr(65 + i)].width = max(12, len(k) + 4, len(str(j.contoh.get(k, ""))) + 2)
