@@ -214,10 +214,13 @@ def _urai(buku: Buku, jenis: str, b: _Baris, hari_ini: date) -> dict:
     raise ValueError(jenis)
 
 
-def _cek_tanggal(buku: Buku, b: _Baris, kolom: str, tgl: date | None, hari_ini: date, tutup: set[str]) -> None:
+def _cek_tanggal(buku: Buku, b: _Baris, kolom: str, tgl: date | None, hari_ini: date, tutup: set[str],
+                 boleh_sebelum_mulai: bool = False) -> None:
     if tgl is None:
         return
     if tgl < buku.profil.mulai:
+        if boleh_sebelum_mulai:  # a member who joined before these books started (no entry posted)
+            return
         b.tolak(kolom, Galat("sebelum_mulai", tanggal=tgl.isoformat(), mulai=buku.profil.mulai.isoformat()))
     elif tutup and f"{tgl.year:04d}-{tgl.month:02d}" in tutup:
         b.tolak(kolom, Galat("periode_tutup", bulan=f"{tgl.year:04d}-{tgl.month:02d}"))
@@ -242,21 +245,23 @@ def impor(buku: Buku, jenis: str, path: Path, *, sheet: str | None = None, tanpa
     hari_ini, tutup = buku.hari_ini(), buku.bulan_tutup
     for no, sel in baca(path, j.kolom, j.wajib, sheet):
         n += 1
+        if maju and n % 500 == 0:
+            maju(500)
         b = _Baris(no, sel)
         v = _urai(buku, jenis, b, hari_ini)
-        _cek_tanggal(buku, b, "tanggal_masuk" if jenis == "anggota" else "tanggal", v.get("tanggal"), hari_ini, tutup)
+        s = sidik(jenis, v) if not b.galat else None
+        if s is not None and s in ada:
+            dilewati += 1
+            continue
+        _cek_tanggal(buku, b, "tanggal_masuk" if jenis == "anggota" else "tanggal", v.get("tanggal"), hari_ini, tutup,
+                     boleh_sebelum_mulai=jenis == "anggota" and tanpa_pokok)
         if not b.galat:
-            s = sidik(jenis, v)
-            if s in ada:
-                dilewati += 1
-            elif s in pertama:
+            if s in pertama:
                 b.tolak(next(iter(j.wajib)), Galat("impor_baris_ganda", baris=pertama[s]))
             else:
                 pertama[s] = no
                 baris.append((no, v, s))
         rincian += b.galat
-        if maju and n % 500 == 0:
-            maju(500)
     if maju:
         maju(n % 500)
     # Rows that parsed are checked against the books too (a refused file lists every problem).
