@@ -32,6 +32,7 @@ _GRUP = [
     ("koperasi_cli.cli.pinjaman", {"pinjaman", "loan"}),
     ("koperasi_cli.cli.shu", {"shu"}),
     ("koperasi_cli.cli.demo", {"demo"}),
+    ("koperasi_cli.cli.impor", {"impor", "import"}),
 ]
 _OPSI_BERNILAI = {"-C", "--dir", "--lang"}
 

@@ -1,0 +1,50 @@
+"""Messages of batch imports (`koperasi impor`)."""
+
+PESAN = {
+    "impor_ditolak": (
+        "Berkas {berkas} ditolak: {jumlah} masalah; tidak ada yang dicatat. Perbaiki baris-baris ini lalu impor lagi.",
+        "File {berkas} refused: {jumlah} problems; nothing was recorded. Fix these rows and import again.",
+    ),
+    "impor_bukan_utf8": (
+        "Berkas {berkas} bukan teks UTF-8. Di Excel simpan sebagai 'CSV UTF-8', atau pakai .xlsx.",
+        "File {berkas} is not UTF-8 text. In Excel save as 'CSV UTF-8', or use .xlsx.",
+    ),
+    "impor_kosong": ("Berkas {berkas} kosong: baris pertama harus berisi nama kolom.", "File {berkas} is empty: the first row must hold the column names."),
+    "impor_xlsx_rusak": ("Berkas {berkas} bukan buku kerja Excel (.xlsx) yang terbaca.", "File {berkas} is not a readable Excel workbook (.xlsx)."),
+    "impor_sheet_tidak_ada": ("Sheet '{sheet}' tidak ada; yang ada: {ada}.", "Sheet '{sheet}' does not exist; there are: {ada}."),
+    "impor_berkas_tidak_ada": ("Berkas {berkas} tidak ditemukan.", "File {berkas} was not found."),
+    "impor_format_berkas": ("Berkas {berkas}: pakai .csv atau .xlsx.", "File {berkas}: use .csv or .xlsx."),
+    "impor_kolom_kurang": (
+        "Kolom wajib tidak ada: {kolom}. Kolom di berkas: {ada}. Lihat 'koperasi impor template'.",
+        "Required columns missing: {kolom}. Columns in the file: {ada}. See 'koperasi impor template'.",
+    ),
+    "impor_kosong_kolom": ("Kolom {kolom} kosong; isi wajib.", "Column {kolom} is empty; it is required."),
+    "impor_baris_ganda": (
+        "Baris ini sama persis dengan baris {baris}. Hapus salah satu, atau beri nomor bukti berbeda bila keduanya benar.",
+        "This row is the same as row {baris}. Remove one, or give them different receipt numbers if both are real.",
+    ),
+    "impor_nik_ganda": ("NIK ini sudah ada di baris {baris} berkas yang sama.", "This NIK is already on row {baris} of the same file."),
+    "impor_ya_tidak": ("'{nilai}' bukan ya/tidak.", "'{nilai}' is not yes/no (ya/tidak)."),
+    "impor_bukan_bilangan": ("'{nilai}' bukan bilangan bulat.", "'{nilai}' is not a whole number."),
+    "impor_qty_positif": ("Banyak barang '{nilai}' harus lebih dari nol.", "Quantity '{nilai}' must be more than zero."),
+    "impor_tanggal_depan": ("Tanggal {tanggal} belum tiba.", "Date {tanggal} is in the future."),
+    "impor_jenis_tidak_sah": ("Jenis impor '{nilai}' tidak dikenal; pilih: {sah}.", "Import kind '{nilai}' is unknown; choose: {sah}."),
+    "impor_galat_csv": ("Daftar masalah ditulis ke {berkas}.", "The list of problems was written to {berkas}."),
+    # opening balances
+    "saldo_awal_tidak_seimbang": (
+        "Saldo awal tidak seimbang: debit {debit:rp}, kredit {kredit:rp}. Periksa sheet akun.",
+        "Opening balances do not balance: debit {debit:rp}, credit {kredit:rp}. Check the akun sheet.",
+    ),
+    "saldo_awal_rincian_beda": (
+        "Rincian {rincian} berjumlah {jumlah:rp}, tetapi saldo akun {akun} {saldo:rp}. Keduanya harus sama.",
+        "The {rincian} details add up to {jumlah:rp}, but account {akun} holds {saldo:rp}. They must be equal.",
+    ),
+    "saldo_awal_sudah": (
+        "Buku ini sudah berisi {n} entri; saldo awal hanya bisa diimpor ke buku yang masih kosong.",
+        "These books already hold {n} entries; opening balances can only be imported into empty books.",
+    ),
+    "saldo_awal_akun_kontrol": (
+        "Akun {akun} harus dirinci di sheet {sheet}.",
+        "Account {akun} must be detailed in the {sheet} sheet.",
+    ),
+}

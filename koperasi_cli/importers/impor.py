@@ -1,0 +1,519 @@
+"""Validate every row of an import file, then post them all in one unit of work.
+
+Each kind (`anggota`, `simpanan`, `angsuran`, `penjualan`) has its columns (with synonyms), a
+row parser that turns raw cells into plain values or a list of problems, and a poster.
+
+Repeating an import does not double it: each row gets a fingerprint (`sidik`, a SHA-256 over
+the kind and the row's parsed values), kept in the entry's `data["impor"]` and in the import
+log (table `impor` of data/impor.json, one document per imported file). A row whose fingerprint
+is already in the log is skipped and counted as already imported. (Rows posted through an
+area's library function, e.g. `sembako.jual`, have their fingerprint in the log only.) Two identical rows in one
+file are refused as a duplicate (give them different `bukti` if both are real).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import orjson
+
+from koperasi_cli.core.galat import Galat, GalatBanyak
+from koperasi_cli.core.jurnal import Entri, debit, kredit
+from koperasi_cli.importers.baca import baca, nilai_bulat, nilai_jumlah, nilai_tanggal, nilai_teks
+from koperasi_cli.layanan.anggota import normal_no
+from koperasi_cli.layanan.simpanan import parse_jenis
+from koperasi_cli.ledger.buku import Buku
+
+
+@dataclass
+class GalatBaris:
+    """One problem of one row: row number, column, the value as read, and the reason (a Galat)."""
+
+    baris: int
+    kolom: str
+    nilai: str
+    galat: Galat
+
+
+class GalatImpor(GalatBanyak):
+    """The file was refused; `rincian` holds every bad row."""
+
+    def __init__(self, rincian: list[GalatBaris], berkas: str):
+        super().__init__("impor_ditolak", [g.galat for g in rincian], berkas=berkas, jumlah=len(rincian))
+        self.rincian = rincian
+
+
+@dataclass
+class Jenis:
+    nama: str
+    kolom: dict[str, tuple[str, ...]]
+    wajib: tuple[str, ...]
+    contoh: dict[str, str]
+    catatan: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+YA = {"ya", "y", "yes", "1", "true", "benar", "kredit", "x"}
+TIDAK = {"tidak", "t", "no", "n", "0", "false", "", "tunai"}
+
+JENIS: dict[str, Jenis] = {
+    "anggota": Jenis(
+        "anggota",
+        {"nama": ("nama lengkap", "nama anggota", "name"), "nik": ("no ktp", "nomor ktp", "ktp", "nomor induk kependudukan"),
+         "jenis_kelamin": ("jk", "l/p", "kelamin", "gender", "sex"), "alamat": ("address", "alamat rumah"),
+         "tanggal_masuk": ("tanggal", "tgl masuk", "masuk", "tanggal daftar", "date joined", "joined"),
+         "tgl_lahir": ("tanggal lahir", "lahir", "birth date", "date of birth"),
+         "no_hp": ("hp", "telepon", "telp", "no telp", "nomor hp", "phone"), "desa": ("kelurahan", "desa/kelurahan"),
+         "luar_wilayah": ("alasan luar wilayah",), "bukti": ("no bukti", "kwitansi", "ref")},
+        ("nama", "nik", "jenis_kelamin", "alamat", "tanggal_masuk"),
+        {"nama": "Ni Made Sari", "nik": "5171014507900001", "jenis_kelamin": "P",
+         "alamat": "Jl. Danau Tamblingan 10, Sidakarya", "tanggal_masuk": "15/01/2025", "tgl_lahir": "05/07/1990",
+         "no_hp": "081234567890", "desa": "", "luar_wilayah": "", "bukti": "KW-001"},
+        {"jenis_kelamin": ("L atau P", "L or P"), "tanggal_masuk": ("Tanggal masuk: 2025-01-15 atau 15/01/2025", "Date joined: 2025-01-15 or 15/01/2025")},
+    ),
+    "simpanan": Jenis(
+        "simpanan",
+        {"no": ("no anggota", "nomor anggota", "anggota", "member", "member no"),
+         "jenis": ("jenis simpanan", "simpanan", "type", "kind"),
+         "jumlah": ("nominal", "setoran", "amount", "rp", "jumlah rp"),
+         "tanggal": ("tgl", "tanggal setor", "date"), "bukti": ("no bukti", "kwitansi", "ref", "nota"),
+         "ket": ("keterangan", "catatan", "description", "note")},
+        ("no", "jenis", "jumlah", "tanggal"),
+        {"no": "0001", "jenis": "wajib", "jumlah": "20.000", "tanggal": "05/02/2025", "bukti": "KW-002", "ket": ""},
+        {"jenis": ("pokok, wajib atau sukarela", "pokok, wajib or sukarela"),
+         "jumlah": ("Rupiah utuh: 20000, 20.000, 20rb, 1,5jt", "Whole rupiah: 20000, 20.000, 20rb, 1,5jt")},
+    ),
+    "angsuran": Jenis(
+        "angsuran",
+        {"pinjaman": ("id pinjaman", "no pinjaman", "nomor pinjaman", "loan", "loan id", "id"),
+         "jumlah": ("nominal", "angsuran", "bayar", "amount"), "tanggal": ("tgl", "tanggal bayar", "date"),
+         "bukti": ("no bukti", "kwitansi", "ref"), "ket": ("keterangan", "catatan", "description")},
+        ("pinjaman", "jumlah", "tanggal"),
+        {"pinjaman": "P0001", "jumlah": "450.000", "tanggal": "20/02/2025", "bukti": "KW-003", "ket": ""},
+        {"pinjaman": ("Nomor pinjaman, mis. P0001", "Loan id, e.g. P0001")},
+    ),
+    "penjualan": Jenis(
+        "penjualan",
+        {"tanggal": ("tgl", "date"), "kode": ("kode barang", "barang", "item", "sku"),
+         "qty": ("jumlah barang", "banyak", "kuantitas", "quantity", "jml"),
+         "harga": ("harga satuan", "harga jual", "price"), "anggota": ("no anggota", "member"),
+         "kredit": ("bon", "utang", "credit"), "nota": ("no nota", "bukti", "no bukti", "receipt"),
+         "nik": ("nik pembeli",), "kategori_pembeli": ("kategori", "kategori pembeli", "buyer category")},
+        ("tanggal", "kode", "qty"),
+        {"tanggal": "10/02/2025", "kode": "BRS5", "qty": "2", "harga": "", "anggota": "", "kredit": "tidak",
+         "nota": "N-0001", "nik": "", "kategori_pembeli": ""},
+        {"nota": ("Baris dengan nota yang sama = satu struk", "Rows with the same nota form one receipt"),
+         "harga": ("Kosong: harga jual barang", "Empty: the item's selling price"),
+         "kredit": ("ya = bon anggota", "ya = on the member's account")},
+    ),
+}
+
+
+def sidik(jenis: str, nilai: dict) -> str:
+    isi = orjson.dumps({"jenis": jenis, **nilai}, option=orjson.OPT_SORT_KEYS, default=str)
+    return hashlib.sha256(isi).hexdigest()[:24]
+
+
+def _log(buku: Buku):
+    return buku.tabel("impor")
+
+
+def sidik_tercatat(buku: Buku) -> set[str]:
+    hasil: set[str] = set()
+    for d in _log(buku).all():
+        hasil.update(d.get("sidik") or ())
+    return hasil
+
+
+# ---- row parsers ---------------------------------------------------------------------------
+class _Baris:
+    """Collects a row's problems while its cells are parsed."""
+
+    def __init__(self, no: int, sel: dict):
+        self.no, self.sel, self.galat = no, sel, []
+
+    def ambil(self, kolom: str, fungsi: Callable, *, wajib: bool = True):
+        v = self.sel.get(kolom)
+        if v is None:
+            if wajib:
+                self.galat.append(GalatBaris(self.no, kolom, "", Galat("impor_kosong_kolom", kolom=kolom)))
+            return None
+        try:
+            return fungsi(v)
+        except Galat as g:
+            self.galat.append(GalatBaris(self.no, kolom, nilai_teks(v), g))
+            return None
+
+    def tolak(self, kolom: str, g: Galat) -> None:
+        v = self.sel.get(kolom)
+        self.galat.append(GalatBaris(self.no, kolom, "" if v is None else nilai_teks(v), g))
+
+
+def _ya(v) -> bool:
+    s = nilai_teks(v).lower()
+    if s in YA:
+        return True
+    if s in TIDAK:
+        return False
+    raise Galat("impor_ya_tidak", nilai=str(v))
+
+
+def _jenis_simpanan(v) -> str:
+    return parse_jenis(nilai_teks(v))
+
+
+def _opsional(v):
+    return nilai_teks(v) or None
+
+
+def _urai(buku: Buku, jenis: str, b: _Baris, hari_ini: date) -> dict:
+    """Plain values of one row (None where a cell failed); problems go to `b.galat`."""
+    tgl = lambda v: nilai_tanggal(v, hari_ini)  # noqa: E731
+    if jenis == "anggota":
+        from koperasi_cli.core.nik import bersihkan, periksa_nik
+        from koperasi_cli.layanan.anggota import normal_jk
+
+        def nik(v):
+            n, g = periksa_nik(bersihkan(nilai_teks(v)))
+            if g:
+                raise g[0]
+            return n
+
+        return {"nama": b.ambil("nama", nilai_teks), "nik": b.ambil("nik", nik),
+                "jenis_kelamin": b.ambil("jenis_kelamin", lambda v: normal_jk(nilai_teks(v))),
+                "alamat": b.ambil("alamat", nilai_teks), "tanggal": b.ambil("tanggal_masuk", tgl),
+                "tgl_lahir": b.ambil("tgl_lahir", tgl, wajib=False), "no_hp": b.ambil("no_hp", _opsional, wajib=False),
+                "desa": b.ambil("desa", _opsional, wajib=False),
+                "luar_wilayah": b.ambil("luar_wilayah", _opsional, wajib=False),
+                "bukti": b.ambil("bukti", _opsional, wajib=False)}
+    if jenis == "simpanan":
+        return {"no": b.ambil("no", lambda v: normal_no(nilai_teks(v))), "jenis": b.ambil("jenis", _jenis_simpanan),
+                "jumlah": b.ambil("jumlah", nilai_jumlah), "tanggal": b.ambil("tanggal", tgl),
+                "bukti": b.ambil("bukti", _opsional, wajib=False), "ket": b.ambil("ket", _opsional, wajib=False)}
+    if jenis == "angsuran":
+        return {"pinjaman": b.ambil("pinjaman", lambda v: nilai_teks(v).upper()), "jumlah": b.ambil("jumlah", nilai_jumlah),
+                "tanggal": b.ambil("tanggal", tgl), "bukti": b.ambil("bukti", _opsional, wajib=False),
+                "ket": b.ambil("ket", _opsional, wajib=False)}
+    if jenis == "penjualan":
+        def qty(v):
+            n = nilai_bulat(v)
+            if n <= 0:
+                raise Galat("impor_qty_positif", nilai=str(v))
+            return n
+
+        return {"tanggal": b.ambil("tanggal", tgl), "kode": b.ambil("kode", lambda v: nilai_teks(v).upper()),
+                "qty": b.ambil("qty", qty), "harga": b.ambil("harga", nilai_jumlah, wajib=False),
+                "anggota": b.ambil("anggota", lambda v: normal_no(nilai_teks(v)), wajib=False),
+                "kredit": bool(b.ambil("kredit", _ya, wajib=False)), "nota": b.ambil("nota", _opsional, wajib=False),
+                "nik": b.ambil("nik", _opsional, wajib=False),
+                "kategori_pembeli": b.ambil("kategori_pembeli", _opsional, wajib=False)}
+    raise ValueError(jenis)
+
+
+def _cek_tanggal(buku: Buku, b: _Baris, kolom: str, tgl: date | None, hari_ini: date, tutup: set[str],
+                 boleh_sebelum_mulai: bool = False) -> None:
+    if tgl is None:
+        return
+    if tgl < buku.profil.mulai:
+        if boleh_sebelum_mulai:  # a member who joined before these books started (no entry posted)
+            return
+        b.tolak(kolom, Galat("sebelum_mulai", tanggal=tgl.isoformat(), mulai=buku.profil.mulai.isoformat()))
+    elif tutup and f"{tgl.year:04d}-{tgl.month:02d}" in tutup:
+        b.tolak(kolom, Galat("periode_tutup", bulan=f"{tgl.year:04d}-{tgl.month:02d}"))
+    elif tgl > hari_ini:
+        b.tolak(kolom, Galat("impor_tanggal_depan", tanggal=tgl.isoformat()))
+
+
+# ---- the import ----------------------------------------------------------------------------
+def impor(buku: Buku, jenis: str, path: Path, *, sheet: str | None = None, tanpa_pokok: bool = False,
+          maju: Callable[[int], None] | None = None) -> dict:
+    """Import one file into the open book (staged; the caller's unit of work writes it).
+    Raises `GalatImpor` listing every bad row; nothing is staged for the journal then."""
+    if jenis not in JENIS:
+        raise Galat("impor_jenis_tidak_sah", nilai=jenis, sah=", ".join(JENIS))
+    j = JENIS[jenis]
+    ada = sidik_tercatat(buku)
+    rincian: list[GalatBaris] = []
+    baris: list[tuple[int, dict, str]] = []
+    dilewati = 0
+    pertama: dict[str, int] = {}
+    n = 0
+    hari_ini, tutup = buku.hari_ini(), buku.bulan_tutup
+    for no, sel in baca(path, j.kolom, j.wajib, sheet):
+        n += 1
+        if maju and n % 500 == 0:
+            maju(500)
+        b = _Baris(no, sel)
+        v = _urai(buku, jenis, b, hari_ini)
+        s = sidik(jenis, v) if not b.galat else None
+        if s is not None and s in ada:
+            dilewati += 1
+            continue
+        _cek_tanggal(buku, b, "tanggal_masuk" if jenis == "anggota" else "tanggal", v.get("tanggal"), hari_ini, tutup,
+                     boleh_sebelum_mulai=jenis == "anggota" and tanpa_pokok)
+        if not b.galat:
+            if s in pertama:
+                b.tolak(next(iter(j.wajib)), Galat("impor_baris_ganda", baris=pertama[s]))
+            else:
+                pertama[s] = no
+                baris.append((no, v, s))
+        rincian += b.galat
+    if maju:
+        maju(n % 500)
+    # Rows that parsed are checked against the books too (a refused file lists every problem).
+    pos = {"anggota": _pos_anggota, "simpanan": _pos_simpanan, "angsuran": _pos_angsuran,
+           "penjualan": _pos_penjualan}[jenis]
+    ringkas = pos(buku, baris, rincian, tanpa_pokok=tanpa_pokok)
+    if rincian:
+        rincian.sort(key=lambda g: g.baris)
+        raise GalatImpor(rincian, path.name)
+    if baris:
+        _log(buku).insert({"jenis": jenis, "berkas": path.name, "dicatat": buku.sekarang(),
+                           "baris": len(baris), "sidik": [s for _, _, s in baris]})
+    return {"jenis": jenis, "berkas": path.name, "baris": n, "diimpor": len(baris), "dilewati": dilewati,
+            "entri": len(buku.baru), "coba": buku.coba, **ringkas}
+
+
+def _per_baris(buku: Buku, baris, rincian, kolom: str, fungsi) -> list:
+    """Run a library function per row inside the unit of work; a refusal becomes a row problem."""
+    hasil = []
+    for no, v, _ in baris:
+        try:
+            hasil.append(fungsi(v))
+        except GalatBanyak as g:
+            for x in g.daftar:
+                rincian.append(GalatBaris(no, kolom, "", x))
+            continue
+        except Galat as g:
+            rincian.append(GalatBaris(no, kolom, "", g))
+            continue
+    return hasil
+
+
+def _pos_anggota(buku: Buku, baris, rincian, *, tanpa_pokok: bool = False) -> dict:
+    from koperasi_cli.layanan import anggota as lay
+
+    niks: dict[str, int] = {}
+    for no, v, _ in baris:
+        if v["nik"] in niks:
+            rincian.append(GalatBaris(no, "nik", "", Galat("impor_nik_ganda", baris=niks[v["nik"]])))
+        niks.setdefault(v["nik"], no)
+    if rincian:
+        return {}
+    hasil = _per_baris(buku, baris, rincian, "nik", lambda v: lay.tambah(
+        buku, nama=v["nama"], nik=v["nik"], jenis_kelamin=v["jenis_kelamin"], alamat=v["alamat"], tanggal=v["tanggal"],
+        tgl_lahir=v["tgl_lahir"], no_hp=v["no_hp"], desa=v["desa"], luar_wilayah=v["luar_wilayah"],
+        tanpa_pokok=tanpa_pokok, bukti=v["bukti"]))
+    return {"nomor": [h["no"] for h in hasil][:1] + [h["no"] for h in hasil][-1:]}
+
+
+def _pos_angsuran(buku: Buku, baris, rincian, **_) -> dict:
+    from koperasi_cli.layanan import pinjaman as lay
+
+    urut = sorted(baris, key=lambda x: x[1]["tanggal"])
+    hasil = _per_baris(buku, urut, rincian, "pinjaman", lambda v: lay.angsur(
+        buku, v["pinjaman"], v["jumlah"], tanggal=v["tanggal"], bukti=v["bukti"], ket=v["ket"]))
+    return {"total": sum(v["jumlah"] for _, v, _ in baris), "angsuran": len(hasil)}
+
+
+def _pos_penjualan(buku: Buku, baris, rincian, **_) -> dict:
+    from koperasi_cli.core.sembako import BarisInput
+    from koperasi_cli.layanan import sembako as lay
+
+    # Rows with the same nota (and date, member, credit) are one receipt; without nota, one row one receipt.
+    struk: dict[tuple, list] = {}
+    for no, v, s in sorted(baris, key=lambda x: x[1]["tanggal"]):
+        k = (v["nota"], v["tanggal"], v["anggota"], v["kredit"], v["nik"], v["kategori_pembeli"]) if v["nota"] else (no,)
+        struk.setdefault(k, []).append((no, v, s))
+    total = 0
+    for daftar in struk.values():
+        no, v, _ = daftar[0]
+        try:
+            h = lay.jual(buku, [BarisInput(x["kode"], x["qty"], x["harga"]) for _, x, _ in daftar], tanggal=v["tanggal"],
+                         anggota=v["anggota"], kredit_=v["kredit"], nik=v["nik"], kategori_pembeli=v["kategori_pembeli"],
+                         bukti=v["nota"])
+        except GalatBanyak as g:
+            rincian += [GalatBaris(no, "kode", "", x) for x in g.daftar]
+            continue
+        except Galat as g:
+            rincian.append(GalatBaris(no, "kode", "", g))
+            continue
+        total += h.get("total", 0) if isinstance(h, dict) else 0
+    return {"struk": len(struk), "total": total}
+
+
+def _pos_simpanan(buku: Buku, baris, rincian, **_) -> dict:
+    """Deposits posted directly, as `layanan.simpanan.setor` would post them one by one (same
+    accounts, tags, `data` and wajib cache), validated against running balances: fast enough
+    for 100,000 rows in one unit of work."""
+    from koperasi_cli.core.simpanan import AKUN, saldo_dari_tag
+    from koperasi_cli.layanan import simpanan as lay
+    from koperasi_cli.layanan.anggota import semua
+    from koperasi_cli.layanan.kas import akun_kas
+
+    anggota = {a["no"]: a for a in semua(buku)}
+    kas = akun_kas(buku, None)
+    unit = lay.unit_simpanan(buku, None)
+    tarif = lay.tarif_wajib(buku)
+    harus_pokok = buku.profil.atur("simpanan.pokok", "rupiah")
+    tag = buku.saldo_tag("anggota")
+    pokok = {no: saldo_dari_tag(t)["pokok"] for no, t in tag.items()}
+    batal = buku.kepala["batal"]
+    cache = {d["no"]: d for d in lay._tabel_wajib(buku).all()}
+    lunas: dict[str, set[str]] = {}
+    entri: list[Entri] = []
+    wajib: list[tuple[str, list[str]]] = []
+    for no, v, s in sorted(baris, key=lambda x: x[1]["tanggal"]):
+        a = anggota.get(v["no"])
+        if a is None:
+            rincian.append(GalatBaris(no, "no", v["no"], Galat("anggota_tidak_ada", no=v["no"])))
+            continue
+        if a.get("status") != "aktif":
+            rincian.append(GalatBaris(no, "no", v["no"], Galat("anggota_tidak_aktif", no=a["no"], nama=a["nama"])))
+            continue
+        if v["tanggal"].isoformat() < a["tanggal_masuk"]:
+            rincian.append(GalatBaris(no, "tanggal", v["tanggal"].isoformat(),
+                                      Galat("sebelum_masuk", no=a["no"], nama=a["nama"], masuk=a["tanggal_masuk"])))
+            continue
+        jenis, jumlah = v["jenis"], v["jumlah"]
+        data: dict = {"simpanan": jenis, "anggota": a["no"], "impor": s}
+        bulan = None
+        if jenis == "pokok":
+            sudah = pokok.get(a["no"], 0)
+            if sudah + jumlah > harus_pokok:
+                rincian.append(GalatBaris(no, "jumlah", str(jumlah), Galat(
+                    "pokok_lebih", no=a["no"], nama=a["nama"], pokok=harus_pokok, sudah=sudah,
+                    sisa=max(harus_pokok - sudah, 0))))
+                continue
+            pokok[a["no"]] = sudah + jumlah
+        elif jenis == "wajib":
+            if not tarif:
+                rincian.append(GalatBaris(no, "jenis", jenis, Galat("wajib_nol")))
+                continue
+            if jumlah % tarif:
+                rincian.append(GalatBaris(no, "jumlah", str(jumlah), Galat("wajib_bukan_kelipatan", jumlah=jumlah, tarif=tarif)))
+                continue
+            sudah = lunas.get(a["no"])
+            if sudah is None:
+                m = lay.mulai_wajib(buku, a)
+                sudah = lunas[a["no"]] = [lay._lunas(cache.get(a["no"]), batal), m.tahun * 12 + m.bulan - 1]
+            bulan, ringkas = _alokasi(sudah, jumlah // tarif)
+            data["wajib_bulan"] = bulan
+            wajib.append((a["no"], bulan))
+        teks = v["ket"] or f"Simpanan {jenis} {a['no']} {a['nama']}" + (f" ({ringkas})" if bulan else "")
+        entri.append(Entri(v["tanggal"], (debit(kas, jumlah), kredit(AKUN[jenis], jumlah, anggota=a["no"])), teks,
+                           "simpanan-setor", unit, v["bukti"], data=data))
+    if rincian:
+        return {}
+    rek = buku.catat(entri)
+    # The wajib cache: every month with the entry that paid it, one table write.
+    bayar: dict[str, dict[str, str]] = defaultdict(dict)
+    it = iter(r for r in rek if r["data"].get("wajib_bulan"))
+    for (no_a, bulan), r in zip(wajib, it, strict=True):
+        for b in bulan:
+            bayar[no_a][b] = r["id"]
+    _tandai_lunas_banyak(buku, bayar)
+    total = defaultdict(int)
+    for e in entri:
+        total[e.data["simpanan"]] += e.total_debit
+    return {"total": dict(total)}
+
+
+def _alokasi(keadaan: list, n: int) -> tuple[list[str], str]:
+    """`core.simpanan.alokasi_wajib` with a cursor: the `n` oldest unpaid months from the
+    member's first unpaid one (`keadaan` = [paid months, cursor as year*12 + month - 1]; every
+    month before the cursor is paid). Returns the months and their short form."""
+    sudah, k = keadaan
+    hasil: list[str] = []
+    angka: list[int] = []
+    while len(hasil) < n:
+        s = f"{k // 12:04d}-{k % 12 + 1:02d}"
+        if s not in sudah:
+            hasil.append(s)
+            angka.append(k)
+            sudah.add(s)
+        k += 1
+    while f"{k // 12:04d}-{k % 12 + 1:02d}" in sudah:
+        k += 1
+    keadaan[1] = k
+    if len(hasil) == 1:
+        ringkas = hasil[0]
+    elif angka[-1] - angka[0] == len(angka) - 1:
+        ringkas = f"{hasil[0]}..{hasil[-1]}"
+    else:
+        from koperasi_cli.core.simpanan import ringkas_bulan
+
+        ringkas = ringkas_bulan(hasil)
+    return hasil, ringkas
+
+
+def _tandai_lunas_banyak(buku: Buku, bayar: dict[str, dict[str, str]]) -> None:
+    from tinydb.table import Document
+
+    from koperasi_cli.layanan import simpanan as lay
+
+    if not bayar:
+        return
+    t = lay._tabel_wajib(buku)
+    ada = {no for no in bayar if t.contains(doc_id=int(no))}
+
+    def tambah(doc):
+        doc["bulan"] = {**(doc.get("bulan") or {}), **bayar[doc["no"]]}
+
+    if ada:
+        t.update(tambah, doc_ids=[int(no) for no in ada])
+    baru = [no for no in bayar if no not in ada]
+    if baru:
+        t.insert_multiple(Document({"no": no, "bulan": bayar[no]}, doc_id=int(no)) for no in baru)
+
+
+# ---- templates -----------------------------------------------------------------------------
+def tulis_template(jenis: str, path: Path, bahasa_en: bool = False) -> None:
+    """An empty template with the expected columns and one example row (xlsx: and a notes sheet)."""
+    if jenis not in JENIS:
+        raise Galat("impor_jenis_tidak_sah", nilai=jenis, sah=", ".join(JENIS))
+    j = JENIS[jenis]
+    kolom = list(j.kolom)
+    akhir = path.suffix.lower()
+    if akhir == ".csv":
+        import csv
+        import io
+
+        buf = io.StringIO()
+        w = csv.writer(buf, delimiter=";")
+        w.writerow(kolom)
+        w.writerow([j.contoh.get(k, "") for k in kolom])
+        from koperasi_cli.ledger.berkas import tulis_satu
+
+        tulis_satu(path, buf.getvalue().encode("utf-8-sig"))
+        return
+    if akhir != ".xlsx":
+        raise Galat("impor_format_berkas", berkas=path.name)
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = jenis
+    ws.append(kolom)
+    ws.append([j.contoh.get(k, "") for k in kolom])
+    from openpyxl.styles import Font
+
+    for sel in ws[1]:
+        sel.font = Font(bold=True)
+    ws.freeze_panes = "A2"
+    for i, k in enumerate(kolom):
+        ws.column_dimensions[chr(65 + i)].width = max(12, len(k) + 4, len(str(j.contoh.get(k, ""))) + 2)
+    cat = wb.create_sheet("catatan")
+    cat.append(["kolom", "wajib", "nama lain", "keterangan"])
+    for k, lain in j.kolom.items():
+        c = j.catatan.get(k, ("", ""))
+        cat.append([k, "ya" if k in j.wajib else "", ", ".join(lain), c[1] if bahasa_en else c[0]])
+    wb.save(path)
+
+
+def baris_galat(rincian: Iterable[GalatBaris], render) -> list[dict]:
+    return [{"baris": g.baris, "kolom": g.kolom, "nilai": g.nilai, "alasan": render(g.galat)} for g in rincian]
