@@ -2,7 +2,7 @@
 `periksa` and equal the state before the command (killed before the commit record) or after it
 (killed from then on): never in between, nothing lost. Then the books go on working.
 
-A randomized run kills a mix of commands at random instants (KOPERASI_UJI_ACAK=N, default 40).
+A randomized run kills a mix of commands at random instants (KOPERASI_UJI_ACAK=N, default 30).
 The killed command runs in a forked child; the checks run in-process."""
 
 import os
@@ -75,7 +75,7 @@ JEDA = 0.015
 
 
 def test_mati_pada_saat_acak(buku_dasar, tmp_path):
-    n = int(os.environ.get("KOPERASI_UJI_ACAK", "40"))
+    n = int(os.environ.get("KOPERASI_UJI_ACAK", "30"))
     acak = random.Random(int(os.environ.get("KOPERASI_UJI_BENIH", "2025")))
     akar = salin(buku_dasar, tmp_path / "acak")
     hasil = {"sebelum": 0, "sesudah": 0, "selesai": 0}

@@ -1,7 +1,7 @@
 """Fuzzing what people type or bring: amounts, dates, a damaged or hand-edited koperasi.yaml,
 damaged data files. Never a traceback or an internal error: always a clear message and exit
 code 1, 2 or 3, and a refused command never writes anything. More cases with
-KOPERASI_UJI_FUZZ=N (default 40 per kind)."""
+KOPERASI_UJI_FUZZ=N (default 30 per kind)."""
 
 import os
 import random
@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from tests.conftest import IDENTITAS, isi_folder
 from tests.keandalan_bantu import jalankan, salin, siapkan_buku
 
-N = int(os.environ.get("KOPERASI_UJI_FUZZ", "40"))
+N = int(os.environ.get("KOPERASI_UJI_FUZZ", "30"))
 STATISTIK = {"yaml": 0, "data": 0, "masukan": 0}
 
 
