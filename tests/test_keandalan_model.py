@@ -6,6 +6,7 @@ passes; a step the model expects to be refused is refused and changes nothing.
 
 More with KOPERASI_UJI_MODEL=N (examples; default 10, each up to 12 steps)."""
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -34,6 +35,7 @@ def _templat() -> Path:
         from tests.keandalan_bantu import siapkan_buku
 
         akar = Path(tempfile.mkdtemp(prefix="model-")) / "kop"
+        atexit.register(shutil.rmtree, akar.parent, True)
         daftarkan_koperasi(akar, dict(IDENTITAS))
         siapkan_buku(akar)
         _TEMPLAT.append(akar)
