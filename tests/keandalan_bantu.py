@@ -72,6 +72,8 @@ PERINTAH: dict[str, tuple[list[list[str]], list[str]]] = {
     "bayar-pemasok": ([], ["sembako", "bayar-pemasok", "UD Maju", "300rb", *_T, "2025-02-17"]),
     "opname": ([], ["sembako", "opname", "BRS5", "17", *_T, "2025-02-18"]),
     "tutup-buku": ([], ["tutup-buku", "2025-01"]),
+    "tutup-buku-buka-kembali": ([["tutup-buku", "2025-01"]], ["tutup-buku", "2025-01", "--buka-kembali", "--alasan", "uji"]),
+    "tutup-tahun": ([], ["tutup-buku", "--tahun", "2025"]),
 }
 
 

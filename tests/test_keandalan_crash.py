@@ -52,7 +52,7 @@ def test_mati_di_setiap_langkah(buku_dasar, tmp_path, nama):
             assert hasil == sesudah, langkah
             STATISTIK["sesudah"] += 1
     # The books go on working after a crash.
-    jalankan(akar, ["kas", "masuk", "1rb", "--akun", "4402", "--ket", "lanjut", "--tanggal", "2025-02-20"])
+    jalankan(akar, ["kas", "masuk", "1rb", "--akun", "4402", "--ket", "lanjut", "--tanggal", "2026-01-20"])
     assert potret(akar)["n"] == sesudah["n"] + 1
 
 
