@@ -47,6 +47,8 @@ TOLAK = {
                       ["sembako", "bayar-pemasok", "UD Tidak Ada", "1rb", T, "2025-02-17"]],
     "opname": [["sembako", "opname", "XX", "17", T, "2025-02-18"]],
     "tutup-buku": [["tutup-buku", "2099-01"]],
+    "tutup-buku-buka-kembali": [["tutup-buku", "2025-01", "--buka-kembali", "--alasan", "uji"]],  # not closed
+    "tutup-tahun": [["tutup-buku", "--tahun", "2099"], ["tutup-buku", "--tahun", "2024"]],  # not ended; before the books
 }
 
 
