@@ -26,6 +26,7 @@ _GRUP = [
     ("koperasi_cli.cli.laporan", {"laporan", "report"}),
     ("koperasi_cli.cli.ekspor", {"ekspor", "export"}),
     ("koperasi_cli.cli.tutup_buku", {"tutup-buku", "close"}),
+    ("koperasi_cli.cli.rekap", {"rekap", "consolidate"}),
 ]
 _OPSI_BERNILAI = {"-C", "--dir", "--lang"}
 
