@@ -293,9 +293,17 @@ def test_ekspor_besar_dibaca_tanpa_jurnal(tiga, tmp_path):
     d = baca_dokumen(f)
     assert "jurnal" not in d and d["rekap"]["bulan"] == "2025-12" and d["laporan"]
     isi = f.read_bytes()
+    assert isi.count(b"\n") == 1  # one line: a JSON document and a JSON Lines record at once
     (tmp_path / "potong.json").write_bytes(isi[:-20])
     with pytest.raises(orjson.JSONDecodeError):
         baca_dokumen(tmp_path / "potong.json")
+    # The indented layout of earlier versions, and a "jurnal" key that is not the top-level one.
+    utuh = orjson.loads(isi)
+    (tmp_path / "indentasi.json").write_bytes(orjson.dumps(utuh, option=orjson.OPT_INDENT_2))
+    assert baca_dokumen(tmp_path / "indentasi.json") == {k: v for k, v in utuh.items() if k != "jurnal"}
+    lain = {"format": "koperasi-ekspor", "laporan": {"x": {"a": 1, "jurnal": [1], "y": 2}}, "jurnal": [3]}
+    (tmp_path / "lain.json").write_bytes(orjson.dumps(lain))
+    assert baca_dokumen(tmp_path / "lain.json") == lain
 
 
 def test_tanpa_folder_koperasi_csv_dan_bahasa(tiga, tmp_path, monkeypatch):

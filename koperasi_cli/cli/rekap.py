@@ -24,6 +24,9 @@ def daftarkan(app: typer.Typer) -> None:
         output: str = opsi_output(),
         pekerja: int = typer.Option(None, "-j", "--jobs", min=1, help=pilih(
             "Jumlah proses pembaca folder (bawaan: jumlah inti CPU).", "Processes reading folders (default: the CPU cores).")),
+        tanpa_periksa: bool = typer.Option(False, "--tanpa-periksa", "--no-check", help=pilih(
+            "Folder koperasi tidak diperiksa dengan 'periksa' (lebih cepat; barisnya ditandai belum diperiksa).",
+            "Do not run 'periksa' on the folders (faster; their rows are marked not checked).")),
         ketat: bool = typer.Option(False, "--ketat", "--strict", help=pilih(
             "Keluar dengan kode 3 bila ada masalah.", "Exit with code 3 when there is any problem.")),
     ) -> None:
@@ -40,7 +43,7 @@ def daftarkan(app: typer.Typer) -> None:
         if fmt == "xlsx" and not output:
             raise Galat("format_tidak_didukung", keluar=PEMAKAIAN, format="xlsx", boleh="table, json, csv")
         b = parse_bulan(bulan) if bulan else bulan_bawaan()
-        with kumpulkan(paths, b, pekerja=pekerja) as hasil:
+        with kumpulkan(paths, b, pekerja=pekerja, dengan_periksa=not tanpa_periksa) as hasil:
             if fmt == "xlsx":
                 rekap_tulis.tulis_xlsx(hasil, Path(output))
             elif output:

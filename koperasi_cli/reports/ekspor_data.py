@@ -140,8 +140,10 @@ def data_json(buku, periode: Periode, *, dengan_jurnal: bool = True, **opsi) -> 
 
 
 def tulis_json(buku, periode: Periode, path: Path, **opsi) -> None:
+    """One line of JSON: the file is a JSON document and a one-record JSON Lines file at once, so
+    exports can be joined with `cat` and read by engines that skip a damaged record (DuckDB)."""
     from koperasi_cli.ledger.berkas import tulis_satu
 
-    tulis_satu(path, orjson.dumps(data_json(buku, periode, **opsi), option=orjson.OPT_INDENT_2) + b"\n")
+    tulis_satu(path, orjson.dumps(data_json(buku, periode, **opsi)) + b"\n")
 
 

@@ -72,7 +72,7 @@ BARIS_RINGKASAN = [
     ("aktif", "Aktif bulan ini (ada jurnal)", "Active this month (have entries)"),
     ("tutup_bulan", "Sudah tutup buku bulan ini", "Closed the month"),
     ("periksa_gagal", "Tidak lolos periksa", "Fail the check"),
-    ("tidak_diperiksa", "Belum diperiksa (ekspor format lama)", "Not checked (older export format)"),
+    ("tidak_diperiksa", "Tidak diperiksa (ekspor format lama, --tanpa-periksa)", "Not checked (older export, --no-check)"),
     ("masalah", "Masalah (lihat lembar Masalah)", "Problems (see the list)"),
 ]
 KOLOM_MASALAH = [
