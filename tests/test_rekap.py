@@ -238,7 +238,10 @@ def test_ekspor_sama_dengan_folder_dan_masalah_lain(tiga, tmp_path):
     r = Cli(kop / "padangsambian")("ekspor", "json", "2025-02", "--tanpa-jurnal", "-o", str(kumpul / "feb.json"))
     assert r.exit_code == 0
     (kumpul / "laporan.xlsx").write_bytes(b"PK")
-    d = _json(str(kumpul), str(kop / "sanur-kauh"), str(tmp_path / "tidak-ada"), "--bulan", "2025-03")
+    (kumpul / "profil-rusak" / "data").mkdir(parents=True)
+    (kumpul / "profil-rusak" / "koperasi.yaml").write_text("profil: [\n")
+    (kumpul / "tautan").symlink_to(kop / "sanur-kauh")
+    d = _json(str(kumpul), str(tmp_path / "tidak-ada"), "--bulan", "2025-03")
     folder = _json(str(kop), "--bulan", "2025-03")
 
     def inti(b):
@@ -252,10 +255,12 @@ def test_ekspor_sama_dengan_folder_dan_masalah_lain(tiga, tmp_path):
     assert {k: d["total"][k] for k in BARAT} == BARAT
     kode = sorted(m["kode"] for m in d["masalah"])
     assert kode == sorted(["rekap_ekspor_rusak", "rekap_bukan_ekspor", "rekap_ekspor_lebih_baru", "rekap_ekspor_bulan_lain",
-                           "rekap_bukan_koperasi", "rekap_periksa_gagal", "rekap_tidak_ada"])
+                           "rekap_bukan_koperasi", "rekap_periksa_gagal", "rekap_tidak_ada", "rekap_buku_tak_terbaca"])
     pesan = {m["kode"]: m["pesan"] for m in d["masalah"]}
     assert "Perbarui koperasi" in pesan["rekap_ekspor_lebih_baru"] and "format 5" in pesan["rekap_ekspor_lebih_baru"]
     assert "--bulan 2025-02" in pesan["rekap_ekspor_bulan_lain"]
+    assert "koperasi.yaml" in pesan["rekap_buku_tak_terbaca"] and "profil-rusak" in pesan["rekap_buku_tak_terbaca"]
+    assert pesan["rekap_periksa_gagal"].startswith("KDMP Sanur Kauh")  # reached through a link
     # The same cooperative from its folder and its export is counted once.
     d = _json(str(kop / "tegal-harum"), str(kumpul / "barat" / "tegal-harum.json"), "--bulan", "2025-03")
     assert d["ringkasan"]["koperasi"] == 1 and [m["kode"] for m in d["masalah"]] == ["rekap_ganda"]

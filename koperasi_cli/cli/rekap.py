@@ -2,10 +2,36 @@
 folder of its own; reads each cooperative's folder without its lock and without writing there."""
 
 
+from contextlib import contextmanager
+
 import typer
 
 from koperasi_cli.cli.umum import format_keluaran, opsi_format, opsi_output, perintah, pesan
 from koperasi_cli.i18n import pilih
+
+
+@contextmanager
+def _kemajuan():
+    """A count of the sources read, on a terminal only (stderr), gone when done."""
+    import sys
+
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=Console(stderr=True), transient=True) as p:
+        tugas = p.add_task(pilih("Membaca...", "Reading..."))
+        n = 0
+
+        def maju() -> None:
+            nonlocal n
+            n += 1
+            if n % 25 == 0:
+                p.update(tugas, description=pilih(f"{n} sumber dibaca", f"{n} sources read"))
+
+        yield maju
 
 
 def daftarkan(app: typer.Typer) -> None:
@@ -43,7 +69,8 @@ def daftarkan(app: typer.Typer) -> None:
         if fmt == "xlsx" and not output:
             raise Galat("format_tidak_didukung", keluar=PEMAKAIAN, format="xlsx", boleh="table, json, csv")
         b = parse_bulan(bulan) if bulan else bulan_bawaan()
-        with kumpulkan(paths, b, pekerja=pekerja, dengan_periksa=not tanpa_periksa) as hasil:
+        with _kemajuan() as maju, kumpulkan(paths, b, pekerja=pekerja, dengan_periksa=not tanpa_periksa,
+                                            kemajuan=maju) as hasil:
             if fmt == "xlsx":
                 rekap_tulis.tulis_xlsx(hasil, Path(output))
             elif output:

@@ -427,7 +427,13 @@ def telusuri(paths):
                 yield "folder", p
                 continue
             n = 0
-            for akar, folder, berkas in os.walk(p):
+            dilihat: set[str] = set()
+            for akar, folder, berkas in os.walk(p, followlinks=True):
+                nyata = os.path.realpath(akar)
+                if nyata in dilihat:  # a link back up the tree
+                    folder[:] = []
+                    continue
+                dilihat.add(nyata)
                 folder[:] = sorted(f for f in folder if not f.startswith("."))
                 a = Path(akar)
                 if NAMA_PROFIL in berkas:
