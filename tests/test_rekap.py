@@ -16,6 +16,8 @@ from pathlib import Path
 import openpyxl
 import orjson
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.core.tanggal import Bulan
@@ -392,3 +394,45 @@ def test_banyak_proses_sama_dengan_satu(tiga):
     for d in (satu, dua):
         d.pop("dibuat")
     assert satu == dua
+
+
+def test_tanpa_periksa(tiga):
+    d = _json(str(tiga / "kop"), "--bulan", "2025-03", "--tanpa-periksa")
+    assert [b["periksa"] for b in d["koperasi"]] == [None, None]  # Sanur Kauh cannot even be read
+    assert d["ringkasan"]["tidak_diperiksa"] == 2 and {k: d["total"][k] for k in BARAT} == BARAT
+    [m] = d["masalah"]
+    assert m["kode"] == "rekap_buku_tak_terbaca" and "sanur-kauh" in m["sumber"]
+
+
+_baris = st.fixed_dictionaries({
+    "kode_wilayah": st.sampled_from(["51.71.01.2007", "51.71.01.2010", "51.71.03.2008", "52.01.02.2001", None]),
+    "nama": st.text("abc", min_size=1, max_size=3),
+    "kecamatan": st.sampled_from(["A", "B"]),
+    "periksa": st.sampled_from([True, True, False, None]),
+    "total_aset": st.integers(-10**12, 10**12), "anggota": st.integers(0, 5000),
+    "pinjaman_beredar": st.integers(0, 10**10), "npl_bp": st.one_of(st.none(), st.integers(0, 10_000)),
+    "entri_bulan": st.integers(0, 50), "bulan_tutup": st.booleans(),
+})
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_baris, max_size=25))
+def test_total_sama_dengan_jumlah_per_kecamatan_dan_baris(daftar):
+    from koperasi_cli.reports.rekap import JUMLAH, Rekap, bagi_bp, hasil_baris
+
+    with Rekap(MARET) as r:
+        for i, b in enumerate(daftar):
+            r.tambah(hasil_baris({**{k: 0 for k in JUMLAH}, "bulan": "2025-03", **b}, f"s{i}", "ekspor"))
+        baris = list(r.baris())
+        total, kec = r.total_akhir(), r.per_kecamatan()
+        dijumlah = [b for b in baris if b["dijumlahkan"]]
+        for k in ("total_aset", "anggota", "pinjaman_beredar", "entri_bulan"):
+            assert total[k] == sum(s[k] for s in kec) == sum(b[k] for b in dijumlah)
+        assert total["koperasi"] == len(baris) == sum(s["koperasi"] for s in kec)
+        # every source is a row or a duplicate (one problem); a row failing periksa is a problem too
+        assert len(baris) + r.jumlah_masalah - sum(b["periksa"] is False for b in baris) == len(daftar)
+        ada = [b for b in dijumlah if b["npl_bp"] is not None and b["pinjaman_beredar"]]
+        assert total["npl_bp"] == bagi_bp(sum(b["npl_bp"] * b["pinjaman_beredar"] for b in ada),
+                                          sum(b["pinjaman_beredar"] for b in ada))
+        kode = [b["kode_wilayah"] or "~" for b in baris]
+        assert kode == sorted(kode)

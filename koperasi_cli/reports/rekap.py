@@ -534,16 +534,17 @@ class Rekap:
         self.ringkasan["masalah"] = self.jumlah_masalah
 
     def tambah(self, hasil: dict) -> None:
+        b = hasil["baris"]
+        if b is not None:
+            lengkapi_wilayah(b)
+            kunci = (b.get("kode_wilayah") or "", _normal(b.get("nama")))
+            if kunci in self._sudah:  # counted already: that is the one problem with this source
+                self.tambah_masalah(masalah(b["sumber"], "rekap_ganda", b.get("nama"), b.get("kode_wilayah"),
+                                            sumber_lain=self._sudah[kunci]))
+                return
         for m in hasil["masalah"]:
             self.tambah_masalah(m)
-        b = hasil["baris"]
         if b is None:
-            return
-        lengkapi_wilayah(b)
-        kunci = (b.get("kode_wilayah") or "", _normal(b.get("nama")))
-        if kunci in self._sudah:
-            self.tambah_masalah(masalah(b["sumber"], "rekap_ganda", b.get("nama"), b.get("kode_wilayah"),
-                                        sumber_lain=self._sudah[kunci]))
             return
         self._sudah[kunci] = b["sumber"]
         self._baris.seek(0, os.SEEK_END)
