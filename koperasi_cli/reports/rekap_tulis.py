@@ -234,6 +234,8 @@ def _sel_nilai(ws, v, jenis: str, tebal: bool = False):
 
     from koperasi_cli.reports.xlsx import FORMAT_RUPIAH, sel_teks
 
+    if v is None:
+        return None  # an empty cell
     c = sel_teks(ws, v)
     if jenis in ("uang", "angka") and isinstance(v, int) and not isinstance(v, bool):
         c.number_format = FORMAT_RUPIAH
