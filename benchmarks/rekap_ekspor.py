@@ -202,8 +202,11 @@ def main() -> None:
             hasil[k] = (statistics.median(waktu[k]), waktu[k], statistics.median(cpu[k]), mem[k])
         # The two agree: the rekap's totals and DuckDB's over the same files.
         r = subprocess.run([*KOPERASI, "rekap", str(dok), "--bulan", BULAN, "--format", "json"], capture_output=True)
-        kepala = r.stdout.split(b'\n  "koperasi"')[0].rstrip(b",\n") + b"}"
-        ringkas = orjson.loads(kepala)
+        ringkas = orjson.loads(r.stdout)
+        # DuckDB sees only the exports with a "rekap" block (format 2): the same rows of the rekap.
+        baru = [b for b in ringkas["koperasi"] if b["dijumlahkan"] and "ekspor_lama" not in b["catatan"]]
+        sebanding = (len(baru), sum(b["anggota"] for b in baru), sum(b["total_aset"] for b in baru),
+                     len({b["kode_wilayah"][:8] for b in baru}))
         cek_duckdb = ""
         if ada_duckdb:
             cek_duckdb = subprocess.run([sys.executable, str(Path(d) / "duckdb_rekap.py")], capture_output=True,
@@ -220,6 +223,7 @@ def main() -> None:
     print()
     t = ringkas["total"]
     print(f"rekap: {ringkas['ringkasan']}; total members {t['anggota']:,}, total assets {t['total_aset']:,}")
+    print(f"rekap, rows of format-2 exports only (count, members, assets, kecamatan): {sebanding}")
     if cek_duckdb:
         print(f"DuckDB (count, members, assets, kecamatan; seconds): {cek_duckdb}")
 
