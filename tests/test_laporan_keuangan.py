@@ -144,7 +144,7 @@ def test_ekspor_json_berversi(cli, buku_dua_bulan, tmp_path):
     f = tmp_path / "feb.json"
     assert cli("ekspor", "json", "2025-02", "-o", str(f)).exit_code == 0
     d = json.loads(f.read_text())
-    assert d["format"] == "koperasi-ekspor" and d["versi_format"] == 1
+    assert d["format"] == "koperasi-ekspor" and d["versi_format"] == 2 and d["rekap"]["periksa"] is True
     assert d["laporan"]["Posisi Keuangan"]["total_aset"] == 16_350_000
     assert [e["id"] for e in d["jurnal"]] == ["J000006", "J000007", "J000008"]
 

@@ -33,6 +33,7 @@ _GRUP = [
     ("koperasi_cli.cli.shu", {"shu"}),
     ("koperasi_cli.cli.demo", {"demo"}),
     ("koperasi_cli.cli.impor", {"impor", "import"}),
+    ("koperasi_cli.cli.rekap", {"rekap", "consolidate"}),
 ]
 _OPSI_BERNILAI = {"-C", "--dir", "--lang"}
 

@@ -145,7 +145,8 @@ def ke_rekaman(entri: Entri, seq: int, dicatat: str, hash_sebelum: str) -> dict:
 
 def hash_rekaman(r: dict) -> str:
     """SHA-256 over the entry's canonical JSON (all fields but the hash itself)."""
-    isi = {k: v for k, v in r.items() if k != "hash"}
+    isi = dict(r)  # a C-level copy: faster than a comprehension (periksa hashes every entry)
+    isi.pop("hash", None)
     return hashlib.sha256(orjson.dumps(isi, option=orjson.OPT_SORT_KEYS)).hexdigest()
 
 

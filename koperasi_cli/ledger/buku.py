@@ -119,18 +119,31 @@ def tambah_ke_total(total_akun: dict, total_tag: dict, rekaman: dict) -> None:
     """Add one posted entry into a month's account totals and tag totals."""
     unit_entri = rekaman.get("unit")
     for b in rekaman["baris"]:
+        akun = b["akun"]
         d, k = b.get("debit", 0), b.get("kredit", 0)
-        t = total_akun.setdefault(b["akun"], [0, 0])
-        t[0] += d
-        t[1] += k
+        t = total_akun.get(akun)  # get-then-set: no throwaway lists (this runs for every posting)
+        if t is None:
+            total_akun[akun] = [d, k]
+        else:
+            t[0] += d
+            t[1] += k
+        neto, qty = d - k, b.get("qty") or 0
         for dim in DIMENSI:
             nilai = b.get(dim) if dim != "unit" else (b.get("unit") or unit_entri)
             if nilai is None:
                 continue
-            per_akun = total_tag.setdefault(dim, {}).setdefault(nilai, {})
-            s = per_akun.setdefault(b["akun"], [0, 0])
-            s[0] += d - k
-            s[1] += b.get("qty") or 0
+            per_dim = total_tag.get(dim)
+            if per_dim is None:
+                per_dim = total_tag[dim] = {}
+            per_akun = per_dim.get(nilai)
+            if per_akun is None:
+                per_akun = per_dim[nilai] = {}
+            s = per_akun.get(akun)
+            if s is None:
+                per_akun[akun] = [neto, qty]
+            else:
+                s[0] += neto
+                s[1] += qty
 
 
 def sambung_shard(isi: bytes | None, rekaman: list[dict]) -> bytes:

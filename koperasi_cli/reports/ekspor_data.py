@@ -16,7 +16,11 @@ from koperasi_cli.core.tanggal import Bulan, Periode
 from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari
 from koperasi_cli.reports.render import aman_teks
 
-FORMAT_EKSPOR = 1
+# The export's format: `versi_format` grows with every change; `versi_format_minimal` is the oldest
+# reader format that still reads it right (a change that only adds keys leaves it). Format 2 adds
+# the "rekap" block (reports/rekap.py `baris_rekap`); a format-1 reader still reads the rest.
+FORMAT_EKSPOR = 2
+FORMAT_EKSPOR_MINIMAL = 1
 KOLOM_JURNAL = ["id", "tanggal", "bukti", "jenis", "unit", "ket", "akun", "nama_akun", "debit", "kredit",
                 "anggota", "pinjaman", "barang", "qty", "membatalkan"]
 
@@ -84,7 +88,12 @@ def tulis_csv(buku, periode: Periode, path: Path, **opsi) -> list[Path]:
 
 
 def data_json(buku, periode: Periode, *, dengan_jurnal: bool = True, **opsi) -> dict:
-    """Everything a Dinas needs of one cooperative for a period, with a format version."""
+    """Everything a Dinas needs of one cooperative for a period, with a format version: the
+    statements, the journal (last: a reader that needs only the figures stops before it), and
+    the "rekap" block, the cooperative's row in `koperasi rekap` for the period's last month
+    (with the result of `periksa`)."""
+    from koperasi_cli.reports.rekap import baris_rekap
+
     bagian = laporan_periode(buku, periode, **opsi)
     tutup = sorted(buku.bulan_tutup)
     terakhir = None
@@ -95,6 +104,7 @@ def data_json(buku, periode: Periode, *, dengan_jurnal: bool = True, **opsi) -> 
     data = {
         "format": "koperasi-ekspor",
         "versi_format": FORMAT_EKSPOR,
+        "versi_format_minimal": FORMAT_EKSPOR_MINIMAL,
         "versi_koperasi": __version__,
         "dibuat": buku.sekarang(),
         "identitas": identitas_dari(buku.profil),
@@ -102,6 +112,7 @@ def data_json(buku, periode: Periode, *, dengan_jurnal: bool = True, **opsi) -> 
         "bulan_tutup": tutup,
         "entri_terakhir": terakhir,
         "jumlah_entri": buku.jumlah_entri,
+        "rekap": baris_rekap(buku, Bulan.dari_tanggal(periode.akhir)),
         "laporan": {(lap.tabel[0].nama_lembar or lap.judul): lap.data for lap in bagian},
     }
     if dengan_jurnal:
@@ -113,8 +124,10 @@ def data_json(buku, periode: Periode, *, dengan_jurnal: bool = True, **opsi) -> 
 
 
 def tulis_json(buku, periode: Periode, path: Path, **opsi) -> None:
+    """One line of JSON: the file is a JSON document and a one-record JSON Lines file at once, so
+    exports can be joined with `cat` and read by engines that skip a damaged record (DuckDB)."""
     from koperasi_cli.ledger.berkas import tulis_satu
 
-    tulis_satu(path, orjson.dumps(data_json(buku, periode, **opsi), option=orjson.OPT_INDENT_2) + b"\n")
+    tulis_satu(path, orjson.dumps(data_json(buku, periode, **opsi)) + b"\n")
 
 

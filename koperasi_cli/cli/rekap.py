@@ -1,0 +1,103 @@
+"""`koperasi rekap PATH...`: one view over many cooperatives, for the Dinas. Needs no cooperative
+folder of its own; reads each cooperative's folder without its lock and without writing there."""
+
+
+from contextlib import contextmanager
+
+import typer
+
+from koperasi_cli.cli.umum import format_keluaran, opsi_format, opsi_output, perintah, pesan
+from koperasi_cli.i18n import pilih
+
+
+@contextmanager
+def _kemajuan():
+    """A count of the sources read, on a terminal only (stderr), gone when done."""
+    import sys
+
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=Console(stderr=True), transient=True) as p:
+        tugas = p.add_task(pilih("Membaca...", "Reading..."))
+        n = 0
+
+        def maju() -> None:
+            nonlocal n
+            n += 1
+            if n % 25 == 0:
+                p.update(tugas, description=pilih(f"{n} sumber dibaca", f"{n} sources read"))
+
+        yield maju
+
+
+def daftarkan(app: typer.Typer) -> None:
+    @perintah(app, "rekap", "consolidate", pilih(
+        "Rekap untuk Dinas: satu ringkasan atas banyak koperasi, dari folder koperasi atau berkas 'ekspor json' "
+        "(atau folder berisi banyak). Masalah didaftar, tidak dilewati diam-diam.",
+        "Rekap for the Dinas: one summary over many cooperatives, from their folders or 'ekspor json' files "
+        "(or folders holding many). Problems are listed, not skipped silently."))
+    def rekap(
+        paths: list[str] = typer.Argument(..., metavar="PATH...", help=pilih(
+            "Folder koperasi, berkas ekspor JSON, atau folder berisi banyak.",
+            "A cooperative's folder, an export JSON file, or a folder holding many.")),
+        bulan: str = typer.Option(None, "--bulan", help=pilih(
+            "Bulan rekap (bawaan: bulan kalender sebelumnya).", "Month of the rekap (default: the previous calendar month).")),
+        fmt: str = opsi_format(),
+        output: str = opsi_output(),
+        pekerja: int = typer.Option(None, "-j", "--jobs", min=1, help=pilih(
+            "Jumlah proses pembaca folder (bawaan: jumlah inti CPU).", "Processes reading folders (default: the CPU cores).")),
+        tanpa_periksa: bool = typer.Option(False, "--tanpa-periksa", "--no-check", help=pilih(
+            "Folder koperasi tidak diperiksa dengan 'periksa' (lebih cepat; barisnya ditandai belum diperiksa).",
+            "Do not run 'periksa' on the folders (faster; their rows are marked not checked).")),
+        ketat: bool = typer.Option(False, "--ketat", "--strict", help=pilih(
+            "Keluar dengan kode 3 bila ada masalah.", "Exit with code 3 when there is any problem.")),
+    ) -> None:
+        import sys
+        from pathlib import Path
+
+        from koperasi_cli import i18n
+        from koperasi_cli.core.galat import PEMAKAIAN, Galat
+        from koperasi_cli.core.tanggal import parse_bulan
+        from koperasi_cli.reports import rekap_tulis
+        from koperasi_cli.reports.rekap import bulan_bawaan, kumpulkan
+
+        fmt = format_keluaran(fmt, output, ("table", "json", "csv", "xlsx"))
+        if fmt == "xlsx" and not output:
+            raise Galat("format_tidak_didukung", keluar=PEMAKAIAN, format="xlsx", boleh="table, json, csv")
+        b = parse_bulan(bulan) if bulan else bulan_bawaan()
+        with _kemajuan() as maju, kumpulkan(paths, b, pekerja=pekerja, dengan_periksa=not tanpa_periksa,
+                                            kemajuan=maju) as hasil:
+            if fmt == "xlsx":
+                rekap_tulis.tulis_xlsx(hasil, Path(output))
+            elif output:
+                tulis = rekap_tulis.tulis_json if fmt == "json" else rekap_tulis.tulis_csv if fmt == "csv" else None
+                if tulis is None:
+                    import io
+
+                    from rich.console import Console
+
+                    def tulis(r, f):
+                        teks = io.StringIO()
+                        rekap_tulis.ke_terminal(r, Console(file=teks, width=200, color_system=None))
+                        f.write(teks.getvalue().encode("utf-8"))
+                rekap_tulis.tulis_berkas(Path(output), lambda f: tulis(hasil, f))
+            elif fmt == "json":
+                rekap_tulis.tulis_json(hasil, sys.stdout.buffer)
+                sys.stdout.flush()
+            elif fmt == "csv":
+                rekap_tulis.tulis_csv(hasil, sys.stdout.buffer)
+                sys.stdout.flush()
+            else:
+                rekap_tulis.ke_terminal(hasil)
+            r = hasil.ringkasan
+            if output:
+                pesan(pilih(f"Ditulis: {output}", f"Written: {output}"))
+            pesan(i18n.t("rekap_ringkas", bulan=str(b), koperasi=r["koperasi"], dijumlahkan=r["dijumlahkan"],
+                         masalah=r["masalah"]))
+            if ketat and r["masalah"]:
+                pesan(i18n.t("rekap_ada_masalah", masalah=r["masalah"]))
+                raise typer.Exit(3)

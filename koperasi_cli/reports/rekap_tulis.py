@@ -1,0 +1,404 @@
+"""The outputs of `koperasi rekap`: JSON, CSV, the terminal and the Dinas's workbook (summary,
+subtotals per kecamatan, the list, the problems). Each reads the rows back from the rekap's
+spool in order and writes them as it goes, so a rekap of many thousands stays small in memory.
+The workbook is always in Indonesian; numbers are numbers (#.##0), text is never a formula."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import uuid
+from datetime import datetime
+from pathlib import Path
+
+import orjson
+
+from koperasi_cli import i18n
+from koperasi_cli.i18n import pilih
+from koperasi_cli.reports.rekap import JUMLAH, PREDIKAT, Rekap, pilih_teks
+
+# (key, Indonesian title, English title, kind): kind teks | uang | angka | persen | ya | catatan
+KOLOM_DAFTAR = [
+    ("kode_wilayah", "Kode wilayah", "Area code", "teks"),
+    ("nama", "Nama koperasi", "Cooperative", "teks"),
+    ("desa", "Desa/kelurahan", "Desa/kelurahan", "teks"),
+    ("kecamatan", "Kecamatan", "District", "teks"),
+    ("kabupaten", "Kabupaten/kota", "Regency/city", "teks"),
+    ("provinsi", "Provinsi", "Province", "teks"),
+    ("nik_koperasi", "NIK koperasi", "NIK koperasi", "teks"),
+    ("anggota_l", "Anggota laki-laki", "Members (men)", "angka"),
+    ("anggota_p", "Anggota perempuan", "Members (women)", "angka"),
+    ("anggota", "Jumlah anggota", "Members", "angka"),
+    ("anggota_masuk", "Anggota masuk bulan ini", "Joined this month", "angka"),
+    ("anggota_keluar", "Anggota keluar bulan ini", "Left this month", "angka"),
+    ("simpanan_pokok", "Simpanan pokok", "Simpanan pokok", "uang"),
+    ("simpanan_wajib", "Simpanan wajib", "Simpanan wajib", "uang"),
+    ("simpanan_sukarela", "Simpanan sukarela", "Simpanan sukarela", "uang"),
+    ("pinjaman_beredar", "Pinjaman beredar", "Loans outstanding", "uang"),
+    ("npl_bp", "NPL", "NPL", "persen"),
+    ("penjualan_anggota", "Penjualan ke anggota (bulan ini)", "Sales to members (month)", "uang"),
+    ("penjualan_non_anggota", "Penjualan ke non-anggota (bulan ini)", "Sales to non-members (month)", "uang"),
+    ("shu_sd_bulan", "SHU s.d. bulan ini", "SHU year to date", "uang"),
+    ("total_aset", "Total aset", "Total assets", "uang"),
+    ("total_ekuitas", "Total ekuitas", "Total equity", "uang"),
+    ("kesehatan", "Predikat kesehatan", "Health band", "teks"),
+    ("skor_kesehatan", "Skor kesehatan", "Health score", "angka"),
+    ("entri_bulan", "Jurnal bulan ini", "Entries this month", "angka"),
+    ("entri_terakhir", "Jurnal terakhir", "Latest entry", "teks"),
+    ("bulan_tutup", "Bulan sudah ditutup", "Month closed", "ya"),
+    ("periksa", "Lolos periksa", "Passes check", "ya"),
+    ("dijumlahkan", "Dijumlahkan", "Summed", "ya"),
+    ("sumber", "Sumber", "Source", "teks"),
+    ("catatan", "Catatan", "Notes", "catatan"),
+]
+_JUDUL = {k: (i, e, j) for k, i, e, j in KOLOM_DAFTAR}
+KOLOM_KECAMATAN = [
+    ("kode_kecamatan", "Kode kecamatan", "District code", "teks"),
+    ("kecamatan", "Kecamatan", "District", "teks"),
+    ("kabupaten", "Kabupaten/kota", "Regency/city", "teks"),
+    ("provinsi", "Provinsi", "Province", "teks"),
+    ("koperasi", "Koperasi", "Cooperatives", "angka"),
+    ("dijumlahkan", "Dijumlahkan", "Summed", "angka"),
+    ("aktif", "Aktif bulan ini", "Active this month", "angka"),
+    ("tutup_bulan", "Sudah tutup buku", "Month closed", "angka"),
+    *[(k, *_JUDUL[k]) for k in JUMLAH],
+    ("npl_bp", "NPL (tertimbang pinjaman)", "NPL (weighted by loans)", "persen"),
+]
+# The summary sheet's counts (key of `Rekap.ringkasan`, Indonesian, English).
+BARIS_RINGKASAN = [
+    ("koperasi", "Koperasi dalam rekap", "Cooperatives in the rekap"),
+    ("dijumlahkan", "Dijumlahkan (lolos periksa)", "Summed (pass the check)"),
+    ("aktif", "Aktif bulan ini (ada jurnal)", "Active this month (have entries)"),
+    ("tutup_bulan", "Sudah tutup buku bulan ini", "Closed the month"),
+    ("periksa_gagal", "Tidak lolos periksa", "Fail the check"),
+    ("tidak_diperiksa", "Tidak diperiksa (ekspor format lama, --tanpa-periksa)", "Not checked (older export, --no-check)"),
+    ("masalah", "Masalah (lihat lembar Masalah)", "Problems (see the list)"),
+]
+KOLOM_MASALAH = [
+    ("no", "No", "No", "angka"),
+    ("sumber", "Sumber", "Source", "teks"),
+    ("nama", "Nama koperasi", "Cooperative", "teks"),
+    ("kode_wilayah", "Kode wilayah", "Area code", "teks"),
+    ("pesan", "Masalah", "Problem", "teks"),
+]
+
+
+def persen(bp: int | None) -> str:
+    from koperasi_cli.reports.kesehatan import persen as p
+
+    return p(bp)
+
+
+def judul(kolom: tuple) -> str:
+    return pilih(kolom[1], kolom[2])
+
+
+def teks_catatan(kode: list[str]) -> str:
+    return " ".join(i18n.t(f"rekap_catatan_{k}") for k in kode or [])
+
+
+def ya(v) -> str:
+    return "-" if v is None else (pilih("ya", "yes") if v else pilih("tidak", "no"))
+
+
+def tampil(nilai, jenis: str):
+    """A value as shown in a workbook cell or the terminal (numbers stay numbers here)."""
+    if jenis == "persen":
+        return persen(nilai) if nilai is not None else None
+    if jenis == "ya":
+        return ya(nilai)
+    if jenis == "catatan":
+        return teks_catatan(nilai) or None
+    return nilai
+
+
+def baris_json(b: dict) -> dict:
+    """A row as the JSON output shows it: findings in the user's language, notes as codes."""
+    return {**b, "periksa_rincian": [pilih_teks(x) for x in b.get("periksa_rincian") or []]}
+
+
+def masalah_json(m: dict, no: int | None = None) -> dict:
+    hasil = {"sumber": m["sumber"], "nama": m.get("nama"), "kode_wilayah": m.get("kode_wilayah"),
+             "kode": m["kode"], "pesan": pilih_teks(m["pesan"])}
+    return hasil if no is None else {"no": no, **hasil}
+
+
+def kepala_data(rekap: Rekap, dibuat: str) -> dict:
+    return {"bulan": str(rekap.bulan), "dibuat": dibuat, "ringkasan": rekap.ringkasan,
+            "total": rekap.total_akhir(), "per_kecamatan": rekap.per_kecamatan()}
+
+
+def sekarang() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+# ---- JSON and CSV (streamed) -------------------------------------------------------------------
+def tulis_json(rekap: Rekap, out, dibuat: str | None = None) -> None:
+    """{"bulan", "dibuat", "ringkasan", "total", "per_kecamatan", "koperasi": [rows], "masalah": [...]},
+    one row a line."""
+    kepala = kepala_data(rekap, dibuat or sekarang())
+    out.write(b"{\n")
+    for k, v in kepala.items():
+        out.write(b'  "%s": ' % k.encode() + orjson.dumps(v) + b",\n")
+    out.write(b'  "koperasi": [')
+    for i, b in enumerate(rekap.baris()):
+        out.write((b"\n    " if i == 0 else b",\n    ") + orjson.dumps(baris_json(b)))
+    out.write(b'\n  ],\n  "masalah": [')
+    for i, m in enumerate(rekap.daftar_masalah()):
+        out.write((b"\n    " if i == 0 else b",\n    ") + orjson.dumps(masalah_json(m)))
+    out.write(b"\n  ]\n}\n")
+
+
+def _aman(v):
+    from koperasi_cli.reports.render import aman_teks
+
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return aman_teks(v)
+
+
+def tulis_csv(rekap: Rekap, out) -> None:
+    """Three blocks: the cooperatives (keys as headers, amounts as plain integers), the
+    subtotals per kecamatan with the total, the problems."""
+    teks = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+    w = csv.writer(teks, lineterminator="\n")
+    kunci = [k for k, *_ in KOLOM_DAFTAR] + ["mulai", "jenis_sumber", "dibuat"]
+    w.writerow(kunci)
+    for b in rekap.baris():
+        w.writerow([_aman(teks_catatan(b.get(k)) if k == "catatan" else b.get(k)) for k in kunci])
+    w.writerow([])
+    kunci = [k for k, *_ in KOLOM_KECAMATAN]
+    w.writerow(kunci)
+    for s in rekap.per_kecamatan():
+        w.writerow([_aman(s.get(k)) for k in kunci])
+    t = rekap.total_akhir()
+    w.writerow([_aman("TOTAL" if k == "kode_kecamatan" else t.get(k)) for k in kunci])
+    w.writerow([])
+    kunci = [k for k, *_ in KOLOM_MASALAH]
+    w.writerow(kunci)
+    for i, m in enumerate(rekap.daftar_masalah(), 1):
+        m = masalah_json(m, i)
+        w.writerow([_aman(m.get(k)) for k in kunci])
+    teks.detach()
+
+
+# ---- the workbook -------------------------------------------------------------------------------
+def _lebar(kunci: str, jenis: str, teks_judul: str) -> int:
+    tetap = {"nama": 42, "sumber": 40, "catatan": 50, "pesan": 90, "kecamatan": 20, "kabupaten": 18,
+             "provinsi": 14, "desa": 20, "kode_wilayah": 15, "kesehatan": 22}
+    if kunci in tetap:
+        return tetap[kunci]
+    return min(max(len(teks_judul) + 2, 16 if jenis == "uang" else 10), 30)
+
+
+def _lembar(wb, nama: str, kolom: list[tuple], judul_lembar: str, sub: str):
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    from koperasi_cli.reports.xlsx import sel_teks
+
+    ws = wb.create_sheet(nama)
+    for i, k in enumerate(kolom):
+        ws.column_dimensions[get_column_letter(i + 1)].width = _lebar(k[0], k[3], k[1])
+    ws.freeze_panes = "A4"
+    ws.page_setup.paperSize = "9"  # A4
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    tebal = Font(bold=True)
+
+    def sel(v, tebal_=False):
+        c = sel_teks(ws, v)
+        if tebal_:
+            c.font = tebal
+        return c
+
+    ws.append([sel(judul_lembar, True)])
+    ws.append([sel(sub)])
+    bungkus = Alignment(wrap_text=True, vertical="top")
+    kepala = []
+    for k in kolom:
+        c = sel(k[1], True)
+        c.alignment = bungkus
+        kepala.append(c)
+    ws.append(kepala)
+    return ws
+
+
+def _sel_nilai(ws, v, jenis: str, tebal: bool = False):
+    from openpyxl.styles import Font
+
+    from koperasi_cli.reports.xlsx import FORMAT_RUPIAH, sel_teks
+
+    if v is None:
+        return None  # an empty cell
+    c = sel_teks(ws, v)
+    if jenis in ("uang", "angka") and isinstance(v, int) and not isinstance(v, bool):
+        c.number_format = FORMAT_RUPIAH
+    if tebal:
+        c.font = Font(bold=True)
+    return c
+
+
+def tulis_xlsx(rekap: Rekap, path: Path, dibuat: str | None = None) -> None:
+    """The Dinas's workbook: Ringkasan (counts and totals), Per Kecamatan (subtotals and the
+    total), Daftar Koperasi (one row per cooperative, by area code), Masalah (every problem)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    from koperasi_cli.reports.xlsx import sel_teks
+
+    semula = i18n.bahasa()
+    i18n.atur_bahasa("id")
+    try:
+        dibuat = dibuat or sekarang()
+        bulan = f"Bulan {rekap.bulan.nama('id')} ({rekap.bulan})"
+        sub = f"{bulan}; dibuat {dibuat[:16].replace('T', ' ')}"
+        wb = Workbook(write_only=True)
+
+        # Ringkasan
+        ws = wb.create_sheet("Ringkasan")
+        ws.column_dimensions["A"].width = 48
+        ws.column_dimensions["B"].width = 22
+        ws.page_setup.paperSize = "9"
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+        def sel(v, tebal=False, ukuran=None):
+            c = sel_teks(ws, v)
+            if tebal or ukuran:
+                c.font = Font(bold=tebal, size=ukuran)
+            return c
+
+        ws.append([sel("REKAPITULASI KOPERASI DESA/KELURAHAN MERAH PUTIH", True, 14)])
+        ws.append([sel(bulan, True)])
+        ws.append([sel(f"Dibuat: {dibuat[:16].replace('T', ' ')}")])
+        ws.append([])
+        ws.append([sel("Jumlah koperasi", True), sel("Jumlah", True)])
+        r = rekap.ringkasan
+        for k, label, _ in BARIS_RINGKASAN:
+            ws.append([sel(label), _sel_nilai(ws, r[k], "angka")])
+        for p in PREDIKAT:
+            ws.append([sel(f"Predikat kesehatan: {p}"), _sel_nilai(ws, r["kesehatan"][p], "angka")])
+        ws.append([])
+        ws.append([sel("Total koperasi yang dijumlahkan", True), sel("Jumlah", True)])
+        t = rekap.total_akhir()
+        for k in JUMLAH:
+            ws.append([sel(_JUDUL[k][0]), _sel_nilai(ws, t[k], _JUDUL[k][2])])
+        ws.append([sel("NPL (tertimbang pinjaman beredar)"), sel(persen(t["npl_bp"]))])
+        ws.append([])
+        ws.append([sel("Koperasi yang tidak lolos periksa atau berasal dari sumber bermasalah tidak dijumlahkan; "
+                       "rinciannya di lembar Masalah.")])
+
+        # Per Kecamatan
+        ws = _lembar(wb, "Per Kecamatan", KOLOM_KECAMATAN, "Rekap per Kecamatan", sub)
+        for s in rekap.per_kecamatan():
+            ws.append([_sel_nilai(ws, tampil(s.get(k), j), j) for k, _, _, j in KOLOM_KECAMATAN])
+        ws.append([_sel_nilai(ws, "TOTAL" if k == "kode_kecamatan" else tampil(t.get(k), j), j, True)
+                   for k, _, _, j in KOLOM_KECAMATAN])
+
+        # Daftar Koperasi
+        ws = _lembar(wb, "Daftar Koperasi", KOLOM_DAFTAR, "Daftar Koperasi", sub)
+        for b in rekap.baris():
+            ws.append([_sel_nilai(ws, tampil(b.get(k), j), j) for k, _, _, j in KOLOM_DAFTAR])
+
+        # Masalah
+        ws = _lembar(wb, "Masalah", KOLOM_MASALAH, "Masalah", sub)
+        for i, m in enumerate(rekap.daftar_masalah(), 1):
+            m = masalah_json(m, i)
+            ws.append([_sel_nilai(ws, m.get(k), j) for k, _, _, j in KOLOM_MASALAH])
+        tulis_berkas(path, wb.save)
+    finally:
+        i18n.atur_bahasa(semula)
+
+
+def tulis_berkas(path: Path, tulis) -> None:
+    """Write a file through `tulis(target)` atomically (temporary file beside it, fsync, rename)."""
+    from koperasi_cli.core.galat import Galat
+
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise Galat("folder_keluaran_tidak_ada", folder=str(path.parent))
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp")
+    try:
+        with open(tmp, "wb") as f:
+            tulis(f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as e:
+        raise Galat("berkas_keluaran_gagal", berkas=str(path), sebab=e.strerror or type(e).__name__) from None
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+# ---- the terminal --------------------------------------------------------------------------------
+def ke_terminal(rekap: Rekap, console=None) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from koperasi_cli.core.uang import format_rupiah
+
+    c = console or Console()
+
+    def sel(v, jenis):
+        v = tampil(v, jenis)
+        if v is None:
+            return ""
+        if jenis == "uang" and isinstance(v, int):
+            return format_rupiah(v)
+        if jenis == "angka" and isinstance(v, int):
+            return f"{v:,}".replace(",", ".")
+        return str(v)
+
+    c.print(f"[bold]{pilih('Rekapitulasi Koperasi', 'Rekap of the cooperatives')}[/bold] - {rekap.bulan.nama(i18n.bahasa())}")
+    r = rekap.ringkasan
+    ring = Table(show_header=False, box=None)
+    for k, i, e in BARIS_RINGKASAN:
+        ring.add_row(pilih(i, e), str(r[k]))
+    for p in PREDIKAT:
+        ring.add_row(pilih(f"Predikat kesehatan: {p}", f"Health band: {p}"), str(r["kesehatan"][p]))
+    c.print(ring)
+
+    # Narrow columns for a terminal: savings and sales summed; the workbook has every column.
+    def gabung(x: dict) -> dict:
+        simpan = [x.get(k) for k in ("simpanan_pokok", "simpanan_wajib", "simpanan_sukarela")]
+        jual = [x.get(k) for k in ("penjualan_anggota", "penjualan_non_anggota")]
+        return {**x, "simpanan": None if None in simpan else sum(simpan), "penjualan": None if None in jual else sum(jual)}
+
+    angka = [("anggota", "Anggota", "Members", "angka"), ("simpanan", "Simpanan", "Savings", "uang"),
+             ("pinjaman_beredar", "Pinjaman", "Loans", "uang"), ("npl_bp", "NPL", "NPL", "persen"),
+             ("penjualan", "Penjualan", "Sales", "uang"), ("shu_sd_bulan", "SHU s.d.", "SHU YTD", "uang"),
+             ("total_aset", "Aset", "Assets", "uang")]
+    kolom = [("kode_kecamatan", "Kode", "Code", "teks"), ("kecamatan", "Kecamatan", "District", "teks"),
+             ("koperasi", "Kop.", "Coops", "angka"), *angka]
+    t = gabung(rekap.total_akhir())
+    tab = Table(title=pilih("Per kecamatan", "Per district"), title_justify="left", show_footer=True)
+    for k in kolom:
+        tab.add_column(judul(k), justify="right" if k[3] in ("uang", "angka", "persen") else "left",
+                       footer="Total" if k[0] == "kode_kecamatan" else sel(t.get(k[0]), k[3]))
+    for s in rekap.per_kecamatan():
+        s = gabung(s)
+        tab.add_row(*(sel(s.get(k[0]), k[3]) for k in kolom))
+    c.print(tab)
+
+    kolom = [("kode_wilayah", "Kode", "Code", "teks"), ("desa", "Desa/kel.", "Desa/kel.", "teks"), *angka,
+             ("kesehatan", "Predikat", "Band", "teks"), ("entri_terakhir", "Terakhir", "Latest", "teks"),
+             ("bulan_tutup", "Tutup", "Closed", "ya"), ("periksa", "Periksa", "Check", "ya")]
+    tab = Table(title=pilih("Koperasi", "Cooperatives"), title_justify="left")
+    for k in kolom:
+        tab.add_column(judul(k), justify="right" if k[3] in ("uang", "angka", "persen") else "left")
+    for b in rekap.baris():
+        b = gabung(b)
+        tab.add_row(*(sel(b.get(k[0]), k[3]) for k in kolom))
+    c.print(tab)
+    if rekap.jumlah_masalah:
+        c.print(f"[bold]{pilih('Masalah', 'Problems')}[/bold]")
+        for i, m in enumerate(rekap.daftar_masalah(), 1):
+            c.print(f"{i}. {pilih_teks(m['pesan'])}", markup=False, highlight=False)
