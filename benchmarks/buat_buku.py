@@ -85,6 +85,8 @@ def buat(akar: Path, anggota: int = 2000, tahun: int = 3, struk_per_hari: int = 
         # What happens on which day, in date order.
         hari: dict[int, list] = {d: [] for d in range(1, akhir + 1)}
         baru = anggota // 2 if m == 0 else min(gabung_per_bulan, anggota - len(aktif))
+        if m == tahun * 12 - 1:  # the last month takes the rest of the rounding
+            baru = anggota - len(aktif)
         for _ in range(baru):
             hari[acak.randint(1, 20)].append(("tambah",))
         for _ in range(len(aktif) // 5 if m else 0):
