@@ -1,9 +1,24 @@
-"""Generate a realistic, deterministic book through the library API, for benchmarks.
+"""Generate a realistic, deterministic, consistent book through the library, for benchmarks.
 
-Default: 2,000 members over 3 years (2023-2025), about 300,000 journal entries: members
-joining with simpanan pokok, monthly simpanan wajib, sukarela deposits and withdrawals, loans
-disbursed and repaid in installments, daily grocery and LPG sales (a few hundred receipts a
-day in all), weekly purchases, monthly expenses. Each month is one unit of work.
+Every figure goes through the same library functions the commands call (koperasi_cli.layanan),
+so the book passes `koperasi periksa` and every command can work on it:
+
+- start-up capital: a village grant (kas.masuk to 3104) and a bank loan (kas.masuk 2201 into 1104);
+- members: anggota.tambah (NIK, sex, simpanan pokok), half in the first month, the rest spread out;
+- simpanan wajib: one simpanan.tagih_wajib(bayar=True) per month for everyone, except ~8% who
+  skip a month (they pay the arrears with the next collection); sukarela deposits and some
+  withdrawals: simpanan.setor / tarik;
+- loans: pinjaman.cair (~20 a month, 6-24 months) and pinjaman.angsur monthly, ~8% of the
+  installments skipped (so some loans are in arrears at any date);
+- the outlet: sembako.tambah_barang (5 groceries and LPG 3 kg), weekly sembako.beli to restock,
+  daily sembako.jual receipts of 1-3 lines (40% to members with anggota=NO, LPG with the buyer's
+  NIK and category);
+- monthly expenses: kas.keluar.
+
+Each simulated month is ONE `Buku.buka(...)` unit of work (many calls, one atomic write); within
+it the days are recorded in date order, as an outlet would, so a sale never has later entries
+to check. Default: 2,000 members over 3 years (2023-2025), 210 receipts a day, about 290,000
+entries.
 
     python benchmarks/buat_buku.py DIR [--anggota 2000] [--tahun 3] [--struk-per-hari 210] [--seed 1]
 """
@@ -17,133 +32,148 @@ import time
 from datetime import date
 from pathlib import Path
 
-from koperasi_cli.core.jurnal import Entri, debit, kredit
+from koperasi_cli.core.sembako import BarisInput
 from koperasi_cli.core.tanggal import Bulan
-from koperasi_cli.ledger.buku import Buku
+from koperasi_cli.layanan import anggota as lay_anggota
+from koperasi_cli.layanan import kas, pinjaman, sembako, simpanan
 from koperasi_cli.layanan.koperasi import daftarkan_koperasi
+from koperasi_cli.ledger.buku import Buku
 
 IDENTITAS = {
     "nama": "Koperasi Desa Merah Putih Tegal Kertha (benchmark)",
     "desa": "Tegal Kertha", "kecamatan": "Denpasar Barat", "kabupaten": "Kota Denpasar",
     "provinsi": "Bali", "kode_wilayah": "51.71.03.2009",
 }
-BARANG = [  # code, inventory, member sales, non-member sales, cost account, cost, price
-    ("BRS5", "1130", "4101", "4102", "5101", 69_250, 75_000),
-    ("MNY1", "1130", "4101", "4102", "5101", 16_500, 18_000),
-    ("GLA1", "1130", "4101", "4102", "5101", 15_000, 16_500),
-    ("TLR1", "1130", "4101", "4102", "5101", 28_000, 30_000),
-    ("MIE1", "1130", "4101", "4102", "5101", 2_800, 3_200),
-    ("LPG3", "1131", "4103", "4104", "5102", 16_000, 18_000),
+BARANG = [  # code, name, unit, category, cost, price, member price
+    ("BRS5", "Beras medium 5 kg", "karung", "sembako", 69_250, 75_000, 74_000),
+    ("MNY1", "Minyak goreng 1 L", "botol", "sembako", 16_500, 18_000, None),
+    ("GLA1", "Gula pasir 1 kg", "kg", "sembako", 15_000, 16_500, 16_000),
+    ("TLR1", "Telur ayam 1 kg", "kg", "sembako", 28_000, 30_000, None),
+    ("MIE1", "Mi instan", "bungkus", "sembako", 2_800, 3_200, None),
+    ("LPG3", "LPG 3 kg", "tabung", "lpg", 16_000, 18_000, None),
 ]
+KATEGORI_LPG = ("rumah tangga", "rumah tangga", "rumah tangga", "usaha mikro", "petani", "nelayan")
+BEBAN = (("6101", 6_000_000, "Gaji pengurus dan karyawan"), ("6102", 2_500_000, "Sewa dan listrik"),
+         ("6103", 850_000, "Alat tulis"), ("6104", 300_000, "Transport"), ("6107", 1_500_000, "Lain-lain"))
 
 
-def nik(i: int) -> str:
-    hari = 1 + i % 28 + (40 if i % 2 else 0)
+def nik(i: int, perempuan: bool) -> str:
+    """A valid NIK `517103 DDMMYY SSSS` (Denpasar Barat; a woman's day + 40), unique by `i`."""
+    hari = 1 + i % 28 + (40 if perempuan else 0)
     return f"517103{hari:02d}{1 + i % 12:02d}{60 + i % 40:02d}{i % 10000:04d}"
 
 
+def _hari(bulan: Bulan, d: int) -> date:
+    return date(bulan.tahun, bulan.bulan, min(d, bulan.akhir.day))
+
+
 def buat(akar: Path, anggota: int = 2000, tahun: int = 3, struk_per_hari: int = 210, seed: int = 1,
-         awal: date = date(2023, 1, 1)) -> int:
+         awal: date = date(2023, 1, 1), cetak: bool = False) -> int:
     acak = random.Random(seed)
     daftarkan_koperasi(akar, {**IDENTITAS, "mulai": awal})
     bulan = Bulan.dari_tanggal(awal)
     aktif: list[str] = []
-    pinjaman: dict[str, list] = {}  # id -> [member, remaining principal, installment principal, interest]
-    no_pinjaman = 0
+    sukarela: dict[str, int] = {}  # member -> sukarela balance (to withdraw only what is there)
+    berjalan: dict[str, list] = {}  # loan -> [installment amounts still due, oldest first]
+    harga = {b[0]: b for b in BARANG}
+    rak = {b[0]: (20 if b[0] in ("MIE1", "LPG3") else 12) * struk_per_hari for b in BARANG}
     stok = {b[0]: 0 for b in BARANG}
-    total = 0
-    gabung_per_bulan = max(1, (anggota - anggota // 2) // (tahun * 12 - 1))
+    gabung_per_bulan = max(1, (anggota - anggota // 2) // max(1, tahun * 12 - 1))
+    mulai_t = time.perf_counter()
     for m in range(tahun * 12):
-        e: list[Entri] = []
         akhir = bulan.akhir.day
-        # Members joining: half in the first month, the rest spread out.
+        # What happens on which day, in date order.
+        hari: dict[int, list] = {d: [] for d in range(1, akhir + 1)}
         baru = anggota // 2 if m == 0 else min(gabung_per_bulan, anggota - len(aktif))
-        dokumen = []
-        if m == 0:  # start-up capital: a village grant and a bank loan
-            e.append(Entri(awal, (debit("1101", 500_000_000), kredit("3104", 500_000_000)), "Hibah dana desa", "kas-masuk", "kantor"))
-            e.append(Entri(awal, (debit("1104", 1_000_000_000), kredit("2201", 1_000_000_000)), "Pinjaman bank", "kas-masuk", "kantor"))
+        if m == tahun * 12 - 1:  # the last month takes the rest of the rounding
+            baru = anggota - len(aktif)
         for _ in range(baru):
-            no = f"{len(aktif) + 1:04d}"
-            aktif.append(no)
-            tgl = date(bulan.tahun, bulan.bulan, acak.randint(1, akhir))
-            dokumen.append({"no": no, "nama": f"Anggota {no}", "nik": nik(len(aktif)),
-                            "jenis_kelamin": "P" if len(aktif) % 2 else "L", "alamat": "Tegal Kertha",
-                            "status": "aktif", "tanggal_masuk": tgl.isoformat(), "tanggal_keluar": None})
-            e.append(Entri(tgl, (debit("1101", 100_000), kredit("3101", 100_000, anggota=no)),
-                           f"Simpanan pokok {no}", "simpanan-setor", "simpan-pinjam"))
-        # Monthly wajib from most members.
-        for no in aktif:
-            if acak.random() < 0.85:
-                tgl = date(bulan.tahun, bulan.bulan, acak.randint(1, akhir))
-                e.append(Entri(tgl, (debit("1101", 20_000), kredit("3102", 20_000, anggota=no)),
-                               f"Simpanan wajib {bulan} {no}", "simpanan-setor", "simpan-pinjam"))
-        # Sukarela deposits and a few withdrawals.
-        for _ in range(len(aktif) // 5):
-            no = acak.choice(aktif)
-            tgl = date(bulan.tahun, bulan.bulan, acak.randint(1, akhir))
-            n = acak.randrange(50_000, 1_000_001, 10_000)
-            e.append(Entri(tgl, (debit("1101", n), kredit("2102", n, anggota=no)), f"Setor sukarela {no}",
-                           "simpanan-setor", "simpan-pinjam"))
-        # Loans: new ones, then installments on the outstanding ones.
-        for _ in range(20):
-            no = acak.choice(aktif)
-            no_pinjaman += 1
-            pid = f"P{no_pinjaman:05d}"
-            pokok = acak.randrange(1_000_000, 5_000_001, 500_000)
-            tenor = acak.choice([6, 10, 12, 24])
-            tgl = date(bulan.tahun, bulan.bulan, acak.randint(1, 10))
-            admin = pokok // 100
-            pinjaman[pid] = [no, pokok, pokok // tenor, pokok * 15 // 1000]
-            e.append(Entri(tgl, (debit("1110", pokok, pinjaman=pid, anggota=no), kredit("1101", pokok - admin),
-                                 kredit("4202", admin, pinjaman=pid, anggota=no)),
-                           f"Pencairan {pid} {no}", "pinjaman-cair", "simpan-pinjam"))
-        for pid, p in list(pinjaman.items()):
-            if acak.random() < 0.08:  # some fall behind
-                continue
-            no, sisa, pokok_angsur, jasa = p
-            bayar = min(sisa, pokok_angsur)
-            tgl = date(bulan.tahun, bulan.bulan, acak.randint(15, akhir))
-            e.append(Entri(tgl, (debit("1101", bayar + jasa), kredit("1110", bayar, pinjaman=pid, anggota=no),
-                                 kredit("4201", jasa, pinjaman=pid, anggota=no)),
-                           f"Angsuran {pid}", "angsuran", "simpan-pinjam"))
-            p[1] -= bayar
-            if p[1] == 0:
-                del pinjaman[pid]
-        # The outlet: weekly purchases, daily receipts.
-        for hari in range(1, akhir + 1):
-            tgl = date(bulan.tahun, bulan.bulan, hari)
-            if hari % 7 == 1:  # restock to the shelf's level
-                for kode, persediaan, *_, hpp, _harga in BARANG:
-                    qty = (20 if kode in ("MIE1", "LPG3") else 12) * struk_per_hari - stok[kode]
-                    if qty <= 0:
-                        continue
-                    stok[kode] += qty
-                    e.append(Entri(tgl, (debit(persediaan, qty * hpp, barang=kode, qty=qty), kredit("1101", qty * hpp)),
-                                   f"Beli {kode}", "sembako-beli", "sembako"))
-            for _ in range(struk_per_hari):
-                kode, persediaan, ke_anggota, ke_umum, akun_hpp, hpp, harga = acak.choice(BARANG)
-                if stok[kode] < 3:
-                    continue
-                qty = acak.randint(1, 3)
-                stok[kode] -= qty
-                no = acak.choice(aktif) if acak.random() < 0.4 else None
-                e.append(Entri(tgl, (
-                    debit("1101", qty * harga),
-                    kredit(ke_anggota if no else ke_umum, qty * harga, **({"anggota": no} if no else {})),
-                    debit(akun_hpp, qty * hpp),
-                    kredit(persediaan, qty * hpp, barang=kode, qty=-qty),
-                ), f"Penjualan {kode}", "sembako-jual", "sembako"))
-        # Monthly expenses.
-        for akun, n in (("6101", 6_000_000), ("6102", 2_500_000), ("6103", 850_000), ("6104", 300_000), ("6107", 1_500_000)):
-            e.append(Entri(bulan.akhir, (debit(akun, n), kredit("1101", n)), f"Beban {akun} {bulan}", "kas-keluar", "kantor"))
-        e.sort(key=lambda x: x.tanggal)
+            hari[acak.randint(1, 20)].append(("tambah",))
+        for _ in range(len(aktif) // 5 if m else 0):
+            hari[acak.randint(1, akhir)].append(("setor", acak.choice(aktif), acak.randrange(50_000, 1_000_001, 10_000)))
+        for _ in range(len(aktif) // 40):
+            hari[acak.randint(1, akhir)].append(("tarik", acak.choice(aktif)))
+        for pid in berjalan:
+            if acak.random() >= 0.08:  # some fall behind
+                hari[acak.randint(15, akhir)].append(("angsur", pid))
+        for _ in range(20 if m else 0):
+            hari[acak.randint(1, 10)].append(("cair", acak.choice(aktif), acak.randrange(1_000_000, 5_000_001, 500_000),
+                                              acak.choice([6, 10, 12, 24])))
+        hari[25].append(("wajib",))
+        for d in range(1, akhir + 1, 7):
+            hari[d].append(("beli",))
+        for d in range(1, akhir + 1):
+            hari[d].append(("jual",))
+        hari[akhir].append(("beban",))
         with Buku.buka(akar) as buku:
-            if dokumen:
-                buku.tabel("anggota").insert_multiple(dokumen)
-            buku.catat(e)
-        total += len(e)
+            if m == 0:
+                kas.masuk(buku, 500_000_000, "3104", "Hibah dana desa", tanggal=awal)
+                kas.masuk(buku, 1_000_000_000, "2201", "Pinjaman bank", tanggal=awal, kas="1104")
+                for kode, nama, satuan, kat, _hpp, jual, ang in BARANG:
+                    sembako.tambah_barang(buku, kode=kode, nama=nama, satuan=satuan, harga_jual=jual,
+                                          kategori=kat, harga_anggota=ang)
+            for d in range(1, akhir + 1):
+                tgl = date(bulan.tahun, bulan.bulan, d)
+                for k in hari[d]:
+                    if k[0] == "tambah":
+                        i = len(aktif) + 1
+                        p = bool(i % 2)
+                        r = lay_anggota.tambah(buku, nama=f"Anggota {i:04d}", nik=nik(i, p), jenis_kelamin="P" if p else "L",
+                                               alamat=f"Jl. Gunung Agung {i}, Tegal Kertha", tanggal=tgl)
+                        aktif.append(r["no"])
+                    elif k[0] == "setor":
+                        simpanan.setor(buku, k[1], "sukarela", k[2], tanggal=tgl)
+                        sukarela[k[1]] = sukarela.get(k[1], 0) + k[2]
+                    elif k[0] == "tarik":
+                        n = sukarela.get(k[1], 0) // 20_000 * 10_000  # half of it, in round thousands
+                        if n:
+                            simpanan.tarik(buku, k[1], "sukarela", n, tanggal=tgl)
+                            sukarela[k[1]] -= n
+                    elif k[0] == "cair":
+                        r = pinjaman.cair(buku, k[1], k[2], tenor=k[3], tanggal=tgl)
+                        berjalan[r["pinjaman"]] = [a["jumlah"] for a in r["angsuran"]]
+                    elif k[0] == "angsur":
+                        sisa = berjalan[k[1]]
+                        n = sisa.pop(0)
+                        if not sisa:  # the last one: what is owed to the rupiah
+                            n = pinjaman.posisi(buku, pinjaman.ambil(buku, k[1]), tgl).keadaan.terutang
+                        r = pinjaman.angsur(buku, k[1], n, tanggal=tgl)
+                        if r["lunas"]:
+                            del berjalan[k[1]]
+                        elif not sisa:
+                            sisa.append(r["terutang"])
+                    elif k[0] == "wajib":
+                        kec = [n for n in aktif if acak.random() < 0.08]
+                        simpanan.tagih_wajib(buku, bulan, bayar=True, kecuali=kec, tanggal=tgl)
+                    elif k[0] == "beli":  # restock to the shelf's level, on credit from none: cash
+                        baris = [BarisInput(kode, rak[kode] - stok[kode], harga[kode][4])
+                                 for kode in rak if rak[kode] > stok[kode]]
+                        sembako.beli(buku, baris, tanggal=tgl, pemasok="Grosir Sumber Rejeki")
+                        for b in baris:
+                            stok[b.kode] += b.qty
+                    elif k[0] == "jual":
+                        for _ in range(struk_per_hari):
+                            pilih = acak.sample(list(rak), acak.choice((1, 1, 1, 2, 3)))
+                            baris = [BarisInput(kode, acak.randint(1, 3)) for kode in pilih]
+                            baris = [b for b in baris if stok[b.kode] >= b.qty]
+                            if not baris:
+                                continue
+                            no = acak.choice(aktif) if aktif and acak.random() < 0.4 else None
+                            lpg = any(b.kode == "LPG3" for b in baris)
+                            sembako.jual(buku, baris, tanggal=tgl, anggota=no,
+                                         nik=nik(9000 + acak.randrange(999), False) if lpg and not no else None,
+                                         kategori_pembeli=acak.choice(KATEGORI_LPG) if lpg else None)
+                            for b in baris:
+                                stok[b.kode] -= b.qty
+                    elif k[0] == "beban":
+                        for akun, n, ket in BEBAN:
+                            kas.keluar(buku, n, akun, f"{ket} {bulan}", tanggal=tgl)
+        if cetak:
+            print(f"{bulan}: {len(aktif)} members, {len(berjalan)} loans, {time.perf_counter() - mulai_t:.0f} s",
+                  file=sys.stderr, flush=True)
         bulan = bulan.berikut()
-    return total
+    with Buku.buka(akar, coba=True) as buku:
+        return buku.kepala["seq"]
 
 
 def main() -> None:
@@ -153,11 +183,12 @@ def main() -> None:
     ap.add_argument("--tahun", type=int, default=3)
     ap.add_argument("--struk-per-hari", type=int, default=210)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--diam", action="store_true", help="no progress lines")
     a = ap.parse_args()
     if (a.folder / "koperasi.yaml").exists():
         sys.exit(f"{a.folder} already holds a cooperative")
     t = time.perf_counter()
-    n = buat(a.folder, a.anggota, a.tahun, a.struk_per_hari, a.seed)
+    n = buat(a.folder, a.anggota, a.tahun, a.struk_per_hari, a.seed, cetak=not a.diam)
     print(f"{n} entries in {time.perf_counter() - t:.1f} s -> {a.folder}")
 
 

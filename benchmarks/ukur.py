@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Callable
 
 SINI = Path(__file__).resolve().parent
 sys.path.insert(0, str(SINI.parent))
@@ -39,13 +40,15 @@ def sekali(cmd: list[str], cwd: Path | None = None) -> tuple[float, int]:
     return float(detik), int(kb) // 1024
 
 
-def banding(kasus: dict[str, list[str]], ulang: int) -> dict[str, tuple[float, int]]:
-    """Run every case `ulang` times, interleaved; medians of time, max of memory."""
+def banding(kasus: dict[str, list[str] | Callable[[], list[str]]], ulang: int) -> dict[str, tuple[float, int]]:
+    """Run every case `ulang` times, interleaved; medians of time, max of memory. A case may be
+    a function returning the command: it is called before each run, untimed (to prepare a fresh
+    copy of the book, pick the next loan, reopen a month...)."""
     waktu = {k: [] for k in kasus}
     mem = {k: 0 for k in kasus}
     for _ in range(ulang):
         for k, cmd in kasus.items():
-            t, m = sekali(cmd)
+            t, m = sekali(cmd() if callable(cmd) else cmd)
             waktu[k].append(t)
             mem[k] = max(mem[k], m)
     return {k: (statistics.median(v), mem[k]) for k, v in waktu.items()}
@@ -105,7 +108,153 @@ def bagian_dasar(buku: Path, ulang: int) -> list[str]:
     return out
 
 
-BAGIAN = {"dasar": bagian_dasar}
+def kop(buku: Path, *args: str) -> list[str]:
+    return [*KOPERASI, "-C", str(buku), *args]
+
+
+def jalankan(buku: Path, *args: str) -> str:
+    """Run a command untimed (preparation); its stdout."""
+    r = subprocess.run(kop(buku, *args), capture_output=True, text=True)
+    if r.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(args)}\n{r.stdout}{r.stderr}")
+    return r.stdout
+
+
+def salin(buku: Path, d: Path, nama: str = "salinan") -> Path:
+    """A copy of the book in `d` (commands that write run on copies; the reference stays the same)."""
+    tujuan = d / nama
+    if tujuan.exists():
+        shutil.rmtree(tujuan)
+    shutil.copytree(buku, tujuan)
+    return tujuan
+
+
+def info_buku(buku: Path) -> dict:
+    """Size of the book and the facts the sections need (last month, active loans), read through
+    the library without writing."""
+    from datetime import date
+
+    from koperasi_cli.core.tanggal import Bulan
+    from koperasi_cli.layanan import anggota, pinjaman, sembako
+    from koperasi_cli.ledger.buku import Buku
+
+    with Buku.buka(buku, coba=True) as b:
+        akhir = max(b.bulan_ada())
+        per = akhir.akhir
+        aktif = [a["no"] for a in anggota.semua(b) if a.get("status") == "aktif"]
+        pj = pinjaman.daftar(b, per)
+        baris = pj.get("pinjaman") or pj.get("baris") or []
+        return {"entri": b.kepala["seq"], "anggota": len(aktif), "pinjaman_aktif": len(baris),
+                "pinjaman_menunggak": sum(1 for r in baris if r["hari_tunggakan"] > 0),
+                "pinjaman_id": [r["id"] for r in baris], "pinjaman_total": len(pinjaman.semua(b)),
+                "barang": len(sembako.semua_barang(b)), "bulan": akhir, "per": per,
+                "bulan_berikut": akhir.berikut(), "tengah": date(per.year, per.month, 15),
+                "anggota_no": aktif[len(aktif) // 2], "mulai": min(b.bulan_ada())}
+
+
+def tabel(judul: str) -> list[str]:
+    return ["", f"### {judul}", "", "| command | median s | peak MB | target |", "|---|---|---|---|"]
+
+
+def bagian_simpanan(buku: Path, ulang: int) -> list[str]:
+    i = info_buku(buku)
+    out = tabel("Members and savings")
+    bl = i["bulan_berikut"]
+    with tempfile.TemporaryDirectory() as d:
+        def tagih() -> list[str]:  # a fresh copy each run: the month is billed once
+            s = salin(buku, Path(d))
+            return kop(s, "simpanan", "tagih-wajib", str(bl), "--bayar", "--tanggal", f"{bl}-25")
+
+        h = banding({"tagih": tagih,
+                     "laporan": kop(buku, "laporan", "simpanan", "--per", i["per"].isoformat()),
+                     "saldo": kop(buku, "simpanan", "saldo", i["anggota_no"])}, ulang)
+    out += [baris(f"`simpanan tagih-wajib {bl} --bayar` ({i['anggota']:,} active members)", h["tagih"], "< 2 s"),
+            baris("`laporan simpanan`", h["laporan"], "< 1 s"),
+            baris(f"`simpanan saldo {i['anggota_no']}`", h["saldo"], "< 0.4 s")]
+    return out
+
+
+def bagian_pinjaman(buku: Path, ulang: int) -> list[str]:
+    i = info_buku(buku)
+    out = tabel(f"Loans ({i['pinjaman_aktif']} active of {i['pinjaman_total']:,})")
+    ids = iter(i["pinjaman_id"])
+    tgl = i["per"].isoformat()
+    with tempfile.TemporaryDirectory() as d:
+        s = salin(buku, Path(d))
+
+        def angsur() -> list[str]:  # a different loan each run, on one copy
+            return kop(s, "pinjaman", "angsur", next(ids), "10rb", "--tanggal", tgl)
+
+        h = banding({"angsur": angsur,
+                     "akhir": kop(buku, "laporan", "pinjaman", "--per", tgl),
+                     "tengah": kop(buku, "laporan", "pinjaman", "--per", i["tengah"].isoformat())}, ulang)
+    out += [baris("`pinjaman angsur ID 10rb`", h["angsur"], "< 0.4 s"),
+            baris(f"`laporan pinjaman --per {tgl}` (month end)", h["akhir"], "< 1 s"),
+            baris(f"`laporan pinjaman --per {i['tengah']}` (mid-month)", h["tengah"], "< 1 s")]
+    return out
+
+
+def bagian_sembako(buku: Path, ulang: int) -> list[str]:
+    i = info_buku(buku)
+    out = tabel(f"Outlet ({i['barang']} items)")
+    with tempfile.TemporaryDirectory() as d:
+        s = salin(buku, Path(d))
+        jual = kop(s, "sembako", "jual", "BRS5:1", "MNY1:1", "GLA1:1", "TLR1:1", "MIE1:2",
+                   "--anggota", i["anggota_no"], "--tanggal", i["per"].isoformat())
+        h = banding({"jual": jual, "penjualan": kop(buku, "laporan", "penjualan", str(i["bulan"]))}, ulang)
+    out += [baris("`sembako jual` (5-line receipt, member)", h["jual"], "< 0.4 s"),
+            baris(f"`laporan penjualan {i['bulan']}`", h["penjualan"], "< 1 s")]
+    return out
+
+
+def bagian_laporan(buku: Path, ulang: int) -> list[str]:
+    i = info_buku(buku)
+    out = tabel("Statements and workbooks")
+    bl, th = str(i["bulan"]), str(i["bulan"].tahun)
+    with tempfile.TemporaryDirectory() as d:
+        h = banding({"bulanan": kop(buku, "laporan", "bulanan", bl),
+                     "xlsx": kop(buku, "laporan", "bulanan", bl, "-o", str(Path(d) / "x.xlsx")),
+                     "tahun": kop(buku, "ekspor", "xlsx", th, "-o", str(Path(d) / "y.xlsx"))}, max(1, ulang // 2))
+    out += [baris(f"`laporan bulanan {bl}`", h["bulanan"], "< 1.5 s"),
+            baris(f"`laporan bulanan {bl} -o x.xlsx`", h["xlsx"], "< 3 s"),
+            baris(f"`ekspor xlsx {th} -o y.xlsx`", h["tahun"], "< 10 s")]
+    return out
+
+
+def bagian_tutup(buku: Path, ulang: int) -> list[str]:
+    import time
+
+    i = info_buku(buku)
+    out = tabel("Closing")
+    akhir, th = i["bulan"], str(i["bulan"].tahun)
+    per = i["per"].isoformat()
+    with tempfile.TemporaryDirectory() as d:
+        s = salin(buku, Path(d))
+        bl, t0 = i["mulai"], time.perf_counter()
+        while bl < akhir:  # close the months in order, up to the one before the last (untimed)
+            jalankan(s, "tutup-buku", str(bl))
+            bl = bl.berikut()
+        siap = time.perf_counter() - t0
+        pertama = [True]
+
+        def tutup() -> list[str]:  # the last month, reopened between runs (untimed)
+            if not pertama[0]:
+                jalankan(s, "tutup-buku", str(akhir), "--buka-kembali", "--alasan", "benchmark")
+            pertama[0] = False
+            return kop(s, "tutup-buku", str(akhir))
+
+        h = banding({"tutup": tutup, "shu": kop(buku, "laporan", "shu", th),
+                     "neraca": kop(buku, "laporan", "neraca", "--per", per)}, ulang)
+        h2 = banding({"neraca": kop(s, "laporan", "neraca", "--per", per)}, ulang)
+    out += [baris(f"`tutup-buku {akhir}` (after closing the {i['mulai']}..{akhir.sebelum()} months in order: {siap:.0f} s in all)", h["tutup"], "< 2 s"),
+            baris(f"`laporan shu {th}`", h["shu"], "< 2 s"),
+            baris(f"`laporan neraca --per {per}`, before closing", h["neraca"]),
+            baris(f"`laporan neraca --per {per}`, after closing", h2["neraca"])]
+    return out
+
+
+BAGIAN = {"dasar": bagian_dasar, "simpanan": bagian_simpanan, "pinjaman": bagian_pinjaman,
+          "sembako": bagian_sembako, "laporan": bagian_laporan, "tutup": bagian_tutup}
 
 
 def main() -> None:
@@ -119,9 +268,16 @@ def main() -> None:
 
         print(f"generating {a.buku} ...", file=sys.stderr)
         buat(a.buku)
-    out = [f"Machine: {mesin()}. Book: {jumlah_entri(a.buku):,} entries ({a.buku.name}). Runs: {a.ulang}."]
+    i = info_buku(a.buku)
+    out = [f"Machine: {mesin()}. Load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}.",
+           f"Book ({a.buku.name}): {i['entri']:,} entries, {i['mulai']}..{i['bulan']}, {i['anggota']:,} active members, "
+           f"{i['pinjaman_aktif']} loans outstanding at {i['per']} ({i['pinjaman_menunggak']} in arrears) of "
+           f"{i['pinjaman_total']:,} disbursed, {i['barang']} items. Runs: {a.ulang} (medians)."]
     for nama in a.hanya.split(","):
         out += BAGIAN[nama](a.buku, a.ulang)
+        print("\n".join(out), flush=True)
+        out = []
+    out.append(f"\nLoad average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}.")
     print("\n".join(out))
 
 

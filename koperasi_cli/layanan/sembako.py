@@ -208,14 +208,21 @@ def _baca_cache_stok(buku: Buku) -> tuple[dict[str, list[int]], dict | None]:
     return pos, {"seq": k["seq"], "n": n_kini, "posisi": pos}
 
 
+def _simpan_cache_stok(buku: Buku, pos: dict[str, list[int]]) -> None:
+    """Stage the stock cache as the position after everything posted so far."""
+    k = buku.kepala
+    tabel = buku.tabel("stok")
+    tabel.truncate()
+    tabel.insert({"seq": k["seq"], "n": {b: v["n"] for b, v in k["bulan"].items()},
+                  "posisi": {kode: list(v) for kode, v in pos.items()}})
+
+
 def posisi_terkini(buku: Buku) -> dict[str, list[int]]:
     """{code: [qty, value]} after everything posted, fast: from the stock cache (data/stok.json),
     refreshed and staged into this unit of work when entries were posted since."""
     pos, doc = _baca_cache_stok(buku)
     if doc is not None:
-        tabel = buku.tabel("stok")
-        tabel.truncate()
-        tabel.insert({**doc, "posisi": {kode: list(v) for kode, v in pos.items()}})
+        _simpan_cache_stok(buku, pos)
     return {kode: list(v) for kode, v in pos.items()}
 
 
@@ -502,7 +509,9 @@ def jual(
     if lpg:
         data["lpg"] = {"kategori": kat_pembeli}
     r = buku.catat(Entri(tanggal, tuple(postings), teks, JENIS_JUAL, unit, bukti, data=data))[0]
-    posisi_terkini(buku)
+    # `akhir` is now the position after this receipt too: stage it as the cache, rather than
+    # recomputing it from the tag totals (a script may record thousands of receipts in one unit).
+    _simpan_cache_stok(buku, akhir)
     if lpg:
         tabel = _tabel_lpg(buku, Bulan.dari_tanggal(tanggal))
         tabel.insert_multiple(
