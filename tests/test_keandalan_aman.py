@@ -113,7 +113,7 @@ def test_tanpa_injeksi_rumus_di_csv_dan_xlsx(buku_dasar, tmp_path):
             for c in baris]
     assert any("cmd|" in c for c in sel)  # the hostile names are there ...
     assert not [c for c in sel if _sel_berbahaya(c)]  # ... but never as a formula
-    for args in (["ekspor", "xlsx", "2025", "-o"], ["laporan", "bulanan", "2025-01", "-o"]):
+    for args in (["ekspor", "xlsx", "2025", "--jurnal", "-o"], ["laporan", "bulanan", "2025-01", "-o"]):
         out = tmp_path / f"{args[0]}.xlsx"
         jalankan(buku_dasar, [*args, str(out)])
         wb = openpyxl.load_workbook(out)

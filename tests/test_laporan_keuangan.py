@@ -128,7 +128,7 @@ def test_buku_kerja_bulanan(cli, buku_dua_bulan, tmp_path):
 
 def test_ekspor_xlsx_teks_tidak_pernah_rumus(cli, buku_dua_bulan, tmp_path):
     f = tmp_path / "jan.xlsx"
-    assert cli("ekspor", "xlsx", "2025-01", "-o", str(f)).exit_code == 0
+    assert cli("ekspor", "xlsx", "2025-01", "-o", str(f), "--jurnal").exit_code == 0
     wb = openpyxl.load_workbook(f)
     rumus = [c.coordinate for ws in wb for row in ws.iter_rows() for c in row if c.data_type == "f"]
     assert rumus == []

@@ -61,6 +61,7 @@ def daftarkan(app: typer.Typer) -> None:
             output: str = typer.Option(..., "-o", "--output", help=pilih("Berkas tujuan.", "Output file.")),
             tampilkan_nik: bool = typer.Option(False, "--tampilkan-nik", help=pilih("Tampilkan NIK lengkap (bawaan: disamarkan).", "Show full NIKs (default: masked).")),
             tanpa_jurnal: bool = typer.Option(False, "--tanpa-jurnal", help=pilih("JSON: tanpa daftar jurnal (hanya laporan).", "JSON: leave the journal out (reports only).")),
+            jurnal: bool = typer.Option(False, "--jurnal", help=pilih("xlsx: sertakan lembar jurnal periode itu.", "xlsx: include a sheet with the period's journal.")),
         ) -> None:
             from pathlib import Path
 
@@ -70,7 +71,7 @@ def daftarkan(app: typer.Typer) -> None:
             p = parse_periode(periode)
             with buka_buku(ctx, coba=True) as buku:
                 if jenis == "xlsx":
-                    ekspor_data.tulis_xlsx(buku, p, Path(output), tampilkan_nik=tampilkan_nik)
+                    ekspor_data.tulis_xlsx(buku, p, Path(output), tampilkan_nik=tampilkan_nik, dengan_jurnal=jurnal)
                 elif jenis == "csv":
                     ekspor_data.tulis_csv(buku, p, Path(output), tampilkan_nik=tampilkan_nik)
                 else:

@@ -54,8 +54,9 @@ def laporan_periode(buku, periode: Periode, **opsi) -> list[Laporan]:
             keuangan.ekuitas(buku, periode), kesehatan(buku, periode), neraca_saldo(buku, periode.akhir)]
 
 
-def tulis_xlsx(buku, periode: Periode, path: Path, **opsi) -> None:
-    """The regulator's workbook for a period, with the journal of the period as its last sheet."""
+def tulis_xlsx(buku, periode: Periode, path: Path, *, dengan_jurnal: bool = False, **opsi) -> None:
+    """The regulator's workbook for a period; with `dengan_jurnal`, the period's journal as its
+    last sheet (a year of a busy outlet is hundreds of thousands of rows: asked for, not by default)."""
     from koperasi_cli.reports.xlsx import tulis_buku_kerja
 
     def jurnal():
@@ -64,7 +65,7 @@ def tulis_xlsx(buku, periode: Periode, path: Path, **opsi) -> None:
                       [Tabel("Jurnal", kolom, list(baris_jurnal(buku, periode)), None, "Jurnal")], {})
 
     tulis_buku_kerja(buku, "Laporan Keuangan Koperasi", periode.label, lambda: laporan_periode(buku, periode, **opsi),
-                     path, jurnal)
+                     path, jurnal if dengan_jurnal else None)
 
 
 def tulis_csv(buku, periode: Periode, path: Path, **opsi) -> list[Path]:
