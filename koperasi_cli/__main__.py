@@ -1,3 +1,3 @@
-from koperasi_cli.cli.main import main
+from koperasi_cli.cli import main
 
 main()
