@@ -5,7 +5,7 @@ interleaved in the same loop; medians of wall time and the ratios are reported, 
 figures of all three must agree (the script stops if any differs).
 
     python benchmarks/banding.py [--buku DIR] [--anggota 2000 --tahun 3 --struk-per-hari 210] [--ulang 5]
-                                 [--tulis benchmarks/RESULTS-banding.md]
+                                 [--tulis FILE]
 
 Without --buku a book is generated with benchmarks/buat_buku.py at the given size (use e.g.
 `--anggota 200 --tahun 1 --struk-per-hari 30` for a quick run).
