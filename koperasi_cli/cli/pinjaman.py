@@ -9,6 +9,7 @@ from koperasi_cli.cli.umum import (
     buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
     opsi_output, opsi_tanggal, opsi_unit, perintah, pesan, tampilkan, tanggal,
 )
+from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
 
 
@@ -22,12 +23,6 @@ def _opsi_per():
 
 def _arg_id():
     return typer.Argument(..., metavar="ID", help=pilih("Nomor pinjaman, mis. PJ00001.", "Loan id, e.g. PJ00001."))
-
-
-def _rp(n: int) -> str:
-    from koperasi_cli.core.uang import format_rupiah
-
-    return format_rupiah(n)
 
 
 def _awal(coba: bool) -> str:

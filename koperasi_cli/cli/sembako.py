@@ -8,6 +8,7 @@ from koperasi_cli.cli.umum import (
     buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
     opsi_output, opsi_tanggal, opsi_unit, perintah, tampilkan, tanggal,
 )
+from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
 
 UNIT = "sembako"
@@ -30,12 +31,6 @@ def _tgl_opsional(buku, teks: str | None):
 
 def _awal(coba: bool) -> str:
     return pilih("Akan dicatat" if coba else "Dicatat", "Would record" if coba else "Recorded")
-
-
-def _rp(n: int) -> str:
-    from koperasi_cli.core.uang import format_rupiah
-
-    return format_rupiah(n)
 
 
 def _tanpa_rekaman(h: dict) -> dict:

@@ -32,8 +32,10 @@ def daftarkan(app: typer.Typer) -> None:
                 from koperasi_cli.layanan.shu import tutup_tahun
 
                 h = tutup_tahun(buku, parse_tahun(tahun))
-                teks = pilih(f"Tahun buku {h['tahun']} ditutup: SHU Rp {h['shu']:,}; jurnal {', '.join(h['entri']) or '-'}.",
-                             f"Financial year {h['tahun']} closed: SHU Rp {h['shu']:,}; entries {', '.join(h['entri']) or '-'}.")
+                from koperasi_cli.core.uang import format_rupiah
+
+                teks = pilih(f"Tahun buku {h['tahun']} ditutup: SHU Rp {format_rupiah(h['shu'])}; jurnal {', '.join(h['entri']) or '-'}.",
+                             f"Financial year {h['tahun']} closed: SHU Rp {format_rupiah(h['shu'])}; entries {', '.join(h['entri']) or '-'}.")
             elif buka_kembali:
                 b = parse_bulan(bulan, buku.hari_ini())
                 h = tutup.buka_kembali(buku, b, alasan or "")
@@ -47,4 +49,4 @@ def daftarkan(app: typer.Typer) -> None:
         if fmt == "json":
             cetak_json(h)
         else:
-            typer.echo(teks.replace(",", ".") if "Rp" in teks else teks)
+            typer.echo(teks)

@@ -157,11 +157,7 @@ def tutup_tahun(buku: Buku, tahun: int) -> dict:
         tutup.cek_urutan(buku, bulan_terbuka[0])
     diposting: list[str] = []
     for b in bulan_terbuka:
-        for nama in tutup.AKHIR_BULAN:
-            import importlib
-
-            modul, fungsi = nama.split(":")
-            diposting += getattr(importlib.import_module(modul), fungsi)(buku, b)
+        diposting += tutup.jurnal_akhir_bulan(buku, b)
     hasil = hitung(buku, tahun, tampilkan_nik=True)
     shu = hasil["shu"]
     # (a) Close income and expenses into 3301, unit by unit so each unit's totals close too.

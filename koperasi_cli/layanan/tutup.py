@@ -94,12 +94,18 @@ def tutup_bulan(buku: Buku, bulan: Bulan, *, periksa_dulu: bool = True) -> dict:
         temuan = periksa_cepat(buku)
         if temuan:
             raise GalatBanyak("tutup_periksa_gagal", temuan, keluar=BUKU_RUSAK)
+    diposting = jurnal_akhir_bulan(buku, bulan)
+    kunci_bulan(buku, bulan)
+    return {"bulan": str(bulan), "entri": diposting, "seq": buku.kepala["seq"]}
+
+
+def jurnal_akhir_bulan(buku: Buku, bulan: Bulan) -> list[str]:
+    """Post the month-end entries of every area (`AKHIR_BULAN`); the ids posted."""
     diposting: list[str] = []
     for nama in AKHIR_BULAN:
         modul, fungsi = nama.split(":")
         diposting += getattr(importlib.import_module(modul), fungsi)(buku, bulan)
-    kunci_bulan(buku, bulan)
-    return {"bulan": str(bulan), "entri": diposting, "seq": buku.kepala["seq"]}
+    return diposting
 
 
 def kunci_bulan(buku: Buku, bulan: Bulan) -> None:

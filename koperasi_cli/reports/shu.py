@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from koperasi_cli.core.tanggal import Periode
+from koperasi_cli.core.uang import format_rupiah
 from koperasi_cli.i18n import pilih
 from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari
 
@@ -32,8 +33,7 @@ def laporan_shu(buku, data: dict) -> Laporan:
     status = pilih("simulasi (tahun belum ditutup)", "simulation (year not closed)") if data["status"] == "simulasi" \
         else pilih("sesudah tutup buku tahun", "as closed at year end")
     catatan = [
-        pilih(f"SHU {data['tahun']}: Rp {data['shu']:,} ({status}).".replace(",", "."),
-              f"SHU {data['tahun']}: Rp {data['shu']:,} ({status}).".replace(",", ".")),
+        f"SHU {data['tahun']}: Rp {format_rupiah(data['shu'])} ({status}).",
         pilih("Jasa modal dibagi menurut simpanan pokok + wajib akhir tahun; jasa usaha menurut transaksi anggota dalam setahun "
               f"({', '.join(data['dasar']['transaksi_jenis'])}); setiap bagian dibulatkan ke bawah.",
               "The capital share follows each member's pokok + wajib at year end; the business share their business in the "
