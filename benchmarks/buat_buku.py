@@ -17,10 +17,12 @@ so the book passes `koperasi periksa` and every command can work on it:
 
 Each simulated month is ONE `Buku.buka(...)` unit of work (many calls, one atomic write); within
 it the days are recorded in date order, as an outlet would, so a sale never has later entries
-to check. Default: 2,000 members over 3 years (2023-2025), 210 receipts a day, about 290,000
-entries.
+to check. Default: 2,000 members over 3 years (2023-2025), 210 receipts a day, about 300,000
+entries. With `--tutup` each month but the last is closed at its end (`tutup-buku`'s function:
+the quick check, the month-end provision entries, the stored closing balances), as a treasurer
+who closes every month leaves the books.
 
-    python benchmarks/buat_buku.py DIR [--anggota 2000] [--tahun 3] [--struk-per-hari 210] [--seed 1]
+    python benchmarks/buat_buku.py DIR [--anggota 2000] [--tahun 3] [--struk-per-hari 210] [--seed 1] [--tutup]
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from koperasi_cli.core.tanggal import Bulan
 from koperasi_cli.layanan import anggota as lay_anggota
 from koperasi_cli.layanan import kas, pinjaman, sembako, simpanan
 from koperasi_cli.layanan.koperasi import daftarkan_koperasi
+from koperasi_cli.layanan.tutup import tutup_bulan
 from koperasi_cli.ledger.buku import Buku
 
 IDENTITAS = {
@@ -68,7 +71,7 @@ def _hari(bulan: Bulan, d: int) -> date:
 
 
 def buat(akar: Path, anggota: int = 2000, tahun: int = 3, struk_per_hari: int = 210, seed: int = 1,
-         awal: date = date(2023, 1, 1), cetak: bool = False) -> int:
+         awal: date = date(2023, 1, 1), cetak: bool = False, tutup: bool = False) -> int:
     acak = random.Random(seed)
     daftarkan_koperasi(akar, {**IDENTITAS, "mulai": awal})
     bulan = Bulan.dari_tanggal(awal)
@@ -168,6 +171,9 @@ def buat(akar: Path, anggota: int = 2000, tahun: int = 3, struk_per_hari: int = 
                     elif k[0] == "beban":
                         for akun, n, ket in BEBAN:
                             kas.keluar(buku, n, akun, f"{ket} {bulan}", tanggal=tgl)
+        if tutup and m < tahun * 12 - 1:  # month end: the treasurer closes the month, the last stays open
+            with Buku.buka(akar) as buku:
+                tutup_bulan(buku, bulan)
         if cetak:
             print(f"{bulan}: {len(aktif)} members, {len(berjalan)} loans, {time.perf_counter() - mulai_t:.0f} s",
                   file=sys.stderr, flush=True)
@@ -184,11 +190,13 @@ def main() -> None:
     ap.add_argument("--struk-per-hari", type=int, default=210)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--diam", action="store_true", help="no progress lines")
+    ap.add_argument("--tutup", action="store_true",
+                    help="close every month but the last with tutup-buku's own function, as a treasurer does each month end")
     a = ap.parse_args()
     if (a.folder / "koperasi.yaml").exists():
         sys.exit(f"{a.folder} already holds a cooperative")
     t = time.perf_counter()
-    n = buat(a.folder, a.anggota, a.tahun, a.struk_per_hari, a.seed, cetak=not a.diam)
+    n = buat(a.folder, a.anggota, a.tahun, a.struk_per_hari, a.seed, cetak=not a.diam, tutup=a.tutup)
     print(f"{n} entries in {time.perf_counter() - t:.1f} s -> {a.folder}")
 
 

@@ -53,6 +53,23 @@ def perintah_diminta(args: list[str]) -> str | None:
     return None
 
 
+def kata_perintah(args: list[str]) -> set[str] | None:
+    """The words of the command line that may name commands, or None when the whole tree is
+    needed: help, shell completion (it lists the commands)."""
+    if any(a in ("-h", "--help") for a in args) or any(k.endswith("_COMPLETE") for k in os.environ):
+        return None
+    kata, i = set(), 0
+    while i < len(args):
+        a = args[i]
+        if a in _OPSI_BERNILAI:
+            i += 2
+            continue
+        if not a.startswith("-"):
+            kata.add(a)
+        i += 1
+    return kata or None
+
+
 BATAS_DAFTAR = 20  # findings shown on the terminal; JSON output carries them all
 
 
@@ -116,9 +133,23 @@ def _versi(nilai: bool) -> None:
         raise typer.Exit()
 
 
-def buat_app(hanya: str | None = None) -> typer.Typer:
+def buat_app(hanya: str | None = None, diminta: set[str] | None = None) -> typer.Typer:
     """Build the command tree in the current language (with `hanya`, only the module that
-    provides that top-level command, when one does)."""
+    provides that top-level command, when one does; with `diminta`, only the commands named by
+    those words, or all of them when none is: a group's help, a mistyped name)."""
+    from koperasi_cli.cli import umum
+
+    umum.DIMINTA, umum.TERDAFTAR[0] = diminta, 0
+    try:
+        app = _buat_app(hanya)
+    finally:
+        umum.DIMINTA = None
+    if diminta is not None and not umum.TERDAFTAR[0]:
+        app = _buat_app(hanya)
+    return app
+
+
+def _buat_app(hanya: str | None) -> typer.Typer:
     import importlib
 
     app = typer.Typer(
@@ -165,5 +196,5 @@ def buat_app(hanya: str | None = None) -> typer.Typer:
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     i18n.atur_bahasa(i18n.bahasa_dari_lingkungan(args))
-    app = buat_app(perintah_diminta(args))
+    app = buat_app(perintah_diminta(args), kata_perintah(args))
     app(args=args, prog_name="koperasi")
