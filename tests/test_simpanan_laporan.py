@@ -91,7 +91,21 @@ def test_tabel_panjang_ditampilkan_sebagai_teks_biasa(cli):
     teks = ke_teks(lap).splitlines()
     assert teks[2:4] == ["No      Jumlah", "-----  -------"]
     assert teks[-2:] == ["-----  -------", "Total        1"]
-    assert "0300   300.000" in teks
+    assert "0100   100.000" in teks
+
+
+def test_tabel_lebih_lebar_dari_terminal_ditampilkan_utuh_sebagai_teks_biasa():
+    from koperasi_cli.reports.model import Kolom, Laporan, Tabel
+    from koperasi_cli.reports.render import ke_teks
+
+    kolom = [Kolom(f"k{i}", f"Kolom ke-{i}", "uang") for i in range(9)]
+    # 9 columns of "1.234.567.890" (13 characters) framed by 3 each: 9 * 16 + 1 = 145 > 120.
+    lebar = Laporan("Judul", "Per", {}, [Tabel(None, kolom, [{f"k{i}": 1_234_567_890 for i in range(9)}], None, "x")], {})
+    teks = ke_teks(lebar)
+    assert "┃" not in teks and teks.count("1.234.567.890") == 9  # no cell cut short
+    # Two columns fit in 120: the framed rich table.
+    sempit = Laporan("Judul", "Per", {}, [Tabel(None, kolom[:2], [{"k0": 1, "k1": 2}], None, "x")], {})
+    assert "┃" in ke_teks(sempit)
 
 
 def test_periksa_mencocokkan_buku_pembantu_dengan_akun_kontrol(cli, kop):

@@ -129,3 +129,17 @@ def test_dua_bulan_ditutup_dalam_satu_unit_kerja(tahun_2025):
         from koperasi_cli.ledger.periksa import periksa
 
         assert periksa(b) == [] and {"2025-01", "2025-02"} <= b.bulan_tutup
+
+
+def test_titik_tutup_akun_dan_tag_dalam_dua_berkas(cli, tahun_2025):
+    """The statements read the small file of account totals; the tag totals (every member and
+    loan) sit beside it and are read only by what needs them."""
+    ok(cli, "tutup-buku", "2025-01")
+    folder = tahun_2025 / "data" / "tutup"
+    assert sorted(p.name for p in folder.iterdir()) == ["2025-01.json", "2025-01.tag.json"]
+    assert "tag" not in json.loads((folder / "2025-01.json").read_text())
+    with buka(tahun_2025, coba=True) as b:
+        akun = b.titik_tutup()
+        assert "tag" not in akun and akun["bulan"] == "2025-01"
+        assert "data/tutup/2025-01.tag.json" not in b._cache  # not read for the accounts
+        assert b.titik_tutup(tag=True)["tag"] == json.loads((folder / "2025-01.tag.json").read_text())["tag"]

@@ -4,7 +4,8 @@ year-end (`tutup-buku --tahun`, in layanan/shu.py).
 Closing a month, in one unit of work: check the books (`periksa_cepat`), post the month-end
 entries that are due (the areas' hooks in `AKHIR_BULAN`: the loan-loss provision; interest on
 sukarela when the profile says it is automatic), store the cumulative balances at the month's end
-(data/tutup/YYYY-MM.json: reports then start from them instead of adding up the months before),
+(data/tutup/YYYY-MM.json for the accounts, YYYY-MM.tag.json for the members, loans, items and
+units: reports then start from them instead of adding up the months before),
 and lock the month: entries dated in it are refused from then on.
 """
 
@@ -14,7 +15,7 @@ import importlib
 
 from koperasi_cli.core.galat import BUKU_RUSAK, Galat, GalatBanyak
 from koperasi_cli.core.tanggal import Bulan
-from koperasi_cli.ledger.buku import KEPALA, Buku, rel_tutup
+from koperasi_cli.ledger.buku import KEPALA, Buku, rel_tutup, rel_tutup_tag
 
 # Month-end entries of the areas, each `f(buku, bulan) -> list of entry ids posted` and
 # idempotent for a month (running it again posts nothing).
@@ -110,7 +111,7 @@ def jurnal_akhir_bulan(buku: Buku, bulan: Bulan) -> list[str]:
 
 def kunci_bulan(buku: Buku, bulan: Bulan) -> None:
     """Store the cumulative balances at the month's end and lock the month."""
-    sebelum = buku.titik_tutup(bulan.sebelum().akhir)
+    sebelum = buku.titik_tutup(bulan.sebelum().akhir, tag=True)
     akun = {a: list(v) for a, v in (sebelum["akun"] if sebelum else {}).items()}
     tag = {d: {n: {a: list(x) for a, x in pa.items()} for n, pa in v.items()} for d, v in (sebelum["tag"] if sebelum else {}).items()}
     dari = Bulan.dari_str(sebelum["bulan"]).berikut() if sebelum else Bulan.dari_tanggal(buku.profil.mulai)
@@ -130,7 +131,8 @@ def kunci_bulan(buku: Buku, bulan: Bulan) -> None:
                         t[1] += q
         b = b.berikut()
     k = buku.kepala
-    buku.tandai(rel_tutup(bulan), {"bulan": str(bulan), "seq": k["seq"], "akun": akun, "tag": tag})
+    buku.tandai(rel_tutup(bulan), {"bulan": str(bulan), "seq": k["seq"], "akun": akun})
+    buku.tandai(rel_tutup_tag(bulan), {"bulan": str(bulan), "seq": k["seq"], "tag": tag})
     k["tutup"][str(bulan)] = {"seq": k["seq"], "hash": k["hash"], "pada": buku.sekarang()}
     buku.tandai(KEPALA, k)
 

@@ -5,6 +5,7 @@
                                totals, closed months, reversals, and a SHA-256 of every data file
     data/jurnal/YYYY-MM.json   one TinyDB file per month of entry dates (the journal shard)
     data/jurnal/YYYY-MM.tag.json  that month's totals per tag (member, loan, item, unit) and account
+    data/tutup/YYYY-MM.json    a closed month's cumulative account totals; .tag.json: its tag totals
     data/<tabel>.json          master data (TinyDB): members, loans, items, ...
     data/kunci                 the lock file
 
@@ -47,6 +48,10 @@ def rel_tag(bulan: Bulan | str) -> str:
 
 def rel_tutup(bulan: Bulan | str) -> str:
     return f"data/tutup/{bulan}.json"
+
+
+def rel_tutup_tag(bulan: Bulan | str) -> str:
+    return f"data/tutup/{bulan}.tag.json"
 
 
 def temukan_folder(pilihan: str | os.PathLike | None) -> Path:
@@ -425,14 +430,23 @@ class Buku:
             yield from sorted(rek, key=lambda r: (r["tanggal"], r["seq"]))
 
     # ---- balances ---------------------------------------------------------------------------
-    def titik_tutup(self, per: date | None = None) -> dict | None:
+    def titik_tutup(self, per: date | None = None, tag: bool = False) -> dict | None:
         """The stored balances of the latest closed month ending on or before `per` (a month is
-        closed only after every earlier one, so its cumulative totals never change again)."""
+        closed only after every earlier one, so its cumulative totals never change again):
+        {bulan, seq, akun} and, with `tag`, the tag totals too. They are two files, so that the
+        statements read a few kilobytes, not every member's and loan's totals."""
         kandidat = sorted((b for b in self.kepala["tutup"] if per is None or Bulan.dari_str(b).akhir <= per), reverse=True)
         for b in kandidat[:1]:
+            seq = self.kepala["tutup"][b].get("seq")
             snap = self._baca_json(rel_tutup(b))
-            if isinstance(snap, dict) and snap.get("seq") == self.kepala["tutup"][b].get("seq"):
-                return snap
+            if not (isinstance(snap, dict) and snap.get("seq") == seq):
+                return None
+            if tag and "tag" not in snap:  # books closed before the split hold both in one file
+                t = self._baca_json(rel_tutup_tag(b))
+                if not (isinstance(t, dict) and t.get("seq") == seq):
+                    return None
+                snap = {**snap, "tag": t["tag"]}
+            return snap
         return None
 
     def saldo_akun(self, per: date | None = None, awal: date | None = None) -> dict[str, list[int]]:
@@ -464,7 +478,7 @@ class Buku:
     def saldo_tag(self, dimensi: str, nilai: str | None = None, per: date | None = None) -> dict:
         """Totals per tag value and account: {value: {account: [debit-credit, qty]}} up to `per`."""
         total: dict = {}
-        snap = self.titik_tutup(per)
+        snap = self.titik_tutup(per, tag=True)
         if snap is not None:
             sumber = snap["tag"].get(dimensi, {})
             if nilai is not None:
