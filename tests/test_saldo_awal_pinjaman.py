@@ -155,6 +155,9 @@ def test_tunggakan_pada_tanggal_saldo_awal(terimpor):
     # four installments overdue (15/09, 15/10, 15/11, 15/12): principal 800.000, interest 10+8+6+4 = 28.000
     assert [(r["id"], r["angsuran"], r["pokok"], r["jasa"], r["hari_tunggakan"]) for r in t["tunggakan"]] == [
         ("PJ00003", 4, 800_000, 28_000, 108)]
+    # macet past 270 days: 15/09/2024 + 271 days = 13/06/2025; written off against its 80.000 provision
+    h = js(cli, "pinjaman", "hapus-buku", "3", "--tanggal", "2025-06-13")
+    assert (h["pokok"], h["ppap"], h["beban"], h["hari_tunggakan"]) == (1_000_000, 80_000, 920_000, 271)
 
 
 def test_angsuran_sesudah_impor_dan_cadangkan(terimpor):
@@ -210,6 +213,7 @@ def test_baris_buruk_semua_dilaporkan_tanpa_menulis(kop3, tmp_path):
         ["0002", 1_000_000, "1.5", "flat", 0, date(2025, 1, 20), None, None, None, None],      # row 4: tenor 0
         ["0003", -500_000, "1.5", "flat", 6, date(2025, 1, 20), None, None, None, None],       # row 5: negative
         ["0001", 2_000_000, None, "flat", 6, date(2025, 1, 20), None, None, None, "1"],        # row 6: no rate, own guarantor
+        ["0002", 2_000_000, "1.5", "flat", 6, date(2025, 2, 20), None, date(2025, 2, 1), 1_000_000, None],  # row 7
     ]
     # 1110 says 6.000.000 but no row is good: the details add up to 0
     f = tulis(tmp_path / "buruk.xlsx", pinjaman=buruk)
@@ -219,16 +223,18 @@ def test_baris_buruk_semua_dilaporkan_tanpa_menulis(kop3, tmp_path):
     assert isi_folder(kop3) == sebelum
     for teks in ("baris 2, kolom no '0009'", "baris 3, kolom metode 'bunga-tetap'", "baris 4, kolom sisa_tenor '0'",
                  "baris 5, kolom sisa_pokok '-500000'", "baris 6, kolom bunga", "baris 6, kolom penjamin '1'",
-                 "baris 0, kolom 1110"):
+                 "baris 7, kolom tanggal_cair '2025-02-01'", "baris 7, kolom pokok_awal '1000000'", "baris 0, kolom 1110"):
         assert teks in r.stderr, teks
     assert "Rincian pinjaman berjumlah 0, tetapi saldo akun 1110 6.000.000" in r.stderr
     import csv
 
     with open(tmp_path / "g.csv", encoding="utf-8-sig", newline="") as fh:
         g = list(csv.DictReader(fh, delimiter=";"))
-    # one problem on each of rows 2-5, two on row 6, and the total against 1110
-    assert [(x["baris"], x["kolom"]) for x in g] == [("2", "no"), ("3", "metode"), ("4", "sisa_tenor"), ("5", "sisa_pokok"),
-                                                     ("6", "penjamin"), ("6", "bunga"), ("0", "1110")]
+    # one problem on each of rows 2-5, two on rows 6 and 7 (disbursed after the opening date, original
+    # amount below what is left), and the total against 1110
+    assert [(x["baris"], x["kolom"]) for x in g] == [
+        ("2", "no"), ("3", "metode"), ("4", "sisa_tenor"), ("5", "sisa_pokok"), ("6", "penjamin"), ("6", "bunga"),
+        ("7", "tanggal_cair"), ("7", "pokok_awal"), ("0", "1110")]
     r = cli("impor", "saldo-awal", str(f), lang="en")
     assert r.exit_code == 1 and "row 3, column metode 'bunga-tetap': Method 'bunga-tetap' is not known" in r.stderr
     assert "The pinjaman details add up to 0, but account 1110 holds 6.000.000" in r.stderr

@@ -267,14 +267,14 @@ def _pinjaman(buku: Buku, ws, akun: dict[str, int], anggota: dict[str, dict], ta
     from koperasi_cli.layanan.anggota import normal_no
 
     piutang, cadangan = akun.get(AKUN_PIUTANG, 0), -akun.get(AKUN_PPAP, 0)
-    if ws is None:
+    ada, header = _header(ws, KOLOM["pinjaman"]) if ws is not None else (set(), [])
+    if not header:  # no sheet, or an empty one
         if piutang:
             galat.append(GalatBaris(0, AKUN_PIUTANG, "", Galat("saldo_awal_akun_kontrol", akun=AKUN_PIUTANG,
                                                                 sheet="pinjaman")))
         if cadangan:
             galat.append(GalatBaris(0, AKUN_PPAP, "", Galat("saldo_awal_ppap_tanpa_pinjaman", akun=AKUN_PPAP)))
         return [], []
-    ada, header = _header(ws, KOLOM["pinjaman"])
     kurang = [k for k in WAJIB["pinjaman"] if k not in ada]
     if kurang:
         galat.append(GalatBaris(1, ", ".join(kurang), "", Galat("saldo_awal_kolom_kurang", sheet="pinjaman",
