@@ -3,11 +3,10 @@ against hand-computed figures: after the import each loan behaves like one disbu
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-
-import shutil
 
 import pytest
 from hypothesis import given, settings
