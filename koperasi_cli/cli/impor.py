@@ -132,8 +132,8 @@ def daftarkan(app: typer.Typer) -> None:
     def saldo_awal(
         ctx: typer.Context,
         berkas: str = typer.Argument(..., metavar="FILE", help=pilih(
-            "Buku kerja .xlsx dengan sheet akun, simpanan, pinjaman, stok (atau .csv satu jenis dengan --jenis).",
-            "An .xlsx workbook with sheets akun, simpanan, pinjaman, stok (or one kind's .csv with --jenis).")),
+            "Buku kerja .xlsx dengan sheet akun, simpanan, pinjaman, stok (lihat 'koperasi impor template saldo-awal').",
+            "An .xlsx workbook with sheets akun, simpanan, pinjaman, stok (see 'koperasi impor template saldo-awal').")),
         tgl: str = typer.Option(None, "--tanggal", help=pilih(
             "Tanggal saldo awal (bawaan: hari pertama buku).", "Date of the opening balances (default: the books' first day).")),
         laporan_galat: str = _opsi_galat(),
@@ -152,6 +152,9 @@ def daftarkan(app: typer.Typer) -> None:
         except GalatImpor as e:
             laporkan_galat(e, laporan_galat)
         _ringkas(h, baru, fmt)
+        if fmt != "json" and h.get("pinjaman"):
+            typer.echo(pilih(f"Pinjaman berjalan: {h['pinjaman']} (lihat 'koperasi pinjaman daftar').",
+                             f"Outstanding loans: {h['pinjaman']} (see 'koperasi pinjaman daftar')."))
 
     @perintah(impor, "template", "template", pilih(
         "Tulis templat berkas impor (csv, atau xlsx dengan sheet catatan) dengan satu baris contoh.",

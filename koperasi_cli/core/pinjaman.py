@@ -66,9 +66,13 @@ def angsuran_anuitas(pokok: int, i: Decimal, tenor: int) -> int:
 
 
 def hitung_jadwal(
-    pokok: int, bunga: Decimal, tenor: int, metode: str, mulai: date, kelipatan: int = 1
+    pokok: int, bunga: Decimal, tenor: int, metode: str, mulai: date, kelipatan: int = 1,
+    pertama: date | None = None, pokok_jasa: int | None = None,
 ) -> list[BarisJadwal]:
-    """The installment schedule; `bunga` is percent per month, first due date one month after `mulai`."""
+    """The installment schedule; `bunga` is percent per month, first due date one month after `mulai`
+    or, given `pertama` (a loan brought in with its remaining installments), on `pertama` and then
+    monthly from it. A flat loan's interest is on `pokok_jasa` when given (a loan brought in: the
+    amount first disbursed, so its installment stays what the member has been paying)."""
     if metode not in METODE:
         raise Galat("pinjaman_metode_tidak_sah", nilai=metode, sah=", ".join(METODE))
     if not isinstance(tenor, int) or tenor < 1:
@@ -78,7 +82,7 @@ def hitung_jadwal(
     i = Decimal(bunga) / SERATUS
     pokok_rata = bulatkan(Decimal(pokok) / tenor)
     a = angsuran_anuitas(pokok, i, tenor) if metode == "anuitas" else 0
-    jasa_flat = bulatkan(Decimal(pokok) * i)
+    jasa_flat = bulatkan(Decimal(pokok_jasa or pokok) * i)
     sisa = pokok
     hasil = []
     for k in range(1, tenor + 1):
@@ -96,7 +100,8 @@ def hitung_jadwal(
             lebih = -(p + jasa) % kelipatan
             jasa += lebih
         sisa -= p
-        hasil.append(BarisJadwal(k, tambah_bulan(mulai, k), p, jasa, sisa))
+        jatuh = tambah_bulan(pertama, k - 1) if pertama is not None else tambah_bulan(mulai, k)
+        hasil.append(BarisJadwal(k, jatuh, p, jasa, sisa))
     return hasil
 
 
@@ -339,6 +344,24 @@ def normal_kelas(teks: str) -> str | None:
 def ppap(sisa_pokok: int, kelas: str, tarif: dict) -> int:
     """The provision required on a loan's outstanding principal for its class (half up)."""
     return bulatkan(Decimal(sisa_pokok) * tarif[KUNCI_KELAS[kelas]] / SERATUS)
+
+
+def bagi_sebanding(total: int, bobot: list[int]) -> list[int]:
+    """Split `total` (any sign) in proportion to non-negative `bobot`, to the rupiah, the parts
+    adding up to `total` exactly (largest remainder; ties to the earlier). Equal parts when every
+    weight is zero."""
+    if not bobot:
+        return []
+    if not any(bobot):
+        bobot = [1] * len(bobot)
+    tanda, sisa = (1, total) if total >= 0 else (-1, -total)
+    jumlah = sum(bobot)
+    bagian = [sisa * b // jumlah for b in bobot]
+    kurang = sisa - sum(bagian)
+    urut = sorted(range(len(bobot)), key=lambda i: (-(sisa * bobot[i] % jumlah), i))
+    for i in urut[:kurang]:
+        bagian[i] += 1
+    return [tanda * b for b in bagian]
 
 
 def npl_persen(per_kelas: dict[str, int]) -> Decimal:

@@ -47,4 +47,28 @@ PESAN = {
         "Akun {akun} harus dirinci di sheet {sheet}.",
         "Account {akun} must be detailed in the {sheet} sheet.",
     ),
+    "saldo_awal_kolom_kurang": (
+        "Sheet {sheet} tidak punya kolom wajib: {kolom}. Kolom yang ada: {ada}. Lihat 'koperasi impor template saldo-awal'.",
+        "The {sheet} sheet lacks required columns: {kolom}. Its columns: {ada}. See 'koperasi impor template saldo-awal'.",
+    ),
+    "saldo_awal_ppap_tanpa_pinjaman": (
+        "Akun {akun} (PPAP) bersaldo, tetapi tidak ada pinjaman di sheet pinjaman. Cadangan dibagi ke pinjaman yang masih berjalan: isi sheet pinjaman atau kosongkan saldo {akun}.",
+        "Account {akun} (loan-loss provision) has a balance but the pinjaman sheet lists no loans. The provision is spread over the outstanding loans: fill in the pinjaman sheet or clear the {akun} balance.",
+    ),
+    "saldo_awal_pinjaman_tanpa_produk": (
+        "Kolom {kolom} kosong; isi, atau sebutkan produk pinjaman di kolom produk agar diambil dari koperasi.yaml.",
+        "Column {kolom} is empty; fill it in, or name a loan product in the produk column to take it from koperasi.yaml.",
+    ),
+    "saldo_awal_cair_sesudah": (
+        "Tanggal cair {tanggal} sesudah tanggal saldo awal {awal}; pinjaman yang cair sesudahnya dicatat dengan 'koperasi pinjaman cair'.",
+        "Disbursement date {tanggal} is after the opening date {awal}; a loan disbursed later is recorded with 'koperasi pinjaman cair'.",
+    ),
+    "saldo_awal_jatuh_tempo_sebelum_cair": (
+        "Jatuh tempo {jatuh_tempo} tidak sesudah tanggal cair {tanggal}; tulis tanggal jatuh tempo angsuran berikutnya.",
+        "Due date {jatuh_tempo} is not after the disbursement date {tanggal}; write the next installment's due date.",
+    ),
+    "saldo_awal_pokok_awal_kurang": (
+        "Pokok awal lebih kecil dari sisa pokok; periksa kedua kolom.",
+        "The original amount is less than the remaining principal; check both columns.",
+    ),
 }

@@ -15,6 +15,14 @@ admin fee income 4202, penalty income 4203, provision expense 6109, member sukar
 recoveries after write-off go to `pinjaman.akun_pemulihan` (4402). Interest and penalties are
 recognised when paid (cash basis): 1110 holds principal only.
 
+Loans a cooperative brings along when it moves its books here (`impor saldo-awal`, sheet
+`pinjaman`) are not disbursed by an entry of their own: the opening entry (`saldo-awal`) carries
+them in `data["pinjaman_awal"]` (one record per loan, shaped like a disbursement's data, the
+schedule being that of the remaining principal over the remaining installments, the first on the
+next due date) and its 1110 postings are tagged with each loan and member. `bangun_dari_jurnal`
+folds those records like disbursements dated the opening date; from then on such a loan is
+repaid, settled, aged, provisioned and written off like any other. See `data_awal`.
+
 Commands that must be fast read only the loans table, the member table and per-month totals
 (`saldo_tag`, `saldo_akun`), never the whole journal. A `jurnal batal` of a loan entry is honoured
 at read time: the event it reverses no longer counts from the reversal's date on.
@@ -30,7 +38,7 @@ from koperasi_cli.core.galat import BUKU_RUSAK, Galat, GalatBanyak
 from koperasi_cli.core.jurnal import Baris, Entri
 from koperasi_cli.core.pinjaman import (
     DASAR_DENDA, JASA_PELUNASAN, KELAS, KUNCI_KELAS, METODE, AturanDenda, Keadaan, Produk, alokasikan,
-    hitung_jadwal, jadwal_ke_data, kolektibilitas, normal_kelas, npl_persen, pelunasan, ppap,
+    hitung_jadwal, jadwal_ke_data, kolektibilitas, normal_kelas, npl_persen, pelunasan, ppap, tambah_bulan,
 )
 from koperasi_cli.core.profil import periksa_nilai
 from koperasi_cli.core.tanggal import Bulan
@@ -48,6 +56,7 @@ UNIT = "simpan-pinjam"
 TABEL = "pinjaman"
 PER_BLOK = 100  # loans per block file: recording touches one block, never the whole history
 JENIS = ("pinjaman-cair", "pinjaman-angsur", "pinjaman-lunas", "pinjaman-hapus", "pinjaman-pulih")
+JENIS_AWAL = "saldo-awal"  # the opening entry; its data["pinjaman_awal"] lists the loans brought in
 BOLEH_UBAH = ("bunga", "metode", "biaya_admin", "kelipatan")
 
 
@@ -289,19 +298,36 @@ def _status_ringkas(doc: dict, ev: dict) -> None:
             doc["status"], doc["ditutup"] = "aktif", None
 
 
+def _doc_baru(r: dict, d: dict) -> dict:
+    """A loan's document as it starts, from a disbursement's data (or an opening loan's record)."""
+    return {
+        "id": d["pinjaman"], "anggota": d["anggota"], "penjamin": d.get("penjamin"), "produk": d.get("produk"),
+        "tanggal": r["tanggal"], "entri": r["id"], "pokok": d["pokok"], "bunga": d["bunga"],
+        "metode": d["metode"], "tenor": d["tenor"], "kelipatan": d["kelipatan"], "biaya_admin": d["biaya_admin"],
+        "denda": d["denda"], "jasa_pelunasan": d["jasa_pelunasan"], "jadwal": d["jadwal"],
+        "bayar": [], "hapus": None, "pulih": [], "status": "aktif", "sisa_pokok": d["pokok"],
+        "sisa_jasa": sum(j for _, _, j in d["jadwal"]), "ditutup": None,
+    }
+
+
+def terapkan_awal(r: dict) -> list[dict]:
+    """The documents of the loans an opening entry (`saldo-awal`) brings in: each starts on the
+    opening date with its remaining principal as `pokok`; `awal` keeps what the file said of its
+    past (original disbursement date and amount) and the start of its first installment period."""
+    hasil = []
+    for d in (r.get("data") or {}).get("pinjaman_awal") or ():
+        doc = _doc_baru(r, d)
+        doc["awal"] = {"tanggal_cair": d.get("tanggal_cair"), "pokok_awal": d.get("pokok_awal"), "mulai": d["mulai"]}
+        hasil.append(doc)
+    return hasil
+
+
 def terapkan(doc: dict | None, r: dict) -> dict:
     """The loan document after the posted entry `r` (a pure fold: the cache is rebuilt with it)."""
     d = r["data"]
     jenis = r["jenis"]
     if jenis == "pinjaman-cair":
-        return {
-            "id": d["pinjaman"], "anggota": d["anggota"], "penjamin": d.get("penjamin"), "produk": d.get("produk"),
-            "tanggal": r["tanggal"], "entri": r["id"], "pokok": d["pokok"], "bunga": d["bunga"],
-            "metode": d["metode"], "tenor": d["tenor"], "kelipatan": d["kelipatan"], "biaya_admin": d["biaya_admin"],
-            "denda": d["denda"], "jasa_pelunasan": d["jasa_pelunasan"], "jadwal": d["jadwal"],
-            "bayar": [], "hapus": None, "pulih": [], "status": "aktif", "sisa_pokok": d["pokok"],
-            "sisa_jasa": sum(j for _, _, j in d["jadwal"]), "ditutup": None,
-        }
+        return _doc_baru(r, d)
     if doc is None:
         raise Galat("periksa_pinjaman_tanpa_cair", id=str(d.get("pinjaman")), entri=r["id"])
     doc = dict(doc)
@@ -327,6 +353,9 @@ def bangun_dari_jurnal(buku: Buku) -> dict[str, dict]:
         if r.get("jenis") in JENIS and isinstance(r.get("data"), dict) and r["data"].get("pinjaman"):
             id_ = r["data"]["pinjaman"]
             docs[id_] = terapkan(docs.get(id_), r)
+        elif r.get("jenis") == JENIS_AWAL and isinstance(r.get("data"), dict) and r["data"].get("pinjaman_awal"):
+            for doc in terapkan_awal(r):
+                docs[doc["id"]] = doc
     return docs
 
 
@@ -588,6 +617,56 @@ def cair(buku: Buku, no: str, jumlah: int, *, tenor: int, tanggal: date, produk:
     }
 
 
+# ---- loans brought in with the opening balances ------------------------------------------------
+def data_awal(a: Aturan, id_: str, no: str, sisa_pokok: int, sisa_tenor: int, jatuh_tempo: date, *,
+              produk: str | None = None, bunga=None, metode: str | None = None, penjamin: str | None = None,
+              tanggal_cair: date | None = None, pokok_awal: int | None = None) -> dict:
+    """The record of one outstanding loan brought in by `impor saldo-awal` (for the opening
+    entry's `data["pinjaman_awal"]`): the product's terms (the named one, else the default, as
+    `cair` takes them) with the file's rate and method over them and no limits checked (the loan
+    exists already); the schedule of the remaining principal over the remaining installments by
+    the method and rate (flat: interest on `pokok_awal` when given), the first due on `jatuh_tempo`,
+    then monthly. No admin fee (it was taken
+    when the loan was disbursed). The caller checks the member and the guarantor."""
+    s = syarat(a, sisa_pokok, sisa_tenor, produk=produk, bunga=bunga, metode=metode, bebas=True)
+    # A flat loan's interest stays on the amount first disbursed, when the file gives it.
+    jadwal = hitung_jadwal(sisa_pokok, s.bunga, sisa_tenor, s.metode, jatuh_tempo, s.kelipatan, pertama=jatuh_tempo,
+                           pokok_jasa=pokok_awal if s.metode == "flat" else None)
+    if any(b.pokok < 0 for b in jadwal):
+        raise Galat("pinjaman_terlalu_kecil", jumlah=sisa_pokok, tenor=sisa_tenor)
+    return {
+        "pinjaman": id_, "anggota": no, "penjamin": penjamin, "produk": s.produk, "pokok": sisa_pokok,
+        "bunga": str(s.bunga), "metode": s.metode, "tenor": sisa_tenor, "kelipatan": s.kelipatan, "biaya_admin": 0,
+        "denda": s.denda.ke_data(), "jasa_pelunasan": s.jasa_pelunasan, "jadwal": jadwal_ke_data(jadwal),
+        "tanggal_cair": tanggal_cair.isoformat() if tanggal_cair else None, "pokok_awal": pokok_awal,
+        "mulai": tambah_bulan(jatuh_tempo, -1).isoformat(),
+    }
+
+
+def ppap_awal(a: Aturan, data: dict, per: date) -> tuple[int, str, int]:
+    """An opening loan's days past due, class and required provision at `per` (its record only)."""
+    k = Keadaan.dari_jadwal(data["jadwal"], AturanDenda.dari_data(data["denda"]))
+    hari = k.hari_tunggakan(per)
+    kelas = kolektibilitas(hari, a.batas)
+    return hari, kelas, ppap(data["pokok"], kelas, a.ppap)
+
+
+def simpan_awal(buku: Buku, r: dict) -> int:
+    """Put the loans of the posted opening entry `r` into the (empty) loans table, one write per
+    block: the table then equals what `bangun_dari_jurnal` folds."""
+    from tinydb.table import Document
+
+    docs = terapkan_awal(r)
+    per_blok: dict[str, list] = {}
+    for doc in docs:
+        n = nomor_id(doc["id"])
+        per_blok.setdefault(nama_blok(n), []).append(Document(doc, doc_id=n))
+    for nama, isi in per_blok.items():
+        buku.tabel(nama).insert_multiple(isi)
+    _indeks(buku).insert_multiple(Document(ringkas(doc), doc_id=nomor_id(doc["id"])) for doc in docs)
+    return len(docs)
+
+
 # ---- payments ----------------------------------------------------------------------------------
 def _tanggal_terakhir(buku: Buku, doc: dict) -> str:
     """The date of the loan's latest event that has not been reversed."""
@@ -681,7 +760,8 @@ def hitung_pelunasan(buku: Buku, id_: str, tanggal: date) -> dict:
         raise Galat("pinjaman_sudah_lunas", id=doc["id"])
     if pos.status == "hapus-buku":
         raise Galat("pinjaman_sudah_dihapus", id=doc["id"])
-    alokasi, hapus, total = pelunasan(pos.keadaan, tanggal, doc["jasa_pelunasan"], date.fromisoformat(doc["tanggal"]))
+    mulai = (doc.get("awal") or {}).get("mulai") or doc["tanggal"]  # an opening loan: its first period's start
+    alokasi, hapus, total = pelunasan(pos.keadaan, tanggal, doc["jasa_pelunasan"], date.fromisoformat(mulai))
     return {"doc": doc, "pos": pos, "alokasi": alokasi, "hapus_jasa": hapus, "jumlah": total}
 
 

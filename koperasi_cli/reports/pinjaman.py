@@ -69,6 +69,12 @@ def catatan_pinjaman(doc: dict, nama: str | None, nama_penjamin: str | None = No
         pilih("Dicairkan", "Disbursed") + f": {doc['tanggal']}, Rp {format_rupiah(doc['pokok'])}; "
         + pilih("biaya admin", "admin fee") + f" Rp {format_rupiah(doc['biaya_admin'])}",
     ]
+    awal = doc.get("awal")
+    if awal:  # brought in with the opening balances: the schedule is of what remained then
+        pokok_awal = f"Rp {format_rupiah(awal['pokok_awal'])}" if awal.get("pokok_awal") is not None else "-"
+        c[-1] = (pilih("Saldo awal", "Opening balance") + f": {doc['tanggal']}, " + pilih("sisa pokok", "principal left")
+                 + f" Rp {format_rupiah(doc['pokok'])}; " + pilih("dicairkan", "disbursed")
+                 + f" {awal.get('tanggal_cair') or '-'}, " + pilih("pokok awal", "original amount") + f" {pokok_awal}")
     return c
 
 
