@@ -131,3 +131,44 @@ def test_folder_dicari_seperti_git(kop, monkeypatch):
     monkeypatch.setenv("KOPERASI_DIR", str(kop))
     r = CliRunner().invoke(buat_app(), ["info", "--format", "json"])
     assert r.exit_code == 0
+
+
+def test_salinan_profil_di_kepala_sama_dengan_yaml_dan_diperbarui_saat_yaml_berubah(cli, kop, monkeypatch):
+    """The head keeps koperasi.yaml already parsed, so a command loads no YAML parser; the copy
+    is used only while the file is byte for byte the one it came from."""
+    import sys
+
+    from koperasi_cli.ledger.buku import Buku, baca_profil
+
+    assert cli("kas", "masuk", "5jt", "--akun", "3104", "--ket", "hibah", "--tanggal", "2025-01-05").exit_code == 0
+    kepala = json.loads((kop / "data" / "kepala.json").read_text())
+    assert set(kepala["profil"]) == {"sha", "json"}
+    dari_yaml = baca_profil(kop)
+    monkeypatch.setitem(sys.modules, "yaml", None)  # `import yaml` now fails: the copy must serve
+    with Buku.buka(kop, coba=True) as b:
+        p = b.profil
+        assert (p.identitas, p.pengaturan, p.unit, p.mentah) == (dari_yaml.identitas, dari_yaml.pengaturan,
+                                                                 dari_yaml.unit, dari_yaml.mentah)
+        assert list(p.bagan) == list(dari_yaml.bagan) and len(list(p.bagan)) > 50
+        assert b.profil.mulai.isoformat() == "2025-01-01"  # a YAML date comes back a date
+    monkeypatch.undo()
+    teks = (kop / "koperasi.yaml").read_text()
+    (kop / "koperasi.yaml").write_text(teks.replace("Koperasi Desa Merah Putih", "KDMP Baru", 1))
+    with Buku.buka(kop, coba=True) as b:
+        assert b.profil.nama.startswith("KDMP Baru")  # the edited file wins over the old copy
+    assert cli("kas", "masuk", "1jt", "--akun", "3104", "--ket", "hibah", "--tanggal", "2025-01-06").exit_code == 0
+    baru = json.loads((kop / "data" / "kepala.json").read_text())["profil"]
+    assert baru["sha"] != kepala["profil"]["sha"] and "KDMP Baru" in baru["json"]
+    assert cli("periksa").exit_code == 0
+
+
+def test_salinan_profil_hanya_bila_json_memuatnya_utuh():
+    from datetime import date, datetime
+
+    from koperasi_cli.ledger.buku import _dari_salinan, salinan_profil
+
+    data = {"profil": {"mulai": date(2025, 1, 1), "dibuat": datetime(2025, 1, 2, 3, 4, 5)}, "x": [1, 1.5, True, None]}
+    s = salinan_profil("abc", data)
+    assert _dari_salinan(s, "abc") == data
+    assert _dari_salinan(s, "lain") is None  # another file
+    assert salinan_profil("abc", {1: "kunci bukan teks"}) is None

@@ -2,7 +2,8 @@
 
     koperasi.yaml              the profile (identity, settings, units, chart of accounts)
     data/kepala.json           the head: last entry's number and hash, per-month account
-                               totals, closed months, reversals, and a SHA-256 of every data file
+                               totals, closed months, reversals, a SHA-256 of every data file,
+                               and koperasi.yaml already parsed (see `muat_profil`)
     data/jurnal/YYYY-MM.json   one TinyDB file per month of entry dates (the journal shard)
     data/jurnal/YYYY-MM.tag.json  that month's totals per tag (member, loan, item, unit) and account
     data/tutup/YYYY-MM.json    a closed month's cumulative account totals; .tag.json: its tag totals
@@ -21,7 +22,7 @@ import hashlib
 import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import orjson
@@ -81,27 +82,81 @@ def zona_sah(nama: str) -> bool:
         return False
 
 
-def baca_profil(akar: Path) -> Profil:
-    import yaml
+def baca_profil(akar: Path, tersimpan: dict | None = None) -> Profil:
+    return muat_profil(akar, tersimpan)[0]
 
+
+def muat_profil(akar: Path, tersimpan: dict | None = None) -> tuple[Profil, tuple[str, dict | None]]:
+    """The checked profile, and (SHA-256 of koperasi.yaml, what was parsed from it, or None when
+    it came from `tersimpan`). `tersimpan` is the head's copy of the YAML already parsed
+    (`{"sha", "json"}`, see `salinan_profil`): used when koperasi.yaml is byte for byte the file
+    it was parsed from, so that a command does not load a YAML parser (about 25 ms)."""
     from koperasi_cli.data import wilayah_denpasar
 
     try:
-        teks = (akar / NAMA_PROFIL).read_text(encoding="utf-8")
+        isi = (akar / NAMA_PROFIL).read_bytes()
+        teks = isi.decode("utf-8")
     except (OSError, UnicodeDecodeError) as e:
         raise Galat("profil_tak_terbaca", keluar=BUKU_RUSAK, sebab=type(e).__name__) from None
-    try:
-        data = yaml.load(teks, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError as e:
-        tanda = getattr(e, "problem_mark", None)
-        raise Galat(
-            "profil_yaml_rusak", keluar=BUKU_RUSAK,
-            baris=(tanda.line + 1) if tanda else "?", masalah=getattr(e, "problem", None) or str(e),
-        ) from None
+    sidik = sha256(isi)
+    data = _dari_salinan(tersimpan, sidik)
+    dibaca = None
+    if data is None:
+        import yaml
+
+        try:
+            data = dibaca = yaml.load(teks, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        except yaml.YAMLError as e:
+            tanda = getattr(e, "problem_mark", None)
+            raise Galat(
+                "profil_yaml_rusak", keluar=BUKU_RUSAK,
+                baris=(tanda.line + 1) if tanda else "?", masalah=getattr(e, "problem", None) or str(e),
+            ) from None
     profil, galat = validasi_profil(data, wilayah_denpasar(), zona_sah)
     if galat:
         raise GalatBanyak("profil_tidak_sah", galat, keluar=BUKU_RUSAK)
-    return profil
+    return profil, (sidik, dibaca)
+
+
+def _tanggal_json(x):
+    if isinstance(x, datetime):
+        return {"$waktu": x.isoformat()}
+    if isinstance(x, date):
+        return {"$tanggal": x.isoformat()}
+    raise TypeError
+
+
+def _pulihkan_tanggal(x):
+    if isinstance(x, dict):
+        if len(x) == 1 and "$tanggal" in x:
+            return date.fromisoformat(x["$tanggal"])
+        if len(x) == 1 and "$waktu" in x:
+            return datetime.fromisoformat(x["$waktu"])
+        return {k: _pulihkan_tanggal(v) for k, v in x.items()}
+    if isinstance(x, list):
+        return [_pulihkan_tanggal(v) for v in x]
+    return x
+
+
+def salinan_profil(sidik: str, data) -> dict | None:
+    """The head's copy of a parsed koperasi.yaml, or None when JSON cannot hold it exactly (YAML
+    dates are kept as tagged strings; anything else that does not come back equal is not kept)."""
+    try:
+        js = orjson.dumps(data, default=_tanggal_json, option=orjson.OPT_PASSTHROUGH_DATETIME)
+    except (TypeError, orjson.JSONEncodeError):
+        return None
+    if _pulihkan_tanggal(orjson.loads(js)) != data:
+        return None
+    return {"sha": sidik, "json": js.decode()}
+
+
+def _dari_salinan(tersimpan, sidik: str):
+    if not isinstance(tersimpan, dict) or tersimpan.get("sha") != sidik or not isinstance(tersimpan.get("json"), str):
+        return None
+    try:
+        return _pulihkan_tanggal(orjson.loads(tersimpan["json"]))
+    except (orjson.JSONDecodeError, ValueError):
+        return None
 
 
 def sha256(isi: bytes) -> str:
@@ -168,11 +223,10 @@ def sambung_shard(isi: bytes | None, rekaman: list[dict]) -> bytes:
 class Buku:
     """One cooperative's books, opened under the lock for one unit of work."""
 
-    def __init__(self, akar: Path, profil: Profil, kunci, *, coba: bool = False, lapis: dict[str, Path] | None = None):
+    def __init__(self, akar: Path, profil: Profil | None, kunci, *, coba: bool = False,
+                 lapis: dict[str, Path] | None = None):
         self.akar = akar
         self._lapis = lapis or {}  # read-only snapshot: files of a commit in progress (rel -> tmp)
-        self.profil = profil
-        self.bagan = profil.bagan
         self._kunci = kunci
         self.coba = coba  # --dry-run: validate and show, write nothing
         self._cache: dict[str, object] = {}
@@ -182,6 +236,11 @@ class Buku:
         self.periksa_sidik = False
         self.kepala = self._baca_kepala()
         self.periksa_sidik = True
+        self._sumber_profil: tuple[str, dict | None] | None = None
+        if profil is None:  # after the head: it may hold the profile already parsed
+            profil, self._sumber_profil = muat_profil(akar, self.kepala.get("profil"))
+        self.profil = profil
+        self.bagan = profil.bagan
         self.baru: list[dict] = []  # entries posted in this unit of work
 
     # ---- opening and closing -------------------------------------------------------------
@@ -192,8 +251,7 @@ class Buku:
         kunci = kunci_folder(akar, tunggu)
         try:
             berkas.pulihkan(akar)
-            profil = baca_profil(akar)
-            return cls(akar, profil, kunci, coba=coba)
+            return cls(akar, None, kunci, coba=coba)
         except BaseException:
             kunci.release()
             raise
@@ -204,8 +262,7 @@ class Buku:
         running there. A write in progress whose commit record exists is seen as done (its
         temporary files are read in place of the old ones); one without is not seen at all.
         A file that changes while the snapshot reads raises `berkas_berubah`: see `baca_aman`."""
-        profil = baca_profil(akar)
-        return cls(akar, profil, None, coba=True, lapis=berkas.lapis_komit(akar))
+        return cls(akar, None, None, coba=True, lapis=berkas.lapis_komit(akar))
 
     def __enter__(self) -> "Buku":
         return self
@@ -394,6 +451,14 @@ class Buku:
             tulis[rel] = sambung_shard(self._baca_bytes(rel), rekaman)
             self.kepala["berkas"][rel] = sha256(tulis[rel])
         self._tambahan.clear()
+        sumber = self._sumber_profil
+        if sumber is not None and sumber[1] is not None and (self.kepala.get("profil") or {}).get("sha") != sumber[0]:
+            # koperasi.yaml was parsed in this run: keep the parsed copy for the next ones.
+            salinan = salinan_profil(*sumber)
+            if salinan is None:
+                self.kepala.pop("profil", None)
+            else:
+                self.kepala["profil"] = salinan
         for rel, data in self._kotor.items():
             if rel == KEPALA:
                 continue
