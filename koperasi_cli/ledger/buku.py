@@ -361,7 +361,7 @@ class Buku:
         hasil = []
         k = self.kepala
         bulan_kepala, batal, baru = k["bulan"], k["batal"], self.baru
-        per_bulan: dict[str, tuple] = {}  # month -> (head's month totals, tag totals, shard or append list)
+        per_bulan: dict[str, tuple] = {}  # month -> (its tag totals, its shard entries or append list)
         for e in daftar:
             seq = k["seq"] + 1
             r = ke_rekaman(e, seq, dicatat, k["hash"])
