@@ -5,13 +5,19 @@
 Builds a fresh cooperative (members registered through the library, without the pokok
 entries), writes the deposits CSV (semicolon-separated, dates day first, amounts with dots, as
 Excel in an Indonesian locale writes them), then times `koperasi impor simpanan` as a separate
-process, each run on a fresh copy of the books, under `/usr/bin/time -f "%e %M"` (seconds, peak
-resident memory in KB). Prints the median and the peak.
+process, each run on a fresh copy of the books, under `/usr/bin/time -f "%e %U %S %M"` (wall
+seconds, user and system CPU seconds, peak resident memory in KB). Prints the medians and the
+peak, and the load average before and after (the machine may be shared: compare CPU time too).
+
+The package is compiled to bytecode first and the runs get an environment without
+PYTHONDONTWRITEBYTECODE, as an installed package runs (else every run compiles every module).
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
+import os
 import random
 import shutil
 import statistics
@@ -61,6 +67,10 @@ def main() -> None:
     ap.add_argument("--baris", type=int, default=100_000)
     ap.add_argument("--ulang", type=int, default=3)
     arg = ap.parse_args()
+    import koperasi_cli
+
+    compileall.compile_dir(Path(koperasi_cli.__file__).parent, quiet=1)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         dasar = tmp / "dasar"
@@ -68,22 +78,27 @@ def main() -> None:
         csv = tmp / "simpanan.csv"
         tulis_csv(csv, arg.anggota, arg.baris)
         print(f"data: {arg.anggota} anggota, {arg.baris} baris, CSV {csv.stat().st_size / 1e6:.1f} MB")
-        detik, memori = [], []
+        detik, cpu, memori = [], [], []
+        beban = os.getloadavg()[0]
         for i in range(arg.ulang):
             akar = tmp / f"run{i}"
             shutil.copytree(dasar, akar)
-            r = subprocess.run(["/usr/bin/time", "-f", "%e %M", sys.executable, "-m", "koperasi_cli", "-C", str(akar),
-                                "impor", "simpanan", str(csv)], capture_output=True, text=True)
+            r = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M", sys.executable, "-m", "koperasi_cli", "-C",
+                                str(akar), "impor", "simpanan", str(csv)], capture_output=True, text=True, env=env)
             if r.returncode:
                 print(r.stdout, r.stderr)
                 raise SystemExit(r.returncode)
-            e, m = r.stderr.strip().splitlines()[-1].split()
+            e, u, s, m = r.stderr.strip().splitlines()[-1].split()
             detik.append(float(e))
+            cpu.append(float(u) + float(s))
             memori.append(int(m))
             ukuran = sum(p.stat().st_size for p in (akar / "data").rglob("*") if p.is_file())
-            print(f"run {i + 1}: {e} s, peak RSS {int(m) / 1024:.0f} MB, data folder {ukuran / 1e6:.1f} MB")
+            print(f"run {i + 1}: {e} s (CPU {cpu[-1]:.2f} s), peak RSS {int(m) / 1024:.0f} MB, "
+                  f"data folder {ukuran / 1e6:.1f} MB")
             shutil.rmtree(akar)
-        print(f"median {statistics.median(detik):.2f} s, peak RSS max {max(memori) / 1024:.0f} MB")
+        print(f"median {statistics.median(detik):.2f} s (CPU {statistics.median(cpu):.2f} s), "
+              f"peak RSS max {max(memori) / 1024:.0f} MB; load average {beban:.2f} before, "
+              f"{os.getloadavg()[0]:.2f} after")
 
 
 if __name__ == "__main__":

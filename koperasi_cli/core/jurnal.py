@@ -38,11 +38,18 @@ class Baris:
         return self.debit - self.kredit
 
     def ke_dict(self) -> dict:
+        # Spelled out rather than a loop over getattr: this runs for every posting recorded.
         d: dict = {"akun": self.akun, "debit": self.debit, "kredit": self.kredit}
-        for k in ("anggota", "pinjaman", "barang", "qty", "unit"):
-            v = getattr(self, k)
-            if v is not None:
-                d[k] = v
+        if self.anggota is not None:
+            d["anggota"] = self.anggota
+        if self.pinjaman is not None:
+            d["pinjaman"] = self.pinjaman
+        if self.barang is not None:
+            d["barang"] = self.barang
+        if self.qty is not None:
+            d["qty"] = self.qty
+        if self.unit is not None:
+            d["unit"] = self.unit
         return d
 
     @classmethod
@@ -139,7 +146,8 @@ def ke_rekaman(entri: Entri, seq: int, dicatat: str, hash_sebelum: str) -> dict:
         "baris": [b.ke_dict() for b in entri.baris],
         "sebelum": hash_sebelum,
     }
-    r["hash"] = hash_rekaman(r)
+    # = hash_rekaman(r): r has no "hash" yet, so the copy hash_rekaman makes is not needed.
+    r["hash"] = hashlib.sha256(orjson.dumps(r, option=orjson.OPT_SORT_KEYS)).hexdigest()
     return r
 
 

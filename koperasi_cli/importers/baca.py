@@ -62,7 +62,7 @@ def baca_csv(path: Path) -> tuple[list, Iterator[tuple[int, list]]]:
 
     def baris():
         for i, r in enumerate(pembaca, start=2):
-            yield i, [_sel_csv(x) for x in r]
+            yield i, [x.strip() or None for x in r]  # = _sel_csv per cell, inline (every cell of every row)
 
     return header, baris()
 
@@ -121,11 +121,18 @@ def baca(path: Path, kolom: dict[str, tuple[str, ...]], wajib: tuple[str, ...], 
     kurang = [k for k in wajib if k not in peta.values()]
     if kurang:
         raise Galat("impor_kolom_kurang", kolom=", ".join(kurang), ada=", ".join(str(h) for h in header if h))
+    pasangan = list(peta.items())
+    lebar = max(peta, default=-1) + 1  # a row at least this long has every mapped cell
     for i, r in baris:
-        d = {nama: (r[p] if p < len(r) else None) for p, nama in peta.items()}
-        if all(v is None for v in d.values()):
-            continue
-        yield i, d
+        if len(r) >= lebar:
+            d = {nama: r[p] for p, nama in pasangan}
+        else:
+            d = {nama: (r[p] if p < len(r) else None) for p, nama in pasangan}
+        for v in d.values():
+            if v is not None:
+                yield i, d
+                break
+        # else: a blank row, skipped
 
 
 # ---- cell values ------------------------------------------------------------------------------
