@@ -86,6 +86,31 @@ def test_jumlah_sembarang_teks_tidak_pernah_crash(teks):
     assert isinstance(n, int) and n > 0
 
 
+def test_jumlah_paling_banyak_satu_kuadriliun(cli, kop):
+    """Found by the fuzz test: a 40-digit amount crashed the write (JSON holds 64-bit integers).
+    The bound is Rp 10^15 a posting, typed or passed by a script; nothing is written."""
+    from koperasi_cli.core.jurnal import Entri, debit, kredit, validasi_entri
+    from koperasi_cli.core.uang import MAKS_JUMLAH
+
+    assert parse_jumlah("1.000.000.000.000.000") == MAKS_JUMLAH == 10**15
+    assert parse_jumlah("1000000000jt") == 10**15  # 10^9 x 10^6
+    for teks in ("1.000.000.000.000.001", "9" * 40, "1000000001jt"):
+        with pytest.raises(Galat) as e:
+            parse_jumlah(teks)
+        assert e.value.kode == "jumlah_terlalu_besar"
+    from tests.conftest import buka
+
+    besar = Entri(date(2025, 1, 5), (debit("1101", 10**15 + 1), kredit("3104", 10**15 + 1)), "x")
+    with buka(kop, coba=True) as b:
+        assert [g.kode for g in validasi_entri(besar, b.bagan, set(b.profil.unit), set())] == ["baris_terlalu_besar"] * 2
+        with pytest.raises(Galat) as e:
+            b.catat(besar)  # the batch check of Buku.catat refuses it too
+        assert e.value.kode == "entri_ditolak"
+    r = cli("kas", "masuk", "9" * 40, "--akun", "4402", "--ket", "x", "--tanggal", "2025-01-05")
+    assert r.exit_code == 1 and "terlalu besar" in r.stderr and "Traceback" not in r.stderr
+    assert cli("jurnal", "daftar", "2025-01", "--format", "json").stdout.count('"id"') == 0
+
+
 def test_format_rupiah():
     assert format_rupiah(1_234_567) == "1.234.567"
     assert format_rupiah(-1_234_567) == "(1.234.567)"

@@ -16,6 +16,7 @@ import orjson
 from koperasi_cli.core.akun import BaganAkun
 from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.tanggal import Bulan
+from koperasi_cli.core.uang import MAKS_JUMLAH
 
 TAG = ("anggota", "pinjaman", "barang")
 HASH_AWAL = "0" * 64
@@ -110,6 +111,8 @@ def validasi_entri(
         else:
             if b.debit < 0 or b.kredit < 0:
                 galat.append(Galat("baris_negatif", akun=b.akun))
+            elif b.debit > MAKS_JUMLAH or b.kredit > MAKS_JUMLAH:
+                galat.append(Galat("baris_terlalu_besar", akun=b.akun))
             elif (b.debit > 0) == (b.kredit > 0):
                 galat.append(Galat("baris_satu_sisi", akun=b.akun))
         if b.akun not in bagan:

@@ -13,6 +13,9 @@ from koperasi_cli.core.galat import Galat
 
 # Whole-rupiah forms: 1500000, 1.500.000, 1_500_000 (groups of three after the first).
 _BULAT = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:_\d{3})+|\d+)"
+# The largest amount one posting may carry (Rp 1 quadrillion): far above any cooperative's, and
+# low enough that every total of the books stays inside the 64-bit integers JSON files hold.
+MAKS_JUMLAH = 10**15
 _SUFIKS = {"rb": 1_000, "ribu": 1_000, "jt": 1_000_000, "juta": 1_000_000}
 _POLA = re.compile(
     rf"^(?:rp\.?\s*)?(?P<angka>{_BULAT})(?:,(?P<desimal>\d+))?\s*(?P<sufiks>rb|ribu|jt|juta)?$"
@@ -55,6 +58,8 @@ def parse_jumlah(teks: str | int, *, boleh_nol: bool = False) -> int:
         raise Galat("jumlah_negatif", nilai=str(teks))
     if nilai == 0 and not boleh_nol:
         raise Galat("jumlah_nol", nilai=str(teks))
+    if nilai > MAKS_JUMLAH:
+        raise Galat("jumlah_terlalu_besar", nilai=str(teks))
     return nilai
 
 

@@ -12,6 +12,14 @@ PESAN = {
         f"Jumlah '{{nilai}}' negatif. Tulis jumlah positif, misalnya: {BENTUK_JUMLAH}.",
         f"Amount '{{nilai}}' is negative. Write a positive amount, e.g.: {BENTUK_JUMLAH}.",
     ),
+    "jumlah_terlalu_besar": (
+        "Jumlah '{nilai}' terlalu besar: paling banyak Rp 1.000.000.000.000.000 per transaksi. Periksa angka nolnya.",
+        "Amount '{nilai}' is too large: at most Rp 1.000.000.000.000.000 per transaction. Check the zeros.",
+    ),
+    "baris_terlalu_besar": (
+        "Jumlah pada akun {akun} terlalu besar: paling banyak Rp 1.000.000.000.000.000 per baris.",
+        "The amount on account {akun} is too large: at most Rp 1.000.000.000.000.000 a posting.",
+    ),
     "jumlah_nol": (
         "Jumlah tidak boleh nol. Tulis jumlah lebih dari 0.",
         "The amount cannot be zero. Write an amount above 0.",

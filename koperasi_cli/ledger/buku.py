@@ -31,6 +31,7 @@ from koperasi_cli.core.galat import BUKU_RUSAK, Galat, GalatBanyak
 from koperasi_cli.core.jurnal import HASH_AWAL, TAG, Entri, format_id, ke_rekaman, validasi_entri
 from koperasi_cli.core.profil import Profil, validasi_profil
 from koperasi_cli.core.tanggal import Bulan
+from koperasi_cli.core.uang import MAKS_JUMLAH
 from koperasi_cli.ledger import berkas
 
 NAMA_PROFIL = "koperasi.yaml"
@@ -484,8 +485,9 @@ class Buku:
                     total_d = total_k = 0
                     for b in baris:
                         d, k = b.debit, b.kredit
-                        # exactly int (not bool), not negative, on one side only
-                        if type(d) is not int or type(k) is not int or d < 0 or k < 0 or (d > 0) == (k > 0):
+                        # exactly int (not bool), not negative, not too large, on one side only
+                        if (type(d) is not int or type(k) is not int or d < 0 or k < 0 or (d > 0) == (k > 0)
+                                or d > MAKS_JUMLAH or k > MAKS_JUMLAH):
                             break
                         total_d += d
                         total_k += k
