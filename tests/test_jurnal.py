@@ -195,3 +195,18 @@ def test_kas_cek_mencatat_selisih(cli):
     saldo = {a["kode"]: a for a in ns["akun"]}
     assert saldo["6115"]["debit"] == 100_000 and saldo["4403"]["kredit"] == 50_000
     assert saldo["1101"]["debit"] == 4_950_000
+
+
+def test_dua_pembalikan_satu_entri_dalam_satu_kelompok_ditolak(cli, kop):
+    """Each reversal alone is valid (the head knows of neither), but one entry may be reversed
+    once: the second in the same batch is refused, naming the first, and nothing is written."""
+    _hibah(cli)  # J000001
+    balik = [Entri(date(2025, 1, 6), (debit("3104", 5_000_000), kredit("1101", 5_000_000)), f"batal {n}",
+                   membatalkan="J000001") for n in (1, 2)]
+    sebelum = isi_folder(kop)
+    with pytest.raises(Galat) as e, buka(kop) as b:
+        b.catat(balik)
+    assert (e.value.kode, e.value.param["oleh"]) == ("sudah_dibatalkan", "J000002")
+    assert isi_folder(kop) == sebelum
+    with buka(kop) as b:
+        assert b.catat(balik[:1])[0]["membatalkan"] == "J000001"

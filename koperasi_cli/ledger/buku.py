@@ -466,12 +466,14 @@ class Buku:
         """`validasi` of every entry, in order. Each entry first goes through a quick check of the
         same rules (accounts and units looked up once per distinct posting shape); an entry the
         quick check does not pass goes through `validasi` itself, which names its problems. So the
-        errors are exactly those of `validasi`, entry by entry."""
+        errors are those of `validasi`, entry by entry, plus a second reversal of one entry within
+        the batch (`validasi` sees only the reversals already in the head)."""
         bagan, unit_sah = self.bagan, set(self.profil.unit)
         tutup, mulai, batal = self.kepala["tutup"], self.profil.mulai, self.kepala["batal"]
         bentuk_sah: dict[tuple, bool] = {}
+        dalam_batch: dict[str, str] = {}  # entry reversed in this batch -> the reversal's id
         semua: list[Galat] = []
-        for e in daftar:
+        for i, e in enumerate(daftar):
             baris = e.baris
             lolos = False
             try:
@@ -499,6 +501,11 @@ class Buku:
                 lolos = False
             if not lolos:
                 semua += self.validasi(e)
+            if e.membatalkan:  # an entry reversed twice in one batch: the head knows neither yet
+                if e.membatalkan in dalam_batch:
+                    semua.append(Galat("sudah_dibatalkan", id=e.membatalkan, oleh=dalam_batch[e.membatalkan]))
+                else:
+                    dalam_batch[e.membatalkan] = format_id(self.kepala["seq"] + i + 1)
         return semua
 
     def simpan(self) -> None:
