@@ -139,12 +139,12 @@ def buat_app(hanya: str | None = None, diminta: set[str] | None = None) -> typer
     those words, or all of them when none is: a group's help, a mistyped name)."""
     from koperasi_cli.cli import umum
 
-    umum.DIMINTA, umum.TERDAFTAR[0] = diminta, 0
+    umum.DIMINTA, umum.TERDAFTAR = diminta, 0
     try:
         app = _buat_app(hanya)
     finally:
         umum.DIMINTA = None
-    if diminta is not None and not umum.TERDAFTAR[0]:
+    if diminta is not None and not umum.TERDAFTAR:
         app = _buat_app(hanya)
     return app
 

@@ -17,17 +17,18 @@ from koperasi_cli.i18n import bahasa, pilih
 # command at start-up, and the groups have up to 60 names with their aliases: a run that
 # converts one instead of all starts tens of milliseconds sooner.
 DIMINTA: set[str] | None = None
-TERDAFTAR = [0]  # commands registered while DIMINTA was set (0: nothing matched, build all)
+TERDAFTAR = 0  # commands registered while DIMINTA was set (0: nothing matched, build all)
 
 
 def perintah(app: typer.Typer, nama: str, alias: str | None, bantuan: str, **kw):
     """Register a command under its Indonesian name and its English alias (hidden unless --lang en)."""
 
     def hias(f):
+        global TERDAFTAR
         if DIMINTA is not None:
             if nama not in DIMINTA and (alias or nama) not in DIMINTA:
                 return f
-            TERDAFTAR[0] += 1
+            TERDAFTAR += 1
         app.command(nama, help=bantuan, **kw)(f)
         if alias and alias != nama:
             app.command(alias, help=bantuan, hidden=bahasa() != "en", **kw)(f)

@@ -149,16 +149,16 @@ def ke_rekaman(entri: Entri, seq: int, dicatat: str, hash_sebelum: str) -> dict:
         "baris": [b.ke_dict() for b in entri.baris],
         "sebelum": hash_sebelum,
     }
-    # = hash_rekaman(r): r has no "hash" yet, so the copy hash_rekaman makes is not needed.
-    r["hash"] = hashlib.sha256(orjson.dumps(r, option=orjson.OPT_SORT_KEYS)).hexdigest()
+    r["hash"] = hash_rekaman(r)
     return r
 
 
 def hash_rekaman(r: dict) -> str:
     """SHA-256 over the entry's canonical JSON (all fields but the hash itself)."""
-    isi = dict(r)  # a C-level copy: faster than a comprehension (periksa hashes every entry)
-    isi.pop("hash", None)
-    return hashlib.sha256(orjson.dumps(isi, option=orjson.OPT_SORT_KEYS)).hexdigest()
+    if "hash" in r:  # a posted record: hash a copy without it (a C-level copy, for periksa's speed)
+        r = dict(r)
+        del r["hash"]
+    return hashlib.sha256(orjson.dumps(r, option=orjson.OPT_SORT_KEYS)).hexdigest()
 
 
 def dari_rekaman(r: dict) -> Entri:
