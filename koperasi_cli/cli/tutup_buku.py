@@ -2,7 +2,7 @@
 
 import typer
 
-from koperasi_cli.cli.umum import buka_buku, cetak_json, format_keluaran, opsi_format, perintah
+from koperasi_cli.cli.umum import cek_teks, buka_buku, cetak_json, format_keluaran, opsi_format, perintah
 from koperasi_cli.i18n import pilih
 
 
@@ -17,7 +17,7 @@ def daftarkan(app: typer.Typer) -> None:
                                                            "Year-end closing: the SHU computed, allocated and posted.")),
         buka_kembali: bool = typer.Option(False, "--buka-kembali", help=pilih("Buka kembali bulan yang terakhir ditutup.",
                                                                              "Reopen the latest closed month.")),
-        alasan: str = typer.Option(None, "--alasan", help=pilih("Alasan membuka kembali (dicatat).", "Why it is reopened (logged).")),
+        alasan: str = typer.Option(None, "--alasan", callback=cek_teks("--alasan", 200), help=pilih("Alasan membuka kembali (dicatat).", "Why it is reopened (logged).")),
         fmt: str = opsi_format(),
     ) -> None:
         from koperasi_cli.core.galat import PEMAKAIAN, Galat

@@ -542,8 +542,11 @@ class Buku:
         self._kotor.clear()
 
     def cari_entri(self, id_: str) -> dict:
+        from koperasi_cli.core.masukan import cek_digit
+
         s = id_.strip().upper()
-        if not s.startswith("J") or not s[1:].isdigit():
+        cek_digit(s, nilai=s[:40])
+        if not s.startswith("J") or not s[1:].isascii() or not s[1:].isdigit() or len(s) > 20:
             raise Galat("entri_tidak_ada", id=id_)
         seq = str(int(s[1:]))
         for b in reversed(self.bulan_ada()):
