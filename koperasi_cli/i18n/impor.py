@@ -10,8 +10,8 @@ PESAN = {
         "File {berkas} is not UTF-8 text. In Excel save as 'CSV UTF-8', or use .xlsx.",
     ),
     "impor_csv_kutip": (
-        "Berkas {berkas}, baris {baris}: sebuah tanda kutip (\") membuka kolom yang tidak ditutup di baris itu, sehingga baris-baris berikutnya ikut tertelan. Hapus atau tutup tanda kutip itu lalu impor lagi.",
-        "File {berkas}, row {baris}: a quote mark (\") opens a field that is not closed on that row, so the rows after it would be swallowed. Remove or close that quote and import again.",
+        "Berkas {berkas}, baris {baris}: sebuah tanda kutip (\") membuka kolom yang tidak ditutup di baris itu (atau satu sel berisi pergantian baris), sehingga baris-baris berikutnya ikut tertelan. Hapus atau tutup tanda kutip itu (atau gabungkan isi sel menjadi satu baris) lalu impor lagi.",
+        "File {berkas}, row {baris}: a quote mark (\") opens a field that is not closed on that row (or a cell holds a line break), so the rows after it would be swallowed. Remove or close that quote (or put the cell on one line) and import again.",
     ),
     "impor_sel_terlalu_besar": (
         "Berkas {berkas}, sekitar baris {baris}: satu kolom lebih dari 128 KB. Berkas impor hanya berisi nama, angka dan tanggal; periksa berkasnya.",

@@ -221,12 +221,12 @@ def nilai_jumlah(v, *, boleh_nol: bool = False) -> int:
 
 
 def nilai_tanggal(v, hari_ini: date) -> date:
-    from koperasi_cli.core.tanggal import parse_tanggal
+    from koperasi_cli.core.tanggal import cek_jangkauan, parse_tanggal
 
     if isinstance(v, datetime):
-        return v.date()
+        return cek_jangkauan(v.date())
     if isinstance(v, date):
-        return v
+        return cek_jangkauan(v)
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         raise Galat("tanggal_tidak_sah", nilai=str(v))
     return parse_tanggal(str(v), hari_ini)
