@@ -344,3 +344,23 @@ def test_parser_inti_hanya_menolak_dengan_galat(teks):
             continue
         if isinstance(hasil, int):
             assert all(c in "0123456789" for c in teks if c.isdigit()), teks
+
+
+@settings(max_examples=60, deadline=None)
+@given(teks=st.one_of(_aneh, st.from_regex(r"[0-9]{1,4}([.,_][0-9]{1,3})?", fullmatch=True)))
+def test_impor_dan_baris_perintah_membaca_sama(teks):
+    """An import cell and the command line read a quantity and an amount alike: the same value
+    or both a refusal (the one parser)."""
+    from koperasi_cli.core.galat import Galat
+    from koperasi_cli.core.sembako import parse_qty
+    from koperasi_cli.core.uang import parse_jumlah
+    from koperasi_cli.importers.baca import nilai_bulat, nilai_jumlah
+
+    for impor, perintah in ((nilai_bulat, parse_qty), (nilai_jumlah, parse_jumlah)):
+        hasil = []
+        for f in (impor, perintah):
+            try:
+                hasil.append(f(teks))
+            except Galat:
+                hasil.append(None)
+        assert hasil[0] == hasil[1], (teks, hasil)
