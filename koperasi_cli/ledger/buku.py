@@ -496,7 +496,8 @@ class Buku:
                     else:
                         t = e.tanggal
                         lolos = (total_d == total_k and t >= mulai and f"{t.year:04d}-{t.month:02d}" not in tutup
-                                 and not (e.membatalkan and e.membatalkan in batal))
+                                 and not (e.membatalkan and e.membatalkan in batal)
+                                 and (not e.ket or e.ket.isprintable()) and (not e.bukti or e.bukti.isprintable()))
             except Exception:  # odd values (unhashable, not a date): the full check decides, as before
                 lolos = False
             if not lolos:
