@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from koperasi_cli.core.tanggal import Periode
 from koperasi_cli.i18n import pilih
 from koperasi_cli.reports.keuangan import akun_kas, phu_angka, posisi
-from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari
+from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari, label_periode
 
 
 def bp(pembilang: int, penyebut: int) -> int | None:
@@ -141,5 +141,5 @@ def kesehatan(buku, periode: Periode) -> Laporan:
              Kolom("rumus", pilih("Rumus", "Formula"))]
     total = {"rasio": pilih("Skor tertimbang", "Weighted score"), "nilai": band, "skor": skor_akhir, "bobot": bobot_total}
     data = {"periode": periode.label, "per": per.isoformat(), "rasio": data_rasio, "skor": skor_akhir, "predikat": band}
-    return Laporan(pilih("Penilaian Kesehatan Koperasi", "Cooperative Health Rating"), periode.label,
+    return Laporan(pilih("Penilaian Kesehatan Koperasi", "Cooperative Health Rating"), label_periode(periode),
                    identitas_dari(buku.profil), [Tabel(None, kolom, baris, total, "Kesehatan")], data, catatan)
