@@ -416,12 +416,36 @@ def _barang_dan_hpp(kode: str) -> bool:
     return "1130" <= kode <= "1139" or kode[:2] == "51"
 
 
+JENIS_PEMBUKA = "saldo-awal"
+
+
+def entri_pembuka(buku) -> dict | None:
+    """The opening-balance entry (`impor saldo-awal`) if the books have one: it is imported into
+    empty books, so it is the first entry (J000001). Its balances are the opening position of
+    the first period, not flows of it."""
+    for bl in buku.bulan_ada():
+        r = buku.shard(bl)["entri"].get("1")
+        if r is not None:
+            return r if r.get("jenis") == JENIS_PEMBUKA else None
+    return None
+
+
+def _pembuka_dalam(buku, awal: date, akhir: date) -> dict | None:
+    r = entri_pembuka(buku)
+    return r if r is not None and awal.isoformat() <= r["tanggal"] <= akhir.isoformat() else None
+
+
 def arus_kas_angka(buku, awal: date, akhir: date) -> dict:
     """Each entry's cash movement, line by line on the other side's accounts. A sale's cost of
-    goods and the stock it takes out cancel within the entry and move no cash: they are left out."""
+    goods and the stock it takes out cancel within the entry and move no cash: they are left out.
+    The opening balances (`impor saldo-awal`) dated in the period are its opening position: their
+    cash is the cash at the start, their loans, stock, savings and grants no flow."""
     per_baris: dict[tuple[str, str], int] = defaultdict(int)
+    pembuka = _pembuka_dalam(buku, awal, akhir)
     for r in buku.entri(awal, akhir):
         if not any(akun_kas(b["akun"]) for b in r["baris"]):
+            continue
+        if pembuka is not None and r["id"] == pembuka["id"]:
             continue
         sumbangan: dict[str, int] = defaultdict(int)
         for b in r["baris"]:
@@ -434,6 +458,8 @@ def arus_kas_angka(buku, awal: date, akhir: date) -> dict:
             if v:
                 per_baris[(kategori_arus(a), a)] += v
     saldo_awal = sum(d - k for a, (d, k) in buku.saldo_akun(awal - timedelta(days=1)).items() if akun_kas(a)) if awal > buku.profil.mulai else 0
+    if pembuka is not None:
+        saldo_awal += sum(b.get("debit", 0) - b.get("kredit", 0) for b in pembuka["baris"] if akun_kas(b["akun"]))
     saldo_akhir = sum(d - k for a, (d, k) in buku.saldo_akun(akhir).items() if akun_kas(a))
     return {"baris": dict(per_baris), "saldo_awal": saldo_awal, "saldo_akhir": saldo_akhir}
 
@@ -469,17 +495,38 @@ def arus_kas(buku, periode: Periode) -> Laporan:
 def ekuitas(buku, periode: Periode) -> Laporan:
     awal_saldo = buku.saldo_akun(periode.awal - timedelta(days=1)) if periode.awal > buku.profil.mulai else {}
     gerak = buku.saldo_akun(periode.akhir, periode.awal)
+    # Opening balances imported in the period are the opening position, not movements of it.
+    buka_ = _pembuka_dalam(buku, periode.awal, periode.akhir)
+    pembuka: dict[str, int] = defaultdict(int)  # credit minus debit
+    if buka_ is not None:
+        awal_saldo = {a: list(v) for a, v in awal_saldo.items()}
+        gerak = {a: list(v) for a, v in gerak.items()}
+        for b in buka_["baris"]:
+            d, k = b.get("debit", 0), b.get("kredit", 0)
+            pembuka[b["akun"]] += k - d
+            t = awal_saldo.setdefault(b["akun"], [0, 0])
+            t[0] += d
+            t[1] += k
+            g = gerak.setdefault(b["akun"], [0, 0])
+            g[0] -= d
+            g[1] -= k
     pos_awal = posisi(buku, periode.awal - timedelta(days=1)) if periode.awal > buku.profil.mulai else None
     pos_akhir = posisi(buku, periode.akhir)
+    from koperasi_cli.layanan.simpanan import golongan_pokok_wajib
+
+    # Simpanan pokok and wajib classed as liabilities (the setting) are not equity: the statement
+    # lists what the balance sheet shows under Ekuitas, so both totals agree.
+    bukan_ekuitas = {"3101", "3102"} if golongan_pokok_wajib(buku.profil) == "kewajiban" else set()
     baris = []
     for akun in buku.bagan:
-        if akun.kode[0] != "3":
+        if akun.kode[0] != "3" or akun.kode in bukan_ekuitas:
             continue
         awal = -_neto(awal_saldo, akun.kode)
         d, k = gerak.get(akun.kode, (0, 0))
         akhir = awal + k - d
         if akun.kode in (AKUN_SHU_BERJALAN, AKUN_SHU_BELUM_DIBAGI):
             awal = next((v for a, v in pos_awal["kelompok"]["ekuitas"] if a.kode == akun.kode), 0) if pos_awal else 0
+            awal += pembuka.get(akun.kode, 0)
             akhir = next((v for a, v in pos_akhir["kelompok"]["ekuitas"] if a.kode == akun.kode), 0)
             if akun.kode == AKUN_SHU_BERJALAN:
                 # In: the period's result (if a profit); out: what was allocated or a loss.
