@@ -93,3 +93,20 @@ def test_tanggal_cara_indonesia(cli, kop):
     assert "As of 30 November 2025" in ok(cli("laporan", "neraca", "--per", "2025-11-30", lang="en")).stdout
     assert "November 2025" in ok(cli("laporan", "phu", "2025-11")).stdout
     assert "Per 30 November 2025" in ok(cli("laporan", "neraca-saldo", "--per", "2025-11-30")).stdout
+
+
+def test_rasio_di_buku_kerja_angka_berformat_persen(cli, kop, tmp_path):
+    import openpyxl
+
+    ok(cli("impor", "saldo-awal", str(_workbook(tmp_path / "awal.xlsx", AKUN))))
+    ok(cli("jurnal", "catat", "--debit", "1101=2500000", "--kredit", "2201=2500000", "--ket", "Pinjaman bank",
+           "--tanggal", "2025-01-10"))
+    f = tmp_path / "jan.xlsx"
+    ok(cli("laporan", "bulanan", "2025-01", "-o", str(f)))
+    wb = openpyxl.load_workbook(f)
+    assert {r[0]: r[1] for r in wb["Sampul"].iter_rows(values_only=True) if r and r[0]}["Periode laporan"] == "Januari 2025"
+    ws = wb["Kesehatan"]
+    [sel] = [row[1] for row in ws.iter_rows(min_row=4) if row[0].value == "Modal sendiri terhadap total aset"]
+    # equity 10.000.000 / assets 12.500.000 = 80 % -> 8000 bp -> the number 0,8 shown as 80,00%
+    assert sel.value == 0.8 and sel.number_format == "0.00%"
+    assert "80 %" in ok(cli("laporan", "kesehatan", "2025-01")).stdout

@@ -121,7 +121,8 @@ def kesehatan(buku, periode: Periode) -> Laporan:
         if skor is not None:
             bobot_total += bobot
             skor_total += skor * bobot
-        baris.append({"rasio": pilih(nama_id, nama_en), "nilai": persen(nilai), "skor": skor, "bobot": bobot, "rumus": rumus})
+        baris.append({"rasio": pilih(nama_id, nama_en), "nilai": nilai if nilai is not None else "-", "skor": skor,
+                      "bobot": bobot, "rumus": rumus})
         data_rasio.append({"kode": kode, "nama": nama_id, "nilai_bp": nilai, "nilai": persen(nilai), "skor": skor,
                            "bobot": bobot, "rumus": rumus})
     skor_akhir = (skor_total * 2 + bobot_total) // (2 * bobot_total) if bobot_total else 0
@@ -136,7 +137,7 @@ def kesehatan(buku, periode: Periode) -> Laporan:
     ]
     if kredit is None:
         catatan.append(pilih("NPL dan PPAP memerlukan data pinjaman (unit simpan pinjam).", "NPL and provision need the loan records."))
-    kolom = [Kolom("rasio", pilih("Rasio", "Ratio")), Kolom("nilai", pilih("Nilai", "Value")),
+    kolom = [Kolom("rasio", pilih("Rasio", "Ratio")), Kolom("nilai", pilih("Nilai", "Value"), "persen"),
              Kolom("skor", pilih("Skor", "Score"), "angka"), Kolom("bobot", pilih("Bobot", "Weight"), "angka"),
              Kolom("rumus", pilih("Rumus", "Formula"))]
     total = {"rasio": pilih("Skor tertimbang", "Weighted score"), "nilai": band, "skor": skor_akhir, "bobot": bobot_total}

@@ -151,10 +151,13 @@ def lap_portofolio(buku, data: dict) -> Laporan:
         Kolom("ppap_tercatat", pilih("PPAP tercatat", "PPAP booked"), "uang"),
     ]
     total = {"id": "Total", **{k: sum(r[k] for r in baris) for k in ("pokok", "sisa_pokok", "tunggakan", "ppap", "ppap_tercatat")}}
-    kelas = [{**k, "kelas": _kelas(k["kolektibilitas"]), "persen": f"{k['ppap_persen']:g} %"} for k in data["kelas"]]
+    from decimal import Decimal
+
+    kelas = [{**k, "kelas": _kelas(k["kolektibilitas"]), "persen": int(Decimal(str(k["ppap_persen"])) * 100)}
+             for k in data["kelas"]]
     kolom_kelas = [
         Kolom("kelas", pilih("Kolektibilitas", "Collectibility")), Kolom("jumlah_pinjaman", pilih("Pinjaman", "Loans"), "angka"),
-        Kolom("sisa_pokok", pilih("Sisa pokok", "Principal left"), "uang"), Kolom("persen", pilih("Tarif PPAP", "PPAP rate")),
+        Kolom("sisa_pokok", pilih("Sisa pokok", "Principal left"), "uang"), Kolom("persen", pilih("Tarif PPAP", "PPAP rate"), "persen"),
         Kolom("ppap", "PPAP", "uang"),
     ]
     total_kelas = {"kelas": "Total", "jumlah_pinjaman": sum(k["jumlah_pinjaman"] for k in kelas),

@@ -11,6 +11,7 @@ from koperasi_cli.reports.model import Laporan
 # The file stores the format code with a comma; Excel in an Indonesian locale shows it as #.##0
 # (1.234.567), negatives in parentheses.
 FORMAT_RUPIAH = "#,##0;(#,##0)"
+FORMAT_PERSEN = "0.00%"
 
 
 def sel_teks(ws, v):
@@ -60,6 +61,13 @@ def tulis_lembar(wb, laporan: Laporan, t, dipakai: set[str]) -> None:
         c = sel_teks(ws, v)
         if jenis in ("uang", "angka") and isinstance(v, int):
             c.number_format = FORMAT_RUPIAH
+        elif jenis == "persen" and isinstance(v, int):
+            # A ratio is a number (basis points / 10.000) shown with the percent format, so a
+            # reader can compute with it; never the text "69,42 %".
+            from decimal import Decimal
+
+            c.value = Decimal(v) / 10_000
+            c.number_format = FORMAT_PERSEN
         if bold:
             c.font = tebal
         return c
