@@ -104,7 +104,12 @@ def test_rasio_di_buku_kerja_angka_berformat_persen(cli, kop, tmp_path):
     f = tmp_path / "jan.xlsx"
     ok(cli("laporan", "bulanan", "2025-01", "-o", str(f)))
     wb = openpyxl.load_workbook(f)
-    assert {r[0]: r[1] for r in wb["Sampul"].iter_rows(values_only=True) if r and r[0]}["Periode laporan"] == "Januari 2025"
+    import re
+
+    sampul = {r[0]: r[1] for r in wb["Sampul"].iter_rows(values_only=True) if r and r[0]}
+    assert sampul["Periode laporan"] == "Januari 2025"
+    assert re.fullmatch(r"\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}",
+                        sampul["Tanggal dibuat"])
     ws = wb["Kesehatan"]
     [sel] = [row[1] for row in ws.iter_rows(min_row=4) if row[0].value == "Modal sendiri terhadap total aset"]
     # equity 10.000.000 / assets 12.500.000 = 80 % -> 8000 bp -> the number 0,8 shown as 80,00%

@@ -108,7 +108,7 @@ def kesehatan(buku, periode: Periode) -> Laporan:
          "(anggota kini - anggota setahun lalu) / anggota setahun lalu",
          bp(anggota_kini - anggota_lalu, anggota_lalu) if anggota_lalu else None, 5, [(1000, 100), (0, 75)], True),
         ("partisipasi", "Pendapatan dari partisipasi anggota", "Share of member business",
-         "pendapatan partisipasi anggota / pendapatan", bp(hasil["total"]["partisipasi_anggota"], pendapatan), 10,
+         "partisipasi bruto / pendapatan", bp(hasil["partisipasi"]["bruto"], pendapatan), 10,
          [(7500, 100), (5000, 75), (2500, 50)], True),
     ]
     baris, data_rasio = [], []

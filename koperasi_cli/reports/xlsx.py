@@ -127,7 +127,12 @@ def tulis_sampul(wb, identitas: dict, judul: str, periode: str, dibuat: str) -> 
         ("Desa/Kelurahan", "desa"), ("Kecamatan", "kecamatan"), ("Kabupaten/Kota", "kabupaten"),
         ("Provinsi", "provinsi"), ("Kode wilayah", "kode_wilayah"),
     ):
-        ws.append([sel(label), sel(str(identitas.get(kunci) or "-"))])
+        nilai = identitas.get(kunci)
+        if kunci == "tanggal_badan_hukum" and nilai:
+            from koperasi_cli.reports.model import tanggal_teks
+
+            nilai = tanggal_teks(str(nilai), "id")
+        ws.append([sel(label), sel(str(nilai or "-"))])
     ws.append([])
     ws.append([sel("Periode laporan"), sel(periode)])
     ws.append([sel("Tanggal dibuat"), sel(dibuat)])
@@ -150,14 +155,14 @@ def tulis_buku_kerja(buku, judul: str, periode: str, buat_bagian, path, lembar_t
 
     from koperasi_cli import i18n
     from koperasi_cli.ledger.berkas import tulis_satu
-    from koperasi_cli.reports.model import identitas_dari
+    from koperasi_cli.reports.model import identitas_dari, tanggal_teks
 
     semula = i18n.bahasa()
     i18n.atur_bahasa("id")
     try:
         bagian = list(buat_bagian()) + (list(lembar_tambahan()) if lembar_tambahan else [])
         wb = Workbook(write_only=True)
-        tulis_sampul(wb, identitas_dari(buku.profil), judul, periode, buku.hari_ini().isoformat())
+        tulis_sampul(wb, identitas_dari(buku.profil), judul, periode, tanggal_teks(buku.hari_ini(), "id"))
         dipakai = {"Sampul"}
         for lap in bagian:
             for t in lap.tabel:
