@@ -71,9 +71,9 @@ def hitung(buku: Buku, tahun: int, *, tampilkan_nik: bool = False) -> dict:
         raise Galat("tahun_sebelum_mulai", tahun=tahun, mulai=buku.profil.mulai.isoformat())
     awal = max(date(tahun, 1, 1), buku.profil.mulai)
     persen = persen_alokasi(buku)
-    phu = phu_angka(buku, awal, akhir)
-    shu = phu["shu"]
     pengaturan = buku.profil.pengaturan.get("shu", {})
+    phu = phu_angka(buku, awal, akhir, rinci=bool(pengaturan.get("pisah_non_anggota")))
+    shu = phu["shu"]
     non = 0
     if pengaturan.get("pisah_non_anggota") and shu > 0:
         # The non-members' part: gross margin on their purchases less a revenue-proportional

@@ -223,12 +223,19 @@ def _rincian_anggota(buku, awal: date, akhir: date, unit: str | None, jumlah: di
     return {a: n for a, n in hpp.items() if n}, retur
 
 
-def phu_angka(buku, awal: date, akhir: date, unit: str | None = None) -> dict:
+def phu_angka(buku, awal: date, akhir: date, unit: str | None = None, *, rinci: bool = True) -> dict:
+    """The period's income and expenses; with `rinci` (the default) also the regulator's layout
+    (which may read the period's sales to split their cost between members and non-members);
+    without it only the totals and the SHU."""
     jumlah = _periode_saldo(buku, awal, akhir, unit)
     kelompok = {k: [(a, jumlah[a]) for a in sorted(jumlah) if cocok(a)] for k, _, _, cocok in KELOMPOK_PHU}
     total = {k: sum(v for _, v in b) for k, b in kelompok.items()}
     pendapatan = total["partisipasi_anggota"] + total["pendapatan_non_anggota"] + total["pendapatan_lain"]
     beban = total["beban_pokok"] + total["beban_operasional"]
+    if not rinci:
+        return {"jumlah": jumlah, "kelompok": kelompok, "total": total, "total_pendapatan": pendapatan,
+                "total_beban": beban + total["pajak"], "shu_sebelum_pajak": pendapatan - beban,
+                "shu": pendapatan - beban - total["pajak"]}
     hpp_anggota, retur_anggota = _rincian_anggota(buku, awal, akhir, unit, jumlah)
     retur_non = jumlah.get(AKUN_RETUR, 0) - retur_anggota
     # Each line of the layout: (key, [(account, amount)]); amounts on the line's normal side.
@@ -386,7 +393,7 @@ def phu(buku, periode: Periode, unit: str | None = None, pembanding: Periode | N
 def _tabel_per_unit(buku, periode: Periode) -> Tabel:
     baris = []
     for kode, nama in buku.profil.unit.items():
-        a = phu_angka(buku, periode.awal, periode.akhir, kode)
+        a = phu_angka(buku, periode.awal, periode.akhir, kode, rinci=False)
         baris.append({"unit": kode, "nama": nama, "pendapatan": a["total_pendapatan"], "beban": a["total_beban"], "shu": a["shu"]})
     total = {"nama": "Total", "pendapatan": sum(b["pendapatan"] for b in baris),
              "beban": sum(b["beban"] for b in baris), "shu": sum(b["shu"] for b in baris)}
@@ -530,7 +537,7 @@ def ekuitas(buku, periode: Periode) -> Laporan:
             akhir = next((v for a, v in pos_akhir["kelompok"]["ekuitas"] if a.kode == akun.kode), 0)
             if akun.kode == AKUN_SHU_BERJALAN:
                 # In: the period's result (if a profit); out: what was allocated or a loss.
-                tambah = max(phu_angka(buku, periode.awal, periode.akhir)["shu"], 0)
+                tambah = max(phu_angka(buku, periode.awal, periode.akhir, rinci=False)["shu"], 0)
                 kurang = tambah - (akhir - awal)
             else:
                 tambah, kurang = max(akhir - awal, 0), max(awal - akhir, 0)
@@ -542,7 +549,7 @@ def ekuitas(buku, periode: Periode) -> Laporan:
     kolom = [Kolom("kode", pilih("Kode", "Code")), Kolom("nama", pilih("Pos ekuitas", "Equity item")),
              Kolom("awal", pilih("Saldo awal", "Opening"), "uang"), Kolom("tambah", pilih("Penambahan", "Increase"), "uang"),
              Kolom("kurang", pilih("Pengurangan", "Decrease"), "uang"), Kolom("akhir", pilih("Saldo akhir", "Closing"), "uang")]
-    phu_periode = phu_angka(buku, periode.awal, periode.akhir)
+    phu_periode = phu_angka(buku, periode.awal, periode.akhir, rinci=False)
     data = {"periode": periode.label, "ekuitas": baris, "total_awal": total["awal"], "total_akhir": total["akhir"],
             "shu_periode": phu_periode["shu"]}
     return Laporan(pilih("Laporan Perubahan Ekuitas", "Statement of Changes in Equity"), label_periode(periode),
