@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from akuntansi_bantu import cli  # noqa: F401  (the faster fixture)
 from conftest import buka, isi_folder
 
 

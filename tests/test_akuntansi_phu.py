@@ -8,6 +8,7 @@ import json
 
 import openpyxl
 
+from akuntansi_bantu import cli  # noqa: F401  (the faster fixture)
 from conftest import buka
 
 

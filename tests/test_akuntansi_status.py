@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from akuntansi_bantu import cli  # noqa: F401  (the faster fixture)
 from anggota_bantu import Lib, js, neraca, ok
 
 
