@@ -21,7 +21,7 @@ from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.core.simpanan import (
     AKUN, AKUN_BEBAN_JASA, AKUN_KELUAR, AKUN_PAJAK, DASAR_JASA, JENIS, JENIS_AKUN, alokasi_wajib,
-    belum_dibayar, dasar_jasa, hitung_jasa, ringkas_bulan, saldo_akun_kredit, saldo_dari_tag,
+    belum_dibayar, dasar_jasa, hitung_jasa, ringkas_bulan, saldo_akun_kredit, saldo_dari_tag, status_pada,
 )
 from koperasi_cli.core.tanggal import Bulan, Periode
 from koperasi_cli.core.uang import bulatkan
@@ -280,8 +280,9 @@ def jasa(buku: Buku, bulan: Bulan, *, bunga_tahunan: Decimal | None = None, unit
             if x["akun"] == akun and x.get("anggota"):
                 mutasi[x["anggota"]].append((tgl, x.get("kredit", 0) - x.get("debit", 0)))
     rinci = {}
+    sudah_keluar: set[str] = set()
     for a in semua(buku):
-        if a.get("status") != "aktif" or a["tanggal_masuk"] > bulan.akhir.isoformat():
+        if status_pada(a, bulan.akhir.isoformat()) != "aktif":  # a member at the month's end, even if they left later
             continue
         s0 = saldo_akun_kredit(awal.get(a["no"], {}), akun)
         d = dasar_jasa(s0, mutasi.get(a["no"], ()), bulan, dasar)
@@ -289,6 +290,8 @@ def jasa(buku: Buku, bulan: Bulan, *, bunga_tahunan: Decimal | None = None, unit
         if j <= 0:
             continue
         rinci[a["no"]] = {"no": a["no"], "nama": a["nama"], "dasar": bulatkan(d), "jasa": j}
+        if a.get("status") == "keluar":
+            sudah_keluar.add(a["no"])
     # The time deposits' anniversaries of the month are posted with it: the final tax is on all
     # the savings interest a member receives in a month (PP 15/2009), sukarela and berjangka.
     from koperasi_cli.layanan import berjangka
@@ -312,10 +315,13 @@ def jasa(buku: Buku, bulan: Bulan, *, bunga_tahunan: Decimal | None = None, unit
         return hasil
     baris = [debit(AKUN_BEBAN_JASA, total_jasa)]
     for no, x in rinci.items():
+        # A member who has left since then: their savings were moved to the payable to leaving
+        # members (2112), so the interest they earned while a member goes there too.
+        tujuan = AKUN_KELUAR if no in sudah_keluar else akun
         if x["diterima"] > 0:
-            baris.append(kredit(akun, x["diterima"], anggota=no))
+            baris.append(kredit(tujuan, x["diterima"], anggota=no))
         elif x["diterima"] < 0:
-            baris.append(debit(akun, -x["diterima"], anggota=no))
+            baris.append(debit(tujuan, -x["diterima"], anggota=no))
         if x["pajak"]:
             baris.append(kredit(AKUN_PAJAK, x["pajak"], anggota=no))
     e = Entri(bulan.akhir, tuple(baris), f"Jasa simpanan sukarela {bulan} ({bunga}% setahun, saldo {dasar})",
@@ -380,9 +386,10 @@ def laporan(buku: Buku, per: date | None = None) -> dict:
         s["berjangka"] = saldo_akun_kredit(t, AKUN_BERJANGKA)  # time deposits, with the interest they keep
         if a is not None and per and a["tanggal_masuk"] > per.isoformat():
             continue
-        if not any(s.values()) and not utang and (a is None or a.get("status") != "aktif"):
+        status = (status_pada(a, per.isoformat()) if per else a.get("status")) if a else None
+        if not any(s.values()) and not utang and status != "aktif":
             continue
-        b = {"no": no, "nama": a["nama"] if a else "?", "status": a.get("status") if a else "?", **s,
+        b = {"no": no, "nama": a["nama"] if a else "?", "status": status or "?", **s,
              "jumlah": sum(s.values()), "utang_keluar": utang}
         baris.append(b)
         for k in total:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from koperasi_cli.core.simpanan import JENIS, ringkas_bulan
 from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
-from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari
+from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari, per_teks
 
 
 def _no_nama() -> list[Kolom]:
@@ -36,7 +36,7 @@ def saldo_anggota(buku, a: dict, h: dict, belum: list[str], per: str | None) -> 
     else:
         catatan = [pilih("Wajib belum dibayar: tidak ada", "Wajib unpaid: none")]
     return Laporan(pilih(f"Saldo Simpanan {a['no']} {a['nama']}", f"Savings of {a['no']} {a['nama']}"),
-                   pilih(f"Per {per}", f"As of {per}") if per else "",
+                   per_teks(per) if per else "",
                    identitas_dari(buku.profil),
                    [Tabel(None, [Kolom("jenis", pilih("Simpanan", "Savings")), Kolom("saldo", "Saldo", "uang")], baris, total,
                           "Saldo")], h, catatan)
@@ -58,7 +58,7 @@ def laporan_simpanan(buku, h: dict) -> Laporan:
               f"Simpanan pokok and wajib are presented as {'equity' if h['kelas_pokok_wajib'] == 'ekuitas' else 'liabilities'} "
               "(pengaturan.simpanan.kelas_pokok_wajib)."),
     ]
-    return Laporan(pilih("Laporan Simpanan Anggota", "Members' Savings"), pilih(f"Per {h['per']}", f"As of {h['per']}"),
+    return Laporan(pilih("Laporan Simpanan Anggota", "Members' Savings"), per_teks(h["per"]),
                    identitas_dari(buku.profil), [Tabel(None, kolom, h["anggota"], total, "Simpanan")], h, catatan)
 
 
