@@ -69,7 +69,7 @@ def validasi_akun(data: list) -> tuple[list[Akun], list[Galat]]:
         kode = str(a.get("kode", "")).strip()
         nama = a.get("nama")
         normal = a.get("normal")
-        if not re.fullmatch(r"[1-6]\d{3}", kode):
+        if not re.fullmatch(r"[1-6][0-9]{3}", kode):
             galat.append(Galat("akun_kode_tidak_sah", kunci=f"{kunci}.kode", nilai=kode))
             continue
         if kode in terlihat:
