@@ -95,8 +95,10 @@ PESAN = {
         "({tahun}) the final tax no longer applies: record it with 'koperasi jurnal catat'.",
     ),
     "pajak_sudah_dihitung": (
-        "PPh final bulan {bulan} sudah dihitung ({entri}); untuk memperbaikinya batalkan entrinya dengan 'koperasi jurnal batal'.",
-        "The final tax of {bulan} is already computed ({entri}); to correct it, void its entry with 'koperasi jurnal batal'.",
+        "PPh final bulan {bulan} sudah dihitung ({entri}); untuk menghitung ulang, batalkan dulu entrinya dengan "
+        "'koperasi jurnal batal {entri} --ket ALASAN' (selama belum disetor).",
+        "The final tax of {bulan} is already computed ({entri}); to compute it again, first void its entry with "
+        "'koperasi jurnal batal {entri} --ket REASON' (while it is unpaid).",
     ),
     "pajak_bulan_berjalan": (
         "Bulan {bulan} belum berakhir ({akhir}); hitung pajaknya setelah bulan itu selesai.",

@@ -218,4 +218,12 @@ def ringkasan(buku: Buku) -> dict:
         "entri_terakhir": terakhir,
         "bulan_tutup": sorted(buku.bulan_tutup),
         "saldo": {"kas_dan_bank": kas, "total_aset": aset, "shu_berjalan": pendapatan - beban},
+        "pajak_terlambat": _pajak_terlambat(buku),
     }
+
+
+def _pajak_terlambat(buku: Buku) -> list[dict]:
+    """Months whose final tax is computed but unpaid after its deadline (layanan.pajak)."""
+    from koperasi_cli.layanan import pajak
+
+    return pajak.pengingat(buku)

@@ -103,9 +103,11 @@ def _ambil(buku: Buku, bulan: Bulan) -> dict | None:
 def hitung(buku: Buku, bulan: Bulan, *, tanggal: date | None = None, bukti: str | None = None,
            ket: str | None = None, unit: str = UNIT) -> dict:
     """The month's final tax, posted once: Dr 6112, Cr 2105."""
-    if _ambil(buku, bulan) is not None:
-        d = _ambil(buku, bulan)
-        raise Galat("pajak_sudah_dihitung", bulan=str(bulan), entri=d.get("entri") or "-")
+    lama = _ambil(buku, bulan)
+    if lama is not None:
+        # A month whose entry was voided (`jurnal batal`) and not paid may be computed again.
+        if not (lama.get("entri") and lama["entri"] in buku.kepala["batal"] and not lama["setor"]):
+            raise Galat("pajak_sudah_dihitung", bulan=str(bulan), entri=lama.get("entri") or "-")
     if bulan.akhir >= buku.hari_ini():
         raise Galat("pajak_bulan_berjalan", bulan=str(bulan), akhir=bulan.akhir.isoformat())
     if bulan.akhir < buku.profil.mulai:
@@ -130,6 +132,11 @@ def hitung(buku: Buku, bulan: Bulan, *, tanggal: date | None = None, bukti: str 
     tahun_ini = peredaran(buku, max(date(bulan.tahun, 1, 1), buku.profil.mulai), bulan.akhir, akun)
     doc = {"bulan": str(bulan), "peredaran_bruto": bruto, "tarif_bp": tarif, "pph": pph, "entri": entri,
            "tanggal": tgl.isoformat(), "setor": None}
+    if lama is not None:
+        from tinydb import Query
+
+        _tabel(buku).remove(Query().bulan == str(bulan))
+        doc["dihitung_ulang"] = {"entri_batal": lama["entri"]}
     _tabel(buku).insert(doc)
     return {"bulan": str(bulan), "peredaran_bruto": bruto, "tarif_bp": tarif, "pph": pph, "entri": entri,
             "batas_setor": inti.batas_setor(bulan, atur(buku, "hari_setor")).isoformat(),
