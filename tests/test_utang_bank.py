@@ -154,3 +154,14 @@ def test_tutup_bulan_sama_dengan_jurnal(cli, kop):
         assert utang_bank.bunga_ymh(d) == 1_195_652
         s = b.saldo_akun()
         assert s["2114"][1] - s["2114"][0] == 1_195_652  # 2114 in the ledger = the loan's accrued interest
+
+
+def test_bayar_dibatalkan_tidak_dihitung(cli, kop):
+    """A payment voided with `jurnal batal` no longer counts: the interest is owed again."""
+    assert _terima(cli).exit_code == 0
+    h = json.loads(cli("utang-bank", "bayar", "H1", "2,5jt", "--tanggal", "2025-02-12", "--format", "json").stdout)
+    assert cli("jurnal", "batal", h["entri"], "--ket", "salah catat", "--tanggal", "2025-02-13").exit_code == 0
+    t = json.loads(cli("utang-bank", "daftar", "--per", "2025-02-20", "--format", "json").stdout)["utang"][0]["tunggakan"]
+    assert (t["bunga"], t["angsuran"], t["hari"]) == (2_500_000, 1, 8)  # installment 1 (12 Feb) unpaid again
+    assert cli("utang-bank", "bayar", "H1", "2,5jt", "--tanggal", "2025-02-14").exit_code == 0
+    assert cli("periksa").exit_code == 0

@@ -93,7 +93,15 @@ def ada(buku: Buku) -> bool:
 
 
 def semua(buku: Buku) -> list[dict]:
-    return sorted(_tabel(buku).all(), key=lambda d: d["bulan"]) if ada(buku) else []
+    """Every computed month; a payment whose entry was voided (`jurnal batal`) counts as unpaid."""
+    if not ada(buku):
+        return []
+    batal = buku.kepala["batal"]
+    hasil = sorted(_tabel(buku).all(), key=lambda d: d["bulan"])
+    for d in hasil:
+        if d.get("setor") and d["setor"]["entri"] in batal:
+            d["setor"] = None
+    return hasil
 
 
 def _ambil(buku: Buku, bulan: Bulan) -> dict | None:

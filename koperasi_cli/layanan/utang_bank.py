@@ -60,9 +60,21 @@ def ada(buku: Buku) -> bool:
 
 
 def semua(buku: Buku) -> list[dict]:
+    """Every drawdown, oldest first. A drawdown, payment or accrual whose entry was voided
+    (`jurnal batal`) no longer counts: a voided drawdown is left out, a voided payment or
+    accrual is dropped from its drawdown."""
     if not ada(buku):
         return []
-    return sorted(_tabel(buku).all(), key=lambda d: (d["tanggal"], d["kode"]))
+    batal = buku.kepala["batal"]
+    hasil = []
+    for d in sorted(_tabel(buku).all(), key=lambda d: (d["tanggal"], d["kode"])):
+        if d["entri"] in batal:
+            continue
+        if any(x.get("entri") in batal for x in d["bayar"] + d["akrual"]):
+            d["bayar"] = [x for x in d["bayar"] if x["entri"] not in batal]
+            d["akrual"] = [x for x in d["akrual"] if not (x.get("entri") and x["entri"] in batal)]
+        hasil.append(d)
+    return hasil
 
 
 def ambil(buku: Buku, kode: str) -> dict:
@@ -137,7 +149,7 @@ def terima(buku: Buku, *, kode: str, bank: str, jumlah: int, tanggal: date, teno
     k = str(kode).strip().upper()
     if not re.fullmatch(r"[A-Z0-9][A-Z0-9._-]{0,19}", k):
         raise Galat("ub_kode_tidak_sah", kode=kode)
-    if any(d["kode"] == k for d in semua(buku)):
+    if ada(buku) and any(d["kode"] == k for d in _tabel(buku).all()):
         raise Galat("ub_kode_ada", kode=k)
     if not bank or not bank.strip():
         raise Galat("ub_bank_kosong")
