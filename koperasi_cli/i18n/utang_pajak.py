@@ -15,24 +15,26 @@ PESAN = {
         "Due day '{nilai}' is not valid; write a day of the month from 1 to 31 (e.g. --jatuh-tempo 12).",
     ),
     "ub_tidak_ada": (
-        "Pinjaman bank '{kode}' tidak ada. Yang ada: {ada}.",
-        "Bank loan '{kode}' does not exist. Existing: {ada}.",
+        "Pinjaman bank '{utang}' tidak ada. Yang ada: {ada}.",
+        "Bank loan '{utang}' does not exist. Existing: {ada}.",
     ),
     "ub_kode_tidak_sah": (
-        "Kode '{kode}' tidak sah; pakai huruf, angka, titik atau tanda hubung, paling panjang 20 (mis. HIMBARA-1).",
-        "Code '{kode}' is not valid; use letters, digits, dots or dashes, at most 20 (e.g. HIMBARA-1).",
+        "Kode '{utang}' tidak sah; pakai huruf, angka, titik atau tanda hubung, paling panjang 20 (mis. HIMBARA-1).",
+        "Code '{utang}' is not valid; use letters, digits, dots or dashes, at most 20 (e.g. HIMBARA-1).",
     ),
     "ub_kode_ada": (
-        "Pinjaman bank dengan kode {kode} sudah tercatat; pakai kode lain untuk pencairan berikutnya.",
-        "A bank loan with code {kode} is already recorded; use another code for the next drawdown.",
+        "Pinjaman bank dengan kode {utang} sudah tercatat; pakai kode lain untuk pencairan berikutnya.",
+        "A bank loan with code {utang} is already recorded; use another code for the next drawdown.",
     ),
     "ub_bank_kosong": (
         "Sebutkan nama bank dengan --bank (mis. --bank \"BRI\").",
         "Give the bank's name with --bank (e.g. --bank \"BRI\").",
     ),
     "ub_akun_tidak_ada": (
-        "Akun {akun} tidak ada di bagan akun koperasi.yaml; tambahkan dulu (lihat docs/aturan/utang-bank.md).",
-        "Account {akun} is not in the chart in koperasi.yaml; add it first (see docs/aturan/utang-bank.md).",
+        "Akun {akun} ({kunci}) tidak ada di bagan akun koperasi.yaml; tambahkan ke daftar akun: (2114 Utang Bunga Bank, "
+        "2202 Utang Bank Jatuh Tempo dalam Satu Tahun) atau ubah kuncinya.",
+        "Account {akun} ({kunci}) is not in the chart in koperasi.yaml; add it to the akun: list (2114 Utang Bunga Bank, "
+        "2202 Utang Bank Jatuh Tempo dalam Satu Tahun) or change the key.",
     ),
     "ub_lewat_plafon": (
         "Pencairan Rp {jumlah:rp} melewati plafon Rp {plafon:rp}: sudah dicairkan Rp {ditarik:rp}, sisa plafon Rp {sisa:rp}.",

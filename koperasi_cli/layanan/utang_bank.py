@@ -48,6 +48,8 @@ def atur(buku: Buku, kunci: str):
     bawaan, jenis = BAWAAN[kunci]
     bagian = buku.profil.pengaturan.get("utang_bank") or {}
     nilai = bagian.get(kunci, bawaan) if isinstance(bagian, dict) else bawaan
+    if jenis == "akun" and str(nilai) not in buku.bagan:
+        raise Galat("ub_akun_tidak_ada", akun=str(nilai), kunci=f"pengaturan.utang_bank.{kunci}")
     return periksa_nilai(f"pengaturan.utang_bank.{kunci}", nilai, jenis, buku.bagan)
 
 
@@ -82,19 +84,13 @@ def ambil(buku: Buku, kode: str) -> dict:
     for d in semua(buku):
         if d["kode"] == k:
             return d
-    raise Galat("ub_tidak_ada", kode=kode, ada=", ".join(d["kode"] for d in semua(buku)) or "-")
+    raise Galat("ub_tidak_ada", utang=kode, ada=", ".join(d["kode"] for d in semua(buku)) or "-")
 
 
 def _simpan(buku: Buku, doc: dict) -> None:
     from tinydb import Query
 
     _tabel(buku).update(doc, Query().kode == doc["kode"])
-
-
-def _cek_akun(buku: Buku, *kode: str) -> None:
-    for k in kode:
-        if k not in buku.bagan:
-            raise Galat("ub_akun_tidak_ada", akun=k)
 
 
 # ---- the state at a date -----------------------------------------------------------------------
@@ -148,9 +144,9 @@ def terima(buku: Buku, *, kode: str, bank: str, jumlah: int, tanggal: date, teno
 
     k = str(kode).strip().upper()
     if not re.fullmatch(r"[A-Z0-9][A-Z0-9._-]{0,19}", k):
-        raise Galat("ub_kode_tidak_sah", kode=kode)
+        raise Galat("ub_kode_tidak_sah", utang=kode)
     if ada(buku) and any(d["kode"] == k for d in _tabel(buku).all()):
-        raise Galat("ub_kode_ada", kode=k)
+        raise Galat("ub_kode_ada", utang=k)
     if not bank or not bank.strip():
         raise Galat("ub_bank_kosong")
     bunga = parse_persen(bunga_tahunan) if bunga_tahunan is not None else atur(buku, "bunga_tahunan")
@@ -161,7 +157,7 @@ def terima(buku: Buku, *, kode: str, bank: str, jumlah: int, tanggal: date, teno
     if not ("1101" <= ke_akun <= "1109"):
         raise Galat("bukan_akun_kas", akun=ke_akun)
     akun_utang = atur(buku, "akun_utang")
-    _cek_akun(buku, akun_utang, atur(buku, "akun_bunga"), atur(buku, "akun_beban"))
+    atur(buku, "akun_bunga"), atur(buku, "akun_beban")  # checked now: payments and closing need them
     ditarik = sum(d["jumlah"] for d in semua(buku))
     if ditarik + jumlah > plafon:
         raise Galat("ub_lewat_plafon", jumlah=jumlah, ditarik=ditarik, plafon=plafon, sisa=max(0, plafon - ditarik))
