@@ -165,3 +165,21 @@ def test_bayar_dibatalkan_tidak_dihitung(cli, kop):
     assert (t["bunga"], t["angsuran"], t["hari"]) == (2_500_000, 1, 8)  # installment 1 (12 Feb) unpaid again
     assert cli("utang-bank", "bayar", "H1", "2,5jt", "--tanggal", "2025-02-14").exit_code == 0
     assert cli("periksa").exit_code == 0
+
+
+def test_tutup_tahun_dengan_utang_dan_pajak(cli, kop):
+    """Year-end closing with the loan and a tax month in place: every month's accrual posted,
+    the books check out, and the year's interest expense is the interest accrued to 31 December."""
+    assert _terima(cli).exit_code == 0
+    assert cli("kas", "masuk", "10jt", "--akun", "4301", "--ket", "sewa", "--tanggal", "2025-03-05").exit_code == 0
+    assert cli("pajak", "hitung", "2025-03").exit_code == 0  # 10.000.000 * 0,5 % = 50.000
+    assert cli("tutup-buku", "--tahun", "2025").exit_code == 0
+    assert cli("periksa").exit_code == 0
+    with buka(kop, coba=True) as b:
+        penutup = next(r for r in b.entri(date(2025, 12, 31), date(2025, 12, 31)) if r["jenis"] == "tutup-tahun")
+        tutup = {x["akun"]: x["kredit"] - x["debit"] for x in penutup["baris"]}
+    # Interest of installments 1-11 (due by 12 Dec): 6 * 2.500.000 + 2.500.000 + 2.459.558 + 2.418.913
+    # + 2.378.066 + 2.337.014 = 27.093.551; installment 12 (12 Dec - 12 Jan, 31 days, 2.295.757) for
+    # 19 days: 1.407.076,87; together 28.500.627,87 -> 28.500.628.
+    assert tutup["5202"] == 28_500_628
+    assert tutup["6112"] == 50_000
