@@ -183,3 +183,33 @@ def test_tutup_tahun_dengan_utang_dan_pajak(cli, kop):
     # 19 days: 1.407.076,87; together 28.500.627,87 -> 28.500.628.
     assert tutup["5202"] == 28_500_628
     assert tutup["6112"] == 50_000
+
+
+@settings(max_examples=60, deadline=None)
+@given(bayar=st.lists(st.tuples(st.integers(0, 400), st.integers(1, 30_000_000)), min_size=1, max_size=12))
+def test_alokasi_sifat(bayar):
+    """Any sequence of payments: each splits exactly into interest and principal, interest never
+    runs ahead of principal due by more than the schedule allows, totals never pass the schedule's."""
+    j = inti.hitung_jadwal(100_000_000, Decimal(6), 24, 3, date(2025, 1, 20), 12)
+    total_p, total_b = sum(r[1] for r in j), sum(r[2] for r in j)
+    p = b = 0
+    hari = date(2025, 1, 20)
+    from datetime import timedelta
+
+    from koperasi_cli.core.galat import Galat
+
+    for maju, jumlah in bayar:
+        hari += timedelta(days=maju)
+        try:
+            bunga, pokok = inti.alokasi_bayar(j, p, b, jumlah, hari)
+        except Galat:
+            assert jumlah > (total_p - p) + (total_b - b)
+            continue
+        assert bunga + pokok == jumlah and bunga >= 0 and pokok >= 0
+        # Interest due by the date is paid before any principal.
+        _, b_jatuh = inti.jatuh_sampai(j, hari)
+        assert pokok == 0 or b + bunga >= min(b_jatuh, total_b)
+        p, b = p + pokok, b + bunga
+        assert p <= total_p and b <= total_b
+        t = inti.tunggakan(j, p, b, hari)
+        assert t["pokok"] >= 0 and t["bunga"] >= 0
