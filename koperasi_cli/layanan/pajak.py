@@ -4,8 +4,8 @@ pay it, the yearly report and the reminder of unpaid months in `koperasi info`.
 Each computed month is one document of the table `pajak` (data/pajak.json): the turnover, the
 rate, the tax, its entry (Dr 6112 Beban Pajak Penghasilan, Cr 2105 Utang Pajak, dated the month's
 last day) and, once paid, the payment (Dr 2105, Cr cash or bank). Gross turnover is the month's
-net credit on the business income accounts (all of group 4 but those excluded in the profile:
-bank interest 4401, other income 4402, cash surplus 4403), the year-end closing entry left out.
+net credit on the business income accounts (41xx-43xx by default; 44xx, bank interest, other
+income and cash surplus, is not turnover), the year-end closing entry left out.
 """
 
 from __future__ import annotations
@@ -31,7 +31,9 @@ BAWAAN = {
     "akun_beban": ("6112", "akun"),
     "akun_utang": ("2105", "akun"),
 }
-DIKECUALIKAN = ["4401", "4402", "4403"]
+# Business income: sales (41xx), savings-and-loan services (42xx), other services and rents
+# (43xx). Group 44xx (bank interest, taxed at source; other income; cash surplus) is not turnover.
+GOLONGAN_USAHA = ("41", "42", "43")
 
 
 def atur(buku: Buku, kunci: str):
@@ -52,7 +54,7 @@ def tahun_mulai(buku: Buku) -> int:
 
 def akun_peredaran(buku: Buku) -> set[str]:
     """The income accounts whose credit is gross turnover (`pengaturan.pajak.akun_peredaran`, or
-    every group-4 account but `pengaturan.pajak.akun_dikecualikan`)."""
+    every 41xx-43xx account but those in `pengaturan.pajak.akun_dikecualikan`)."""
     bagian = buku.profil.pengaturan.get("pajak") or {}
     bagian = bagian if isinstance(bagian, dict) else {}
     daftar = bagian.get("akun_peredaran")
@@ -60,11 +62,11 @@ def akun_peredaran(buku: Buku) -> set[str]:
         if not isinstance(daftar, list):
             raise Galat("profil_kunci_jenis", kunci="pengaturan.pajak.akun_peredaran", harap="daftar kode akun")
         return {periksa_nilai("pengaturan.pajak.akun_peredaran", a, "akun", buku.bagan) for a in daftar}
-    kecuali = bagian.get("akun_dikecualikan", DIKECUALIKAN)
+    kecuali = bagian.get("akun_dikecualikan", [])
     if not isinstance(kecuali, list):
         raise Galat("profil_kunci_jenis", kunci="pengaturan.pajak.akun_dikecualikan", harap="daftar kode akun")
     kecuali = {str(a) for a in kecuali}
-    return {a.kode for a in buku.bagan if a.kode[0] == "4" and a.kode not in kecuali}
+    return {a.kode for a in buku.bagan if a.kode[:2] in GOLONGAN_USAHA and a.kode not in kecuali}
 
 
 def peredaran(buku: Buku, awal: date, akhir: date, akun: set[str] | None = None) -> int:
