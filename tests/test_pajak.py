@@ -10,9 +10,14 @@ from koperasi_cli.core.tanggal import Bulan
 from tests.conftest import isi_folder
 
 
-def _atur(kop, teks: str) -> None:
+def _atur(kop, kunci: str, nilai: str) -> None:
+    """Set one key of `pengaturan.pajak` in koperasi.yaml (the template lists them all)."""
+    import re
+
     p = kop / "koperasi.yaml"
-    p.write_text(p.read_text().replace("\npengaturan:\n", "\npengaturan:\n" + teks, 1))
+    teks, n = re.subn(rf"(?m)^(  pajak:.*\n(?:    .*\n)*?    {kunci}:)[^#\n]*", rf"\g<1> {nilai} ", p.read_text(), count=1)
+    assert n == 1
+    p.write_text(teks)
 
 
 def _bulan_maret(cli):
@@ -62,21 +67,21 @@ def test_hitung_setor_laporan(cli, kop):
 
 def test_tolak_bukan_final_lewat_tahun_dan_batas(cli, kop):
     _bulan_maret(cli)
-    _atur(kop, "  pajak:\n    final: false\n")
+    _atur(kop, "final", "false")
     r = cli("pajak", "hitung", "2025-03", lang="en")
     assert r.exit_code == 1 and "not on the final tax" in r.output
 
 
 def test_tolak_lewat_empat_tahun(cli, kop):
     _bulan_maret(cli)
-    _atur(kop, "  pajak:\n    tahun_mulai: 2021\n")  # 2021-2024 are the 4 years; 2025 is past them
+    _atur(kop, "tahun_mulai", "2021")  # 2021-2024 are the 4 years; 2025 is past them
     r = cli("pajak", "hitung", "2025-03")
     assert r.exit_code == 1 and "2021-2024" in r.output
 
 
 def test_tolak_tahun_setelah_lewat_batas(cli, kop):
     _bulan_maret(cli)
-    _atur(kop, "  pajak:\n    batas_peredaran: 30000000\n")  # 2025's 37.000.000 passes a 30.000.000 ceiling
+    _atur(kop, "batas_peredaran", "30000000")  # 2025's 37.000.000 passes a 30.000.000 ceiling
     r = cli("pajak", "hitung", "2025-03")  # the year it passes stays final (with a warning)
     assert r.exit_code == 0 and "melewati" in r.output
     r = cli("pajak", "hitung", "2026-01")  # the next year is refused
