@@ -213,3 +213,12 @@ def test_alokasi_sifat(bayar):
         assert p <= total_p and b <= total_b
         t = inti.tunggakan(j, p, b, hari)
         assert t["pokok"] >= 0 and t["bunga"] >= 0
+
+
+def test_periksa_melihat_2114_diubah_tangan(cli, kop):
+    assert _terima(cli).exit_code == 0
+    assert cli("periksa").exit_code == 0
+    assert cli("jurnal", "catat", "--debit", "1104=1000", "--kredit", "2114=1000", "--ket", "salah",
+               "--tanggal", "2025-01-25").exit_code == 0
+    r = cli("periksa")
+    assert r.exit_code == 3 and "2114" in r.output and "1.000" in r.output

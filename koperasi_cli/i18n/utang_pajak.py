@@ -75,6 +75,12 @@ PESAN = {
         "The bank schedule's first installment ({tanggal}) is before the last one already paid ({terakhir}); "
         "give only the installments still to pay.",
     ),
+    "ub_periksa_bunga": (
+        "Akun {akun} bersaldo Rp {saldo:rp}, padahal bunga pinjaman bank yang masih harus dibayar Rp {harap:rp}; "
+        "akun itu hanya untuk 'koperasi utang-bank' dan tutup buku.",
+        "Account {akun} holds Rp {saldo:rp}, but the bank loans' accrued interest is Rp {harap:rp}; "
+        "that account is only for 'koperasi utang-bank' and month closing.",
+    ),
     # the tax
     "pajak_bukan_final": (
         "Koperasi tidak memakai PPh final (pengaturan.pajak.final: false): catat pajaknya dengan 'koperasi jurnal catat'.",

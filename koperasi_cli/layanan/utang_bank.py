@@ -17,7 +17,6 @@ months as 2202 at its date (a presentation reclassification, `bagian_lancar_tota
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
 from koperasi_cli.core import utang_bank as inti
 from koperasi_cli.core.galat import Galat
@@ -302,5 +301,17 @@ def akrual_bulan(buku: Buku, bulan: Bulan) -> list[str]:
     return diposting
 
 
-def bunga_tahunan_teks(d: dict) -> str:
-    return f"{Decimal(d['bunga_tahunan']).normalize():f}"
+def periksa_utang_bank(buku: Buku) -> list[Galat]:
+    """`koperasi periksa`: the accrued interest account (2114) holds what the drawdowns owe.
+    (2201 is not compared: a cooperative may have booked a bank loan there by hand before.)"""
+    if not ada(buku):
+        return []
+    try:
+        akun = atur(buku, "akun_bunga")
+    except Galat as g:
+        return [g]
+    d, k = buku.saldo_akun().get(akun, [0, 0])
+    harap = sum(bunga_ymh(x) for x in semua(buku))
+    if k - d != harap:
+        return [Galat("ub_periksa_bunga", akun=akun, saldo=k - d, harap=harap)]
+    return []
