@@ -55,13 +55,17 @@ def main() -> None:
             return kop(s, "tutup-buku", str(akhir))
 
         h = banding({
+            "versi": kop(s, "--version"),
+            "saldo": kop(s, "laporan", "neraca-saldo", "--per", per, "--format", "json"),
             "jadwal": kop(s, "utang-bank", "jadwal", "HIMBARA-1", "--format", "json"),
             "daftar": kop(s, "utang-bank", "daftar", "--per", per, "--format", "json"),
             "neraca": kop(s, "laporan", "neraca", "--per", per, "--format", "json"),
             "pajak": kop(s, "laporan", "pajak", str(akhir.tahun), "--format", "json"),
             "tutup": tutup,
         }, a.ulang)
-    out += [baris("`utang-bank jadwal HIMBARA-1` (60 installments)", h["jadwal"], "< 0.5 s"),
+    out += [baris("`koperasi --version` (reference: start-up only)", h["versi"]),
+            baris(f"`laporan neraca-saldo --per {per}` (reference, as in the main table)", h["saldo"]),
+            baris("`utang-bank jadwal HIMBARA-1` (60 installments)", h["jadwal"], "< 0.5 s"),
             baris(f"`utang-bank daftar --per {per}`", h["daftar"]),
             baris(f"`laporan neraca --per {per}` (2202 split from 2201)", h["neraca"]),
             baris(f"`laporan pajak {akhir.tahun}` (12 months of turnover)", h["pajak"]),
