@@ -41,6 +41,8 @@ def test_pph_inti():
 
 def test_hitung_setor_laporan(cli, kop):
     _bulan_maret(cli)
+    r = cli("pajak", "hitung", "2025-03", "--tanggal", "2025-04-02")
+    assert r.exit_code == 1 and "di luar bulan 2025-03" in r.output
     r = cli("pajak", "hitung", "2025-03", "--format", "json")
     assert r.exit_code == 0, r.output
     h = json.loads(r.stdout)

@@ -112,6 +112,10 @@ PESAN = {
         "Bulan {bulan} belum berakhir ({akhir}); hitung pajaknya setelah bulan itu selesai.",
         "Month {bulan} has not ended yet ({akhir}); compute its tax after the month is over.",
     ),
+    "pajak_tanggal_luar": (
+        "Tanggal {tanggal} di luar bulan {bulan}: PPh final sebulan dicatat di bulan itu (bawaan {akhir}).",
+        "Date {tanggal} is outside {bulan}: a month's final tax is posted in that month (default {akhir}).",
+    ),
     "pajak_belum_dihitung": (
         "PPh final bulan {bulan} belum dihitung; jalankan dulu 'koperasi pajak hitung {bulan}'.",
         "The final tax of {bulan} is not computed yet; run 'koperasi pajak hitung {bulan}' first.",

@@ -133,6 +133,8 @@ def hitung(buku: Buku, bulan: Bulan, *, tanggal: date | None = None, bukti: str 
     bruto = peredaran(buku, bulan.awal, bulan.akhir, akun)
     pph = inti.hitung_pph(bruto, tarif)
     tgl = tanggal or bulan.akhir
+    if not (bulan.awal <= tgl <= bulan.akhir):
+        raise Galat("pajak_tanggal_luar", tanggal=tgl.isoformat(), bulan=str(bulan), akhir=bulan.akhir.isoformat())
     beban, utang = atur(buku, "akun_beban"), atur(buku, "akun_utang")
     entri = None
     if pph:
