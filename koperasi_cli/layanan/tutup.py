@@ -22,6 +22,7 @@ from koperasi_cli.ledger.buku import KEPALA, Buku, rel_tutup, rel_tutup_tag
 AKHIR_BULAN: list[str] = [
     "koperasi_cli.layanan.tutup:cadangan_pinjaman",
     "koperasi_cli.layanan.tutup:jasa_simpanan_otomatis",
+    "koperasi_cli.layanan.aset:susut_akhir_bulan",
 ]
 
 
