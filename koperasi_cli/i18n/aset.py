@@ -26,13 +26,13 @@ PESAN = {
         "The residual value Rp {residu:rp} must be below the cost Rp {harga:rp}. Lower --residu.",
     ),
     "aset_tidak_ada": (
-        "Aset '{kode}' tidak ada. Lihat daftarnya dengan 'koperasi aset daftar'.",
-        "Asset '{kode}' does not exist. See the list with 'koperasi aset daftar'.",
+        "Aset '{aset}' tidak ada. Lihat daftarnya dengan 'koperasi aset daftar'.",
+        "Asset '{aset}' does not exist. See the list with 'koperasi aset daftar'.",
     ),
     "aset_tanpa_nama": ("Nama aset tidak boleh kosong.", "The asset name cannot be empty."),
     "aset_sudah_ada": (
-        "Kode aset '{kode}' sudah dipakai. Pilih kode lain.",
-        "Asset code '{kode}' is already in use. Choose another code.",
+        "Kode aset '{aset}' sudah dipakai. Pilih kode lain.",
+        "Asset code '{aset}' is already in use. Choose another code.",
     ),
     "aset_utang_tanpa_pemasok": (
         "Aset yang dibeli secara utang perlu pemasoknya: tambahkan --pemasok NAMA.",
@@ -55,16 +55,16 @@ PESAN = {
         "The depreciation of {bulan} is already posted (Rp {jumlah:rp}); nothing more was posted. See 'koperasi aset daftar'.",
     ),
     "aset_sudah_dilepas": (
-        "Aset {kode} sudah dilepas pada {tanggal}.",
-        "Asset {kode} was already disposed of on {tanggal}.",
+        "Aset {aset} sudah dilepas pada {tanggal}.",
+        "Asset {aset} was already disposed of on {tanggal}.",
     ),
     "aset_lepas_sebelum_perolehan": (
-        "Aset {kode} baru diperoleh pada {tanggal}: tanggal pelepasan tidak boleh lebih awal.",
-        "Asset {kode} was acquired on {tanggal}: it cannot be disposed of before that.",
+        "Aset {aset} baru diperoleh pada {tanggal}: tanggal pelepasan tidak boleh lebih awal.",
+        "Asset {aset} was acquired on {tanggal}: it cannot be disposed of before that.",
     ),
     "aset_lepas_setelah_susut": (
-        "Penyusutan aset {kode} sudah diposting sampai bulan {bulan}, sesudah pelepasan tanggal {tanggal}. Pakai tanggal pelepasan yang lebih akhir, atau batalkan dulu penyusutan itu dengan 'koperasi jurnal batal'.",
-        "Depreciation of asset {kode} is posted through {bulan}, after a disposal on {tanggal}. Use a later disposal date, or first reverse that depreciation with 'koperasi jurnal batal'.",
+        "Penyusutan aset {aset} sudah diposting sampai bulan {bulan}, sesudah pelepasan tanggal {tanggal}. Pakai tanggal pelepasan yang lebih akhir, atau batalkan dulu penyusutan itu dengan 'koperasi jurnal batal'.",
+        "Depreciation of asset {aset} is posted through {bulan}, after a disposal on {tanggal}. Use a later disposal date, or first reverse that depreciation with 'koperasi jurnal batal'.",
     ),
     # periksa
     "periksa_aset_cache": (
@@ -72,8 +72,8 @@ PESAN = {
         "The depreciation rows in data/aset.json do not match the depreciation entries of the journal.",
     ),
     "periksa_aset_lebih_susut": (
-        "Aset {kode} disusutkan Rp {akumulasi:rp}, melebihi harga perolehan dikurangi residu (Rp {batas:rp}).",
-        "Asset {kode} is depreciated by Rp {akumulasi:rp}, more than its cost less residual (Rp {batas:rp}).",
+        "Aset {aset} disusutkan Rp {akumulasi:rp}, melebihi harga perolehan dikurangi residu (Rp {batas:rp}).",
+        "Asset {aset} is depreciated by Rp {akumulasi:rp}, more than its cost less residual (Rp {batas:rp}).",
     ),
     "periksa_aset_akun": (
         "Saldo akun {akun} (Rp {saldo:rp}) tidak sama dengan daftar aset tetap (Rp {register:rp}). Catat aset dengan 'koperasi aset tambah', bukan jurnal manual, dan batalkan jurnal manualnya.",

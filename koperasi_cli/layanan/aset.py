@@ -85,7 +85,7 @@ def ambil(buku: Buku, kode: str, daftar: list[dict] | None = None) -> dict:
     for d in (daftar if daftar is not None else semua(buku)):
         if d["kode"] == k:
             return d
-    raise Galat("aset_tidak_ada", kode=k)
+    raise Galat("aset_tidak_ada", aset=k)
 
 
 def jadwal(doc: dict) -> inti.Jadwal:
@@ -131,7 +131,7 @@ def tambah(
     if not (nama or "").strip():
         raise Galat("aset_tanpa_nama")
     if ada_register(buku) and any(d["kode"] == k for d in _tabel(buku).all()):
-        raise Galat("aset_sudah_ada", kode=k)
+        raise Galat("aset_sudah_ada", aset=k)
     gol = p["golongan"][g]
     u, r = inti.cek_angka(g, harga, umur, residu, int(gol.get("umur") or 0))
     if s == "utang" and not (pemasok or "").strip():
@@ -280,9 +280,9 @@ def lepas(
     doc = ambil(buku, kode, daftar)
     k = doc["kode"]
     if doc["lepas"]:
-        raise Galat("aset_sudah_dilepas", kode=k, tanggal=doc["lepas"]["tanggal"])
+        raise Galat("aset_sudah_dilepas", aset=k, tanggal=doc["lepas"]["tanggal"])
     if tanggal < date.fromisoformat(doc["tanggal"]):
-        raise Galat("aset_lepas_sebelum_perolehan", kode=k, tanggal=doc["tanggal"])
+        raise Galat("aset_lepas_sebelum_perolehan", aset=k, tanggal=doc["tanggal"])
     if kas and not harga_jual:
         raise Galat("aset_kas_tanpa_bayar", sumber="hapus")
     baris = baris_susut(buku)
@@ -290,7 +290,7 @@ def lepas(
     sudah = _tersusut(baris)
     lewat = sorted(b for (a, b), n in sudah.items() if a == k and n and Bulan.dari_str(b) > terakhir)
     if lewat:
-        raise Galat("aset_lepas_setelah_susut", kode=k, bulan=lewat[-1], tanggal=tanggal.isoformat())
+        raise Galat("aset_lepas_setelah_susut", aset=k, bulan=lewat[-1], tanggal=tanggal.isoformat())
     entri: list[Entri] = []
     if doc["umur"]:
         j = jadwal(doc)
@@ -421,7 +421,7 @@ def periksa_aset(buku: Buku) -> list[Galat]:
     for d in daftar_:
         akum = akumulasi(baris, d["kode"])
         if akum > d["harga"] - d["residu"]:
-            temuan.append(Galat("periksa_aset_lebih_susut", kode=d["kode"], akumulasi=akum, batas=d["harga"] - d["residu"]))
+            temuan.append(Galat("periksa_aset_lebih_susut", aset=d["kode"], akumulasi=akum, batas=d["harga"] - d["residu"]))
         if d["lepas"]:
             continue
         harus[d["akun"]] += d["harga"]
