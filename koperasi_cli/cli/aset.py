@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from koperasi_cli.cli.umum import (
-    buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
+    buka_buku, cek_unit, cetak_json, folder, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
     opsi_output, opsi_tanggal, opsi_unit, perintah, tampilkan, tanggal,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
@@ -163,14 +163,14 @@ def daftarkan(app: typer.Typer) -> None:
         fmt: str = opsi_format(),
         output: str = opsi_output(),
     ) -> None:
-        from koperasi_cli.ledger.buku import baca_aman, temukan_folder
         from koperasi_cli.layanan import aset as lay
+        from koperasi_cli.ledger.buku import baca_aman
         from koperasi_cli.reports import aset as lap
 
         def buat(buku):
             return lap.register(lay.daftar(buku, tanggal(buku, per)), _identitas(buku))
 
-        tampilkan(baca_aman(temukan_folder((ctx.find_root().obj or {}).get("folder")), buat), fmt, output)
+        tampilkan(baca_aman(folder(ctx), buat), fmt, output)
 
     @perintah(aset, "kartu", "card", pilih("Kartu aset: riwayatnya bulan demi bulan dan sisa jadwal penyusutan.",
                                            "The asset card: its history month by month and the rest of its schedule."))
@@ -181,8 +181,10 @@ def daftarkan(app: typer.Typer) -> None:
         output: str = opsi_output(),
     ) -> None:
         from koperasi_cli.layanan import aset as lay
+        from koperasi_cli.ledger.buku import baca_aman
         from koperasi_cli.reports import aset as lap
 
-        with buka_buku(ctx, coba=True) as buku:
-            laporan = lap.kartu(lay.kartu(buku, kode), _identitas(buku))
-        tampilkan(laporan, fmt, output)
+        def buat(buku):
+            return lap.kartu(lay.kartu(buku, kode), _identitas(buku))
+
+        tampilkan(baca_aman(folder(ctx), buat), fmt, output)

@@ -52,8 +52,11 @@ def kartu(data: dict, identitas: dict) -> Laporan:
     from koperasi_cli.core.uang import format_rupiah as rp
 
     h, r, s = rp(data["harga"], kurung=False), rp(data["residu"], kurung=False), rp(data["susut_bulanan"], kurung=False)
-    catatan = [pilih(f"Harga perolehan Rp {h}; residu Rp {r}; umur {data['umur']} bulan; susut per bulan Rp {s}.",
-                     f"Cost Rp {h}; residual Rp {r}; life {data['umur']} months; monthly charge Rp {s}.")]
+    if data["umur"]:
+        catatan = [pilih(f"Harga perolehan Rp {h}; residu Rp {r}; umur {data['umur']} bulan; susut per bulan Rp {s}.",
+                         f"Cost Rp {h}; residual Rp {r}; life {data['umur']} months; monthly charge Rp {s}.")]
+    else:
+        catatan = [pilih(f"Harga perolehan Rp {h}; tanah tidak disusutkan.", f"Cost Rp {h}; land is not depreciated.")]
     return Laporan(judul, data["status"], identitas, tabel, data, catatan)
 
 
