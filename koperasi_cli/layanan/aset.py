@@ -338,13 +338,16 @@ def lepas(
 def daftar(buku: Buku, per: date) -> dict:
     """The register at a date: every asset held then, with cost, accumulated depreciation posted by
     then and book value (the JSON of CLI.md); `rinci` adds what the table shows."""
-    baris = baris_susut(buku)
-    hasil, rinci = [], []
     p = per.isoformat()
+    per_aset: dict[str, int] = defaultdict(int)
+    for r in baris_susut(buku):
+        if r["tanggal"] <= p:
+            per_aset[r["aset"]] += r["jumlah"]
+    hasil, rinci = [], []
     for d in semua(buku):
         if d["tanggal"] > p or (d["lepas"] and d["lepas"]["tanggal"] <= p):
             continue
-        akum = akumulasi(baris, d["kode"], per)
+        akum = per_aset[d["kode"]]
         x = {"kode": d["kode"], "nama": d["nama"], "golongan": d["golongan"], "harga": d["harga"], "akumulasi": akum,
              "nilai_buku": d["harga"] - akum}
         hasil.append(x)
