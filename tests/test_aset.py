@@ -148,6 +148,7 @@ def test_setahun_daftar_neraca_dan_pelepasan(cli, dua_cold_box):
     s = neraca(cli)
     assert (s["1204"], s["1205"], s["4402"], s["6114"]) == (0, 0, -250_000, 4_250_000)
     assert js(cli, "aset", "daftar", "--per", "2026-01-31")["aset"] == []
+    assert js(cli, "asset", "list", "--per", "2025-12-31", lang="en")["total_nilai_buku"] == 18_250_000  # English alias
     # closing January 2026 posts no depreciation for the assets sold
     assert js(cli, "tutup-buku", "2026-01")["entri"] == []
     k = js(cli, "aset", "kartu", "CB10")
