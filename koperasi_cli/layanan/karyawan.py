@@ -49,7 +49,9 @@ def _tabel_gaji(buku: Buku):
 
 
 def ada(buku: Buku) -> bool:
-    return BERKAS in buku.kepala["berkas"]
+    from koperasi_cli.layanan.pengurus import ada as ada_berkas
+
+    return ada_berkas(buku, BERKAS)
 
 
 def tampilan(d: dict, tampilkan_nik: bool = False) -> dict:

@@ -47,8 +47,9 @@ def _riwayat(buku: Buku):
 
 
 def ada(buku: Buku, rel: str = BERKAS) -> bool:
-    """Whether the data file exists (read-only reports skip what was never recorded)."""
-    return rel in buku.kepala["berkas"]
+    """Whether the data file exists, or is staged in this unit of work (read-only reports skip
+    what was never recorded)."""
+    return rel in buku.kepala["berkas"] or rel in buku.berkas_bertahap()
 
 
 # ---- shared with staff (karyawan) ------------------------------------------------------------
