@@ -199,6 +199,17 @@ def test_karyawan_keluar_tidak_digaji_lagi(papan, cli):
     assert r.exit_code == 1 and "sudah keluar" in r.stderr
 
 
+def test_kenaikan_gaji_berlaku_mulai_tanggalnya(papan, cli):
+    h = js(cli, "karyawan", "ubah", "K002", "--gaji", "2jt", "--tanggal", "2025-02-01", "--ket", "kenaikan")
+    assert h["perubahan"] == [{"kolom": "gaji", "lama": 1_800_000, "baru": 2_000_000}]
+    assert js(cli, "karyawan", "gaji", "2025-01")["bruto"] == 4_300_000  # 2.500.000 + 1.800.000 (old pay)
+    assert js(cli, "karyawan", "gaji", "2025-02")["bruto"] == 4_500_000  # 2.500.000 + 2.000.000 (new pay)
+    gaji = {k["id"]: k["gaji"] for k in js(cli, "karyawan", "daftar", "--per", "2025-01-31")["karyawan"]}
+    assert gaji == {"K001": 2_500_000, "K002": 1_800_000}
+    r = cli("karyawan", "ubah", "K002")
+    assert r.exit_code == 2 and "--gaji" in r.stderr
+
+
 def test_slip_gaji_teks_dan_xlsx(papan, cli, tmp_path):
     from openpyxl import load_workbook
 

@@ -104,6 +104,39 @@ def daftarkan(app: typer.Typer) -> None:
         awal = pilih("Akan dicatat keluar" if coba else "Keluar", "Would record as left" if coba else "Left")
         typer.echo(f"{awal}: {h['id']} {h['nama']} ({h['keluar']}).")
 
+    @perintah(karyawan, "ubah", "edit", pilih(
+        "Ubah gaji (berlaku mulai --tanggal) atau jabatan karyawan; dicatat dengan nilai lama dan baru.",
+        "Change a person's pay (from --tanggal) or position; logged with the old and new value."))
+    def ubah(
+        ctx: typer.Context,
+        id_: str = typer.Argument(..., metavar="ID", help=pilih("Nomor karyawan (K001) atau NIK lengkap.",
+                                                                "Staff id (K001) or full NIK.")),
+        gaji: str = typer.Option(None, "--gaji", help=pilih("Gaji bruto sebulan yang baru.", "The new gross monthly pay.")),
+        jabatan: str = typer.Option(None, "--jabatan", help=pilih("Jabatan baru.", "The new position.")),
+        tgl: str = typer.Option(None, "--tanggal", help=pilih("Berlaku mulai (bawaan: hari ini).",
+                                                              "In effect from (default: today).")),
+        ket: str = typer.Option(None, "--ket", help=pilih("Alasan.", "Reason.")),
+        coba: bool = opsi_coba(),
+        fmt: str = opsi_format(),
+    ) -> None:
+        from koperasi_cli.core.galat import PEMAKAIAN, Galat
+        from koperasi_cli.core.uang import parse_jumlah
+        from koperasi_cli.layanan import karyawan as lay
+
+        fmt = format_keluaran(fmt, None, ("table", "json"))
+        if gaji is None and jabatan is None:
+            raise Galat("karyawan_ubah_kosong", keluar=PEMAKAIAN)
+        n = parse_jumlah(gaji) if gaji is not None else None
+        with buka_buku(ctx, coba=coba) as buku:
+            h = lay.ubah(buku, id_, tanggal=tanggal(buku, tgl), gaji=n, jabatan=jabatan, ket=ket)
+        if fmt == "json":
+            cetak_json(h)
+            return
+        awal = pilih("Akan diubah" if coba else "Diubah", "Would change" if coba else "Changed")
+        typer.echo(f"{awal}: {h['id']} {h['nama']} ({h['tanggal']})")
+        for p in h["perubahan"]:
+            typer.echo(f"  {p['kolom']}: {p['lama']} -> {p['baru']}")
+
     @perintah(karyawan, "gaji", "payroll", pilih(
         "Bayar gaji sebulan dalam satu jurnal: Dr 6101 bruto, Cr 2105 potongan, Cr kas/bank bersih.",
         "Pay a month's wages in one entry: Dr 6101 gross, Cr 2105 withholding, Cr cash/bank net."))

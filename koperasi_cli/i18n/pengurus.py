@@ -67,6 +67,14 @@ PESAN = {
         "Karyawan {id} {nama} sudah keluar pada {tanggal}.",
         "Staff {id} {nama} already left on {tanggal}.",
     ),
+    "karyawan_ubah_kosong": (
+        "Sebutkan yang diubah: --gaji atau --jabatan.",
+        "Say what changes: --gaji or --jabatan.",
+    ),
+    "karyawan_tidak_berubah": (
+        "Tidak ada yang berubah untuk {id} {nama}. Tulis --gaji atau --jabatan yang baru.",
+        "Nothing changes for {id} {nama}. Give a new --gaji or --jabatan.",
+    ),
     "gaji_sebelum_bulan": (
         "Gaji bulan {bulan} tidak dapat dibayar pada {tanggal}, sebelum bulannya dimulai. Pakai --tanggal di dalam "
         "atau sesudah bulan itu.",

@@ -3,8 +3,10 @@
 Staff live in the TinyDB table `karyawan` of data/karyawan.json (owner-only: it holds NIKs), one
 document per employment, its document id the number of its id (`K001` -> 1): {"id": "K001",
 "nama", "nik", "jabatan": free text, "alamat", "desa", "mulai": "2025-01-01", "keluar": null |
-date, "gaji": monthly gross pay in rupiah, "dicatat"}. Leaving sets `keluar` once; the change is
-logged in `riwayat` (old and new value), as for members and officers.
+date, "gaji": the current monthly gross pay in rupiah, "gaji_riwayat": [{"mulai": date, "gaji": N},
+...] (every pay with the day it took effect), "dicatat"}. A change of pay or position (`ubah`) and
+leaving (`keluar`, set once) are logged in `riwayat` with the old and new value, as for members
+and officers; a month's payroll uses the pay in effect on the month's last day.
 
 Payroll (`gaji`): one journal entry per month, dated by default on the month's last day (today
 when that is still ahead): Dr 6101 Beban Gaji Karyawan, one posting per person with their gross
@@ -89,10 +91,55 @@ def tambah(buku: Buku, *, nama: str, nik: str, jabatan: str, mulai: date, gaji: 
     id_ = _id_berikut(t, "K")
     data = {"id": id_, "nama": nama, "nik": n, "jabatan": jabatan,
             "alamat": " ".join(str(alamat or "").split()) or None, "desa": d_desa,
-            "mulai": mulai.isoformat(), "keluar": None, "gaji": gaji, "dicatat": buku.sekarang()}
+            "mulai": mulai.isoformat(), "keluar": None, "gaji": gaji,
+            "gaji_riwayat": [{"mulai": mulai.isoformat(), "gaji": gaji}], "dicatat": buku.sekarang()}
     t.insert(Document(data, doc_id=int(id_[1:])))
     catat_riwayat(_riwayat(buku), buku, id_, mulai, [("jabatan", None, jabatan)], None)
     return {**tampilan(data), "peringatan": peringatan}
+
+
+def gaji_pada(d: dict, per: date | str) -> int:
+    """The monthly pay in effect on `per`: the latest change that took effect by then (the first
+    pay before any)."""
+    p = per.isoformat() if isinstance(per, date) else per
+    riwayat = sorted(d.get("gaji_riwayat") or [{"mulai": d["mulai"], "gaji": d["gaji"]}], key=lambda g: g["mulai"])
+    berlaku_ = [g for g in riwayat if g["mulai"] <= p]
+    return (berlaku_[-1] if berlaku_ else riwayat[0])["gaji"]
+
+
+def ubah(buku: Buku, teks: str, *, tanggal: date, gaji: int | None = None, jabatan: str | None = None,
+         ket: str | None = None) -> dict:
+    """A new monthly pay (from `tanggal`) or position; logged with old and new value. The pay of
+    months already paid does not change (their entries stand)."""
+    d = ambil(buku, teks)
+    if d.get("keluar"):
+        raise Galat("karyawan_sudah_keluar", id=d["id"], nama=d["nama"], tanggal=d["keluar"])
+    if tanggal < date.fromisoformat(d["mulai"]):
+        raise Galat("selesai_sebelum_mulai", mulai=d["mulai"], selesai=tanggal.isoformat())
+    baru: dict = {}
+    ubah_: list[tuple[str, object, object]] = []
+    if jabatan is not None:
+        j = " ".join(str(jabatan).split())
+        if not j:
+            raise Galat("jabatan_karyawan_kosong")
+        if j != d["jabatan"]:
+            baru["jabatan"] = j
+            ubah_.append(("jabatan", d["jabatan"], j))
+    if gaji is not None:
+        lama = gaji_pada(d, tanggal)
+        if gaji != lama:
+            riwayat = [g for g in (d.get("gaji_riwayat") or [{"mulai": d["mulai"], "gaji": d["gaji"]}])
+                       if g["mulai"] != tanggal.isoformat()]
+            riwayat = sorted(riwayat + [{"mulai": tanggal.isoformat(), "gaji": gaji}], key=lambda g: g["mulai"])
+            baru["gaji_riwayat"] = riwayat
+            baru["gaji"] = riwayat[-1]["gaji"]
+            ubah_.append(("gaji", lama, gaji))
+    if not ubah_:
+        raise Galat("karyawan_tidak_berubah", id=d["id"], nama=d["nama"])
+    _tabel(buku).update(baru, doc_ids=[d.doc_id])
+    catat_riwayat(_riwayat(buku), buku, d["id"], tanggal, ubah_, ket)
+    return {**tampilan({**d, **baru}), "tanggal": tanggal.isoformat(),
+            "perubahan": [{"kolom": k, "lama": la, "baru": b} for k, la, b in ubah_]}
 
 
 def ambil(buku: Buku, teks: str):
@@ -105,7 +152,7 @@ def daftar(buku: Buku, per: date | None = None, *, semua: bool = False, tampilka
         return []
     p = (per or buku.hari_ini()).isoformat()
     hasil = [dict(d) for d in _tabel(buku).all() if semua or berlaku(d, p)]
-    return [tampilan(d, tampilkan_nik) for d in sorted(hasil, key=lambda d: d["id"])]
+    return [tampilan({**d, "gaji": gaji_pada(d, p)}, tampilkan_nik) for d in sorted(hasil, key=lambda d: d["id"])]
 
 
 def semua_mentah(buku: Buku) -> list[dict]:
@@ -180,10 +227,11 @@ def gaji(buku: Buku, bulan: Bulan, *, potongan: dict[str, int] | None = None, ta
     rincian = []
     for d in orang:
         pot = per_id.get(d["id"], 0)
-        if pot > d["gaji"]:
-            raise Galat("potongan_lebih_gaji", id=d["id"], nama=d["nama"], potongan=pot, gaji=d["gaji"])
-        rincian.append({"id": d["id"], "nama": d["nama"], "jabatan": d["jabatan"], "gaji": d["gaji"],
-                        "potongan": pot, "bersih": d["gaji"] - pot})
+        g = gaji_pada(d, bulan.akhir)
+        if pot > g:
+            raise Galat("potongan_lebih_gaji", id=d["id"], nama=d["nama"], potongan=pot, gaji=g)
+        rincian.append({"id": d["id"], "nama": d["nama"], "jabatan": d["jabatan"], "gaji": g,
+                        "potongan": pot, "bersih": g - pot})
     bruto = sum(r["gaji"] for r in rincian)
     total_pot = sum(r["potongan"] for r in rincian)
     bersih = bruto - total_pot
