@@ -61,6 +61,8 @@ def test_pengurus_daftar_riwayat_dan_pergantian_ketua(papan, cli):
         ("P001", "ketua", None), ("P003", "sekretaris", None), ("P002", "bendahara", None),
         ("P004", "ketua-pengawas", "kepala-desa"), ("P005", "pengawas", None)]
     assert d["pengurus"][0]["nik"] == "5171********0101"  # masked in listings
+    for berkas in ("pengurus.json", "karyawan.json"):  # personal data: owner-only, like the member file
+        assert stat.S_IMODE((papan / "data" / berkas).stat().st_mode) == 0o600
     assert js(cli, "pengurus", "daftar", "--per", "2024-12-31")["pengurus"] == []
 
     # A second ketua while the first is in office is refused, and nothing is written.
