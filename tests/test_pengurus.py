@@ -169,10 +169,25 @@ def test_gaji_dua_bulan_potongan_dan_gaji_ganda_ditolak(papan, cli):
         ("6101", 2_500_000, 0), ("6101", 1_800_000, 0), ("2105", 0, 125_000), ("1101", 0, 4_175_000)]
     assert r["unit"] == "kantor" and r["tanggal"] == "2025-02-27"
 
+    assert ok(cli, "periksa").exit_code == 0  # the payroll records agree with their entries
+
     # A reversed payroll may be run again.
     ok(cli, "jurnal", "batal", feb["entri"], "--ket", "salah potongan", "--tanggal", "2025-02-28")
     feb2 = js(cli, "karyawan", "gaji", "2025-02", "--tanggal", "2025-02-28")
     assert feb2["potongan"] == 0 and feb2["bersih"] == 4_300_000
+    ok(cli, "periksa")
+
+
+def test_periksa_menemukan_catatan_gaji_yang_tidak_cocok(papan):
+    from koperasi_cli.core.tanggal import Bulan
+    from koperasi_cli.layanan import karyawan
+    from koperasi_cli.ledger.buku import Buku
+
+    with Buku.buka(papan, coba=True) as buku:  # a dry run: the record is altered in memory only
+        h = karyawan.gaji(buku, Bulan(2025, 1))
+        assert karyawan.periksa_gaji(buku) == []
+        karyawan._tabel_gaji(buku).update({"rincian": [{**h["rincian"][0], "gaji": 1}, h["rincian"][1]]})
+        assert [g.kode for g in karyawan.periksa_gaji(buku)] == ["periksa_gaji_beda"]
 
 
 def test_gaji_masukan_salah(papan, cli):

@@ -112,6 +112,14 @@ PESAN = {
         "{id} {nama} tidak digaji pada bulan {bulan}.",
         "{id} {nama} was not paid for {bulan}.",
     ),
+    "periksa_gaji_tanpa_entri": (
+        "Catatan gaji bulan {bulan} menunjuk jurnal {entri} yang tidak ada di buku.",
+        "The payroll record of {bulan} points to entry {entri}, which is not in the books.",
+    ),
+    "periksa_gaji_beda": (
+        "Catatan gaji bulan {bulan} tidak sama dengan jurnalnya {entri} (jenis, bulan atau jumlah 6101/2105/kas).",
+        "The payroll record of {bulan} differs from its entry {entri} (kind, month or the 6101/2105/cash amounts).",
+    ),
     "simkopdes_bukan_xlsx": (
         "Ekspor Simkopdes ditulis sebagai .xlsx. Beri nama berkas berakhiran .xlsx, mis. -o simkopdes-{bulan}.xlsx.",
         "The Simkopdes export is written as .xlsx. Give a file name ending in .xlsx, e.g. -o simkopdes-{bulan}.xlsx.",

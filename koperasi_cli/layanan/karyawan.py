@@ -284,3 +284,25 @@ def slip(buku: Buku, bulan: Bulan, siapa: str | None = None, *, tampilkan_nik: b
         if not hasil:
             raise Galat("slip_tidak_ada", id=d["id"], nama=d["nama"], bulan=str(bulan))
     return hasil
+
+
+def periksa_gaji(buku: Buku) -> list[Galat]:
+    """`koperasi periksa`: every payroll record agrees with its journal entry (a payroll entry of
+    that month whose 6101 debits are the record's gross pay, and 2105 and the cash account its
+    withholding and net pay)."""
+    if not ada(buku):
+        return []
+    temuan: list[Galat] = []
+    for d in _tabel_gaji(buku).all():
+        try:
+            r = buku.cari_entri(d["entri"])
+        except Galat:
+            temuan.append(Galat("periksa_gaji_tanpa_entri", bulan=d["bulan"], entri=d["entri"]))
+            continue
+        jumlah = {a: sum(b.get("debit", 0) - b.get("kredit", 0) for b in r["baris"] if b["akun"] == a)
+                  for a in (AKUN_GAJI, AKUN_POTONGAN, d["kas"])}
+        harap = {AKUN_GAJI: sum(x["gaji"] for x in d["rincian"]), AKUN_POTONGAN: -sum(x["potongan"] for x in d["rincian"]),
+                 d["kas"]: -sum(x["bersih"] for x in d["rincian"])}
+        if r.get("jenis") != "gaji" or (r.get("data") or {}).get("gaji_bulan") != d["bulan"] or jumlah != harap:
+            temuan.append(Galat("periksa_gaji_beda", bulan=d["bulan"], entri=d["entri"]))
+    return temuan
