@@ -119,9 +119,9 @@ def _angka(buku, bulan: Bulan, catatan: list[str]) -> dict:
     anggota = buku.tabel("anggota").all() if "data/anggota.json" in buku.kepala["berkas"] else []
     a = angka_keanggotaan([dict(x) for x in anggota], bulan)
     pos = posisi(buku, akhir)
-    ini = phu_angka(buku, bulan.awal, akhir)["jumlah"]
+    ini = phu_angka(buku, bulan.awal, akhir, rinci=False)["jumlah"]
     awal_tahun = max(date(akhir.year, 1, 1), buku.profil.mulai)
-    shu = phu_angka(buku, awal_tahun, akhir)["shu"] if awal_tahun <= akhir else 0
+    shu = phu_angka(buku, awal_tahun, akhir, rinci=False)["shu"] if awal_tahun <= akhir else 0
     kes = kesehatan(buku, Periode(bulan.awal, akhir, str(bulan))).data
     npl = next((r["nilai_bp"] for r in kes["rasio"] if r["kode"] == "npl"), None)
     if npl is None:
@@ -496,7 +496,7 @@ def kode_kecamatan(kode_wilayah: str | None) -> str | None:
 
 def kosong() -> dict:
     return {"koperasi": 0, "dijumlahkan": 0, "aktif": 0, "tutup_bulan": 0, **{k: 0 for k in JUMLAH},
-            "npl_bp": None, "_npl": [0, 0]}
+            "npl_bp": None, "_npl": [0, 0], "kesehatan": {p: 0 for p in PREDIKAT}}
 
 
 def bagi_bp(pembilang: int, penyebut: int) -> int | None:
@@ -581,6 +581,8 @@ class Rekap:
             t["dijumlahkan"] += 1
             for k in JUMLAH:
                 t[k] += b.get(k) or 0
+            if b.get("kesehatan") in t["kesehatan"]:
+                t["kesehatan"][b["kesehatan"]] += 1
             if b.get("npl_bp") is not None and b.get("pinjaman_beredar"):
                 t["_npl"][0] += b["npl_bp"] * b["pinjaman_beredar"]
                 t["_npl"][1] += b["pinjaman_beredar"]
@@ -602,7 +604,7 @@ class Rekap:
 
     @staticmethod
     def _selesai(t: dict) -> dict:
-        hasil = {k: v for k, v in t.items() if k != "_npl"}
+        hasil = {k: (dict(v) if isinstance(v, dict) else v) for k, v in t.items() if k != "_npl"}
         hasil["npl_bp"] = bagi_bp(*t["_npl"])
         return hasil
 

@@ -103,6 +103,11 @@ def ya(v) -> str:
     return "-" if v is None else (pilih("ya", "yes") if v else pilih("tidak", "no"))
 
 
+def tampil_sel(nilai, jenis: str):
+    """A value as a workbook cell holds it: percentages stay basis points (written as numbers)."""
+    return nilai if jenis == "persen" else tampil(nilai, jenis)
+
+
 def tampil(nilai, jenis: str):
     """A value as shown in a workbook cell or the terminal (numbers stay numbers here)."""
     if jenis == "persen":
@@ -240,6 +245,13 @@ def _sel_nilai(ws, v, jenis: str, tebal: bool = False):
     c = sel_teks(ws, v)
     if jenis in ("uang", "angka") and isinstance(v, int) and not isinstance(v, bool):
         c.number_format = FORMAT_RUPIAH
+    elif jenis == "persen" and isinstance(v, int) and not isinstance(v, bool):
+        from decimal import Decimal
+
+        from koperasi_cli.reports.xlsx import FORMAT_PERSEN
+
+        c.value = Decimal(v) / 10_000  # a number with the percent format, never text
+        c.number_format = FORMAT_PERSEN
     if tebal:
         c.font = Font(bold=True)
     return c
@@ -291,7 +303,7 @@ def tulis_xlsx(rekap: Rekap, path: Path, dibuat: str | None = None) -> None:
         t = rekap.total_akhir()
         for k in JUMLAH:
             ws.append([sel(_JUDUL[k][0]), _sel_nilai(ws, t[k], _JUDUL[k][2])])
-        ws.append([sel("NPL (tertimbang pinjaman beredar)"), sel(persen(t["npl_bp"]))])
+        ws.append([sel("NPL (tertimbang pinjaman beredar)"), _sel_nilai(ws, t["npl_bp"], "persen")])
         ws.append([])
         ws.append([sel("Koperasi yang tidak lolos periksa atau berasal dari sumber bermasalah tidak dijumlahkan; "
                        "rinciannya di lembar Masalah.")])
@@ -299,14 +311,17 @@ def tulis_xlsx(rekap: Rekap, path: Path, dibuat: str | None = None) -> None:
         # Per Kecamatan
         ws = _lembar(wb, "Per Kecamatan", KOLOM_KECAMATAN, "Rekap per Kecamatan", sub)
         for s in rekap.per_kecamatan():
-            ws.append([_sel_nilai(ws, tampil(s.get(k), j), j) for k, _, _, j in KOLOM_KECAMATAN])
-        ws.append([_sel_nilai(ws, "TOTAL" if k == "kode_kecamatan" else tampil(t.get(k), j), j, True)
+            ws.append([_sel_nilai(ws, tampil_sel(s.get(k), j), j) for k, _, _, j in KOLOM_KECAMATAN])
+        ws.append([_sel_nilai(ws, "TOTAL" if k == "kode_kecamatan" else tampil_sel(t.get(k), j), j, True)
                    for k, _, _, j in KOLOM_KECAMATAN])
+
+        # Grafik: health bands, members and assets per kecamatan, with native charts
+        lembar_grafik(wb, rekap, sub)
 
         # Daftar Koperasi
         ws = _lembar(wb, "Daftar Koperasi", KOLOM_DAFTAR, "Daftar Koperasi", sub)
         for b in rekap.baris():
-            ws.append([_sel_nilai(ws, tampil(b.get(k), j), j) for k, _, _, j in KOLOM_DAFTAR])
+            ws.append([_sel_nilai(ws, tampil_sel(b.get(k), j), j) for k, _, _, j in KOLOM_DAFTAR])
 
         # Masalah
         ws = _lembar(wb, "Masalah", KOLOM_MASALAH, "Masalah", sub)
@@ -316,6 +331,30 @@ def tulis_xlsx(rekap: Rekap, path: Path, dibuat: str | None = None) -> None:
         tulis_berkas(path, wb.save)
     finally:
         i18n.atur_bahasa(semula)
+
+
+def lembar_grafik(wb, rekap: Rekap, sub: str) -> None:
+    """The "Grafik" sheet: one row per kecamatan (cooperatives per health band, members, total
+    assets) and its charts: the health bands stacked per kecamatan, members, assets in millions."""
+    from koperasi_cli.reports.model import Grafik, Kolom, Laporan, Tabel
+    from koperasi_cli.reports.xlsx import tulis_lembar
+
+    kolom = [Kolom("kecamatan", "Kecamatan")] + [Kolom(f"k_{i}", p.capitalize(), "angka") for i, p in enumerate(PREDIKAT)]
+    kolom += [Kolom("anggota", "Anggota", "angka"), Kolom("total_aset", "Total aset", "uang")]
+    baris = []
+    for s in rekap.per_kecamatan():
+        b = {"kecamatan": s.get("kecamatan") or s.get("kode_kecamatan") or "-", "anggota": s["anggota"],
+             "total_aset": s["total_aset"]}
+        b.update({f"k_{i}": s["kesehatan"][p] for i, p in enumerate(PREDIKAT)})
+        baris.append(b)
+    grafik = [
+        Grafik("Koperasi per predikat kesehatan", "batang", "kecamatan", [f"k_{i}" for i in range(len(PREDIKAT))],
+               "Koperasi", bertumpuk=True),
+        Grafik("Anggota per kecamatan", "batang", "kecamatan", ["anggota"], "Orang"),
+        Grafik("Total aset per kecamatan", "batang", "kecamatan", ["total_aset"], "Juta rupiah", juta=True),
+    ]
+    t = Tabel("Kesehatan, anggota dan aset per kecamatan", kolom, baris, None, "Grafik", grafik=grafik)
+    tulis_lembar(wb, Laporan("Grafik per Kecamatan", sub, {}, [t], {}), t, {"Ringkasan", "Per Kecamatan"})
 
 
 def tulis_berkas(path: Path, tulis) -> None:

@@ -11,6 +11,7 @@ from koperasi_cli.reports.model import Laporan
 # The file stores the format code with a comma; Excel in an Indonesian locale shows it as #.##0
 # (1.234.567), negatives in parentheses.
 FORMAT_RUPIAH = "#,##0;(#,##0)"
+FORMAT_PERSEN = "0.00%"
 
 
 def sel_teks(ws, v):
@@ -60,6 +61,13 @@ def tulis_lembar(wb, laporan: Laporan, t, dipakai: set[str]) -> None:
         c = sel_teks(ws, v)
         if jenis in ("uang", "angka") and isinstance(v, int):
             c.number_format = FORMAT_RUPIAH
+        elif jenis == "persen" and isinstance(v, int):
+            # A ratio is a number (basis points / 10.000) shown with the percent format, so a
+            # reader can compute with it; never the text "69,42 %".
+            from decimal import Decimal
+
+            c.value = Decimal(v) / 10_000
+            c.number_format = FORMAT_PERSEN
         if bold:
             c.font = tebal
         return c
@@ -73,6 +81,42 @@ def tulis_lembar(wb, laporan: Laporan, t, dipakai: set[str]) -> None:
         ws.append([sel(t.total.get(k.kunci), k.jenis, True) for k in t.kolom])
     for n in laporan.catatan if t is laporan.tabel[-1] else []:
         ws.append([sel(n, "teks")])
+    tambah_grafik(ws, t, baris_data=4, baris_bawah=4 + len(t.baris) + (1 if t.total else 0) + len(laporan.catatan) + 1)
+
+
+# A chart's size in cm: two fit one above the other beside nothing else on an A4 page.
+LEBAR_GRAFIK, TINGGI_GRAFIK = 16, 7.5
+BARIS_PER_GRAFIK = 16  # rows of default height one chart covers, with a gap
+
+
+def tambah_grafik(ws, t, *, baris_data: int, baris_bawah: int) -> None:
+    """Draw the table's charts (native Excel charts referring to its cells) below it, one under
+    the other, so the sheet prints on A4 with its table. `baris_data` is the first data row."""
+    if not t.grafik or not t.baris:
+        return
+    from openpyxl.chart import BarChart, LineChart, Reference
+
+    kolom = {k.kunci: i + 1 for i, k in enumerate(t.kolom)}
+    akhir = baris_data + len(t.baris) - 1
+    for n, g in enumerate(t.grafik):
+        seri = [s for s in g.seri if s in kolom]
+        if g.sumbu_x not in kolom or not seri:
+            continue
+        c = BarChart() if g.jenis == "batang" else LineChart()
+        c.title = g.judul
+        if g.bertumpuk and g.jenis == "batang":
+            c.grouping, c.overlap = "stacked", 100
+        c.width, c.height = LEBAR_GRAFIK, TINGGI_GRAFIK
+        c.x_axis.title = next(k.judul for k in t.kolom if k.kunci == g.sumbu_x)
+        c.y_axis.title = g.judul_sumbu_y or None
+        c.y_axis.numFmt = '#,##0,,' if g.juta else '#,##0'
+        # openpyxl hides axes unless told otherwise (its `delete` default); Excel then shows none.
+        c.x_axis.delete = False
+        c.y_axis.delete = False
+        for s in seri:
+            c.add_data(Reference(ws, min_col=kolom[s], min_row=baris_data - 1, max_row=akhir), titles_from_data=True)
+        c.set_categories(Reference(ws, min_col=kolom[g.sumbu_x], min_row=baris_data, max_row=akhir))
+        ws.add_chart(c, f"A{baris_bawah + n * BARIS_PER_GRAFIK}")
 
 
 def tulis_xlsx(laporan: list[Laporan], path: Path) -> None:
@@ -119,7 +163,12 @@ def tulis_sampul(wb, identitas: dict, judul: str, periode: str, dibuat: str) -> 
         ("Desa/Kelurahan", "desa"), ("Kecamatan", "kecamatan"), ("Kabupaten/Kota", "kabupaten"),
         ("Provinsi", "provinsi"), ("Kode wilayah", "kode_wilayah"),
     ):
-        ws.append([sel(label), sel(str(identitas.get(kunci) or "-"))])
+        nilai = identitas.get(kunci)
+        if kunci == "tanggal_badan_hukum" and nilai:
+            from koperasi_cli.reports.model import tanggal_teks
+
+            nilai = tanggal_teks(str(nilai), "id")
+        ws.append([sel(label), sel(str(nilai or "-"))])
     ws.append([])
     ws.append([sel("Periode laporan"), sel(periode)])
     ws.append([sel("Tanggal dibuat"), sel(dibuat)])
@@ -151,13 +200,14 @@ def tulis_buku_kerja(buku, judul: str, periode: str, buat_bagian, path, lembar_t
 
     from koperasi_cli import i18n
     from koperasi_cli.ledger.berkas import tulis_satu
+    from koperasi_cli.reports.model import tanggal_teks
 
     semula = i18n.bahasa()
     i18n.atur_bahasa("id")
     try:
         bagian = list(buat_bagian()) + (list(lembar_tambahan()) if lembar_tambahan else [])
         wb = Workbook(write_only=True)
-        tulis_sampul(wb, identitas_penanda_tangan(buku), judul, periode, buku.hari_ini().isoformat())
+        tulis_sampul(wb, identitas_penanda_tangan(buku), judul, periode, tanggal_teks(buku.hari_ini(), "id"))
         dipakai = {"Sampul"}
         for lap in bagian:
             for t in lap.tabel:
@@ -173,5 +223,9 @@ def buku_kerja_regulator(buku, bulan, path, *, tampilkan_nik: bool = False) -> N
     """The regulator's monthly workbook: a cover sheet, then one sheet per section."""
     from koperasi_cli.reports.bulanan import laporan_bulanan
 
+    from koperasi_cli.reports.tren import bagian_tren
+
+    # The trend page with its charts is the workbook's own: on a terminal it is `laporan tren`.
     tulis_buku_kerja(buku, "Laporan Bulanan Koperasi", bulan.nama("id"),
-                     lambda: laporan_bulanan(buku, bulan, tampilkan_nik=tampilkan_nik), path)
+                     lambda: laporan_bulanan(buku, bulan, tampilkan_nik=tampilkan_nik), path,
+                     lambda: [bagian_tren(buku, bulan)])
