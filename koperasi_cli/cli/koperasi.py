@@ -119,6 +119,11 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.reports.render import kunci_nilai
 
         kunci_nilai([(k, str(v)) for k, v in baris])
+        for x in r.get("pajak_terlambat", []):
+            typer.echo(pilih(f"Pengingat: PPh final {x['bulan']} Rp {format_rupiah(x['pph'])} belum disetor (batas {x['batas_setor']}); "
+                             f"'koperasi pajak setor {x['bulan']}'.",
+                             f"Reminder: the final tax of {x['bulan']}, Rp {format_rupiah(x['pph'])}, is unpaid (due {x['batas_setor']}); "
+                             f"'koperasi pajak setor {x['bulan']}'."))
 
     @perintah(app, "periksa", "check", pilih("Periksa seluruh buku: keseimbangan, rantai hash, total, berkas.",
                                              "Verify the whole ledger: balance, hash chain, totals, files."))
