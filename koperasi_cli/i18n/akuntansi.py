@@ -44,4 +44,10 @@ PESAN = {
         "pengaturan.pinjaman.bayar_di_muka '{nilai}' tidak sah; pilih pokok atau titipan.",
         "pengaturan.pinjaman.bayar_di_muka '{nilai}' is not valid; choose pokok or titipan.",
     ),
+    "pinjaman_pakai_lunasi": (
+        "Pembayaran ini melunasi seluruh pokok {id} sebelum jadwalnya; catat sebagai pelunasan dengan "
+        "'koperasi pinjaman lunasi {id}' (jasa menurut aturan produk).",
+        "This payment repays all the principal of {id} ahead of its schedule; record it as a payoff with "
+        "'koperasi pinjaman lunasi {id}' (interest by the product's rule).",
+    ),
 }
