@@ -76,8 +76,22 @@ def test_tahun_ditutup_dibuka_dikoreksi_ditutup_lagi_dialokasikan_rat(cli, tahun
     ns = _ns(cli, "2026-03-31")
     assert ns["2112"] == -(100_000 + 27_272) and ns.get("2106", 0) == 0  # Made: pokok + his SHU, owed to him
     _seimbang(cli, "2026-03-31")
+    assert js(cli, "anggota", "keluar", "3", "--bayar", "--tanggal", "2026-03-26")["dibayar"] == 127_272
     for b in ("2026-01", "2026-02", "2026-03"):
         ok(cli, "tutup-buku", b)
     _seimbang(cli, "2026-03-31")
     r = js(cli, "laporan", "shu", "2025", lang="en")
     assert r["status"] == "ditetapkan"
+
+
+def test_alokasi_dibatalkan_boleh_ditetapkan_ulang(cli, tahun_2025):  # noqa: F811
+    ok(cli, "tutup-buku", "--tahun", "2025")
+    h = js(cli, "shu", "tetapkan", "2025", "--tanggal", "2026-03-10")
+    ok(cli, "jurnal", "batal", h["entri"], "--ket", "persentase salah", "--tanggal", "2026-03-11")
+    assert _ns(cli, "2026-03-11")["3302"] == -920_000  # back where it was
+    r = cli("shu", "bayar", "2025", "--tanggal", "2026-03-11")
+    assert r.exit_code == 1 and "shu tetapkan" in r.stderr
+    h = js(cli, "shu", "tetapkan", "2025", "--tanggal", "2026-03-12", "--alokasi", "cadangan=100")
+    assert h["alokasi"] == {"cadangan": 920_000} and h["dibagi_anggota"] == 0
+    assert _ns(cli, "2026-03-12")["3201"] == -920_000 and _ns(cli, "2026-03-12").get("3302", 0) == 0
+    _seimbang(cli, "2026-03-12")

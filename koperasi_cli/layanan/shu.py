@@ -136,6 +136,14 @@ def _tahun_tutup(buku: Buku) -> dict:
     return buku.kepala.get("tahun_tutup", {})
 
 
+def _alokasi_berlaku(buku: Buku, t: dict) -> dict | None:
+    """The RAT's allocation of a closed year, unless its entry was reversed (`jurnal batal`)."""
+    a = t.get("alokasi")
+    if a and a.get("entri") and a["entri"] in buku.kepala.get("batal", {}):
+        return None
+    return a
+
+
 def tutup_tahun(buku: Buku, tahun: int) -> dict:
     """Year-end closing in one unit of work: month-end entries of the open months, the year's
     income and expenses closed into SHU belum dibagi (3302) on 31 December, every month of the
@@ -219,7 +227,7 @@ def buka_kembali_tahun(buku: Buku, tahun: int, alasan: str) -> dict:
     t = _tahun_tutup(buku).get(str(tahun))
     if t is None:
         raise Galat("tahun_belum_tutup", tahun=tahun)
-    if t.get("alokasi"):
+    if _alokasi_berlaku(buku, t):
         raise Galat("tahun_sudah_dialokasikan", tahun=tahun, tanggal=t["alokasi"]["tanggal"])
     if not alasan or not alasan.strip():
         raise Galat("buka_tanpa_alasan")
@@ -266,7 +274,7 @@ def tetapkan(buku: Buku, tahun: int, *, tanggal: date, persen: dict[str, Decimal
     t = _tahun_tutup(buku).get(str(tahun))
     if t is None:
         raise Galat("shu_tahun_belum_tutup_tetapkan", tahun=tahun)
-    if t.get("alokasi"):
+    if _alokasi_berlaku(buku, t):
         raise Galat("shu_sudah_ditetapkan", tahun=tahun, tanggal=t["alokasi"]["tanggal"])
     if tanggal <= date(tahun, 12, 31):
         raise Galat("shu_tetapkan_tanggal", tahun=tahun, tanggal=tanggal.isoformat())
@@ -309,7 +317,7 @@ def bayar(buku: Buku, tahun: int, *, tanggal: date, ke_sukarela: bool = False, k
     t = _tahun_tutup(buku).get(str(tahun))
     if t is None:
         raise Galat("shu_tahun_belum_tutup", tahun=tahun)
-    if not t.get("alokasi"):
+    if not _alokasi_berlaku(buku, t):
         raise Galat("shu_belum_ditetapkan", tahun=tahun)
     data = buku._baca_json(rel_shu(tahun)) or {"anggota": []}
     utang = buku.saldo_tag("anggota", per=None)
