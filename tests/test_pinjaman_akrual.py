@@ -134,3 +134,32 @@ def test_lunas_lewat_angsur_ditolak_dan_profil_salah(kop, cli):
     ubah_pinjaman(kop, pengakuan_jasa="tunai")
     r = cli("pinjaman", "angsur", "PJ00001", "575rb", "--tanggal", "2025-02-10", lang="en")
     assert r.exit_code == 3 and "akrual or kas" in r.stderr
+
+
+from datetime import date, timedelta  # noqa: E402
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None)
+@given(jumlah=st.integers(1, 7_000_000), hari=st.integers(0, 330), metode=st.sampled_from(["flat", "efektif", "anuitas"]),
+       di_muka=st.booleans())
+def test_alokasi_akrual_tidak_menagih_jasa_yang_belum_jatuh_tempo(jumlah, hari, metode, di_muka):
+    from decimal import Decimal
+
+    from koperasi_cli.core.pinjaman import AturanDenda, Keadaan, alokasikan_jatuh_tempo, hitung_jadwal, jadwal_ke_data
+
+    jadwal = jadwal_ke_data(hitung_jadwal(5_000_000, Decimal("1.5"), 10, metode, date(2025, 1, 10)))
+    k = Keadaan.dari_jadwal(jadwal, AturanDenda())
+    per = date(2025, 1, 10) + timedelta(days=hari)
+    alokasi, lebih = alokasikan_jatuh_tempo(k, jumlah, per, pokok_di_muka=di_muka)
+    assert sum(d + j + p for _, d, j, p in alokasi) + lebih == jumlah
+    for ke, _d, j, p in alokasi:
+        c = k.cicilan[ke - 1]
+        assert j <= c.sisa_jasa and p <= c.sisa_pokok
+        if c.jatuh_tempo > per:
+            assert j == 0 and di_muka  # interest never collected before it is due
+    if lebih:  # something left over only once everything allowed is paid
+        k.terapkan(alokasi)
+        assert all(c.tertunggak == 0 for c in k.cicilan if c.jatuh_tempo <= per)
+        assert not di_muka or k.sisa_pokok == 0
