@@ -95,3 +95,25 @@ def test_alokasi_dibatalkan_boleh_ditetapkan_ulang(cli, tahun_2025):  # noqa: F8
     assert h["alokasi"] == {"cadangan": 920_000} and h["dibagi_anggota"] == 0
     assert _ns(cli, "2026-03-12")["3201"] == -920_000 and _ns(cli, "2026-03-12").get("3302", 0) == 0
     _seimbang(cli, "2026-03-12")
+
+
+def test_anggota_keluar_dalam_tahun_dapat_shu_lewat_2112(cli, tahun_2025):  # noqa: F811
+    from tests.anggota_bantu import tambah
+
+    tambah(cli, "Ayu", 4, perempuan=True, tanggal="2025-01-05")  # pokok 100.000
+    ok(cli, "sembako", "jual", "BRS5:2", "--anggota", "4", "--tanggal", "2025-03-04")  # 150.000, cost 120.000
+    ok(cli, "anggota", "keluar", "4", "--tanggal", "2025-09-01")  # pokok 100.000 to 2112
+    # SHU 920.000 + 150.000 - 120.000 = 950.000; jasa usaha 25 % = 237.500 by purchases
+    # 300.000 / 150.000 / 0 / 150.000 of 600.000: Ayu 59.375; her jasa modal 0 (no savings at year end)
+    assert js(cli, "tutup-buku", "--tahun", "2025")["shu"] == 950_000
+    js(cli, "shu", "tetapkan", "2025", "--tanggal", "2026-03-14")
+    per = {m["no"]: m for m in js(cli, "laporan", "shu", "2025")["anggota"]}
+    assert (per["0004"]["jasa_modal"], per["0004"]["jasa_usaha"], per["0004"]["jumlah"]) == (0, 59_375, 59_375)
+    assert per["0001"]["jasa_usaha"] == 118_750  # 237.500 x 300.000 / 600.000
+    h = js(cli, "shu", "bayar", "2025", "--ke-sukarela", "--tanggal", "2026-03-15")
+    assert h["ke_utang_keluar"] == ["0004"]
+    assert _ns(cli, "2026-03-15")["2112"] == -(100_000 + 59_375)
+    _seimbang(cli, "2026-03-31")
+    for b in ("2026-01", "2026-02", "2026-03"):
+        ok(cli, "tutup-buku", b)
+    _seimbang(cli, "2026-03-31")

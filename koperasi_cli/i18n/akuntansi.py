@@ -35,7 +35,6 @@ PESAN = {
         "SHU {tahun} belum ditetapkan RAT; catat dulu 'koperasi shu tetapkan {tahun} --tanggal TANGGAL-RAT'.",
         "The {tahun} SHU has not been allocated by the RAT; first record 'koperasi shu tetapkan {tahun} --tanggal RAT-DATE'.",
     ),
-    "shu_tidak_positif_dicatat": ("SHU tidak positif: tidak ada yang dialokasikan.", "The result is not positive: nothing is allocated."),
     "pinjaman_pengakuan_tidak_sah": (
         "pengaturan.pinjaman.pengakuan_jasa '{nilai}' tidak sah; pilih akrual atau kas.",
         "pengaturan.pinjaman.pengakuan_jasa '{nilai}' is not valid; choose akrual or kas.",

@@ -7,7 +7,8 @@ income and expenses close into SHU belum dibagi (3302) and the year is locked; t
 decided by the RAT months later and posted on its date (Permenkop UKM 2/2024; DOMAIN.md, year end
 and the RAT). Until then the year can be reopened for audit adjustments. The proposal uses the
 profile's percentages (`pengaturan.shu.alokasi`, which must sum to 100). The members' pools are
-shared among the members active at the year's end: jasa modal by their simpanan pokok + wajib at
+shared among the year's members (a member who left during the year included: their share is paid
+through the payable to leaving members, 2112): jasa modal by their simpanan pokok + wajib at
 year end, jasa usaha by their business with the cooperative in the year (purchases at the outlet
 and loan interest, as `shu.transaksi_jasa_usaha` says). Every share is rounded down; what
 rounding leaves stays unallocated (SHU belum dibagi, 3302) and is shown.
@@ -52,9 +53,10 @@ def persen_alokasi(buku: Buku) -> dict[str, Decimal]:
     return persen
 
 
-def _aktif_pada(a: dict, tgl: str) -> bool:
+def _anggota_dalam_tahun(a: dict, awal: str, akhir: str) -> bool:
+    """A member at some time in the year: joined by its end, not left before its start."""
     keluar = a.get("tanggal_keluar")
-    return a.get("tanggal_masuk", "") <= tgl and (not keluar or keluar > tgl)
+    return a.get("tanggal_masuk", "") <= akhir and (not keluar or keluar >= awal)
 
 
 def _nilai_tahun(akhir: dict, awal: dict, akun: tuple[str, ...]) -> int:
@@ -98,7 +100,7 @@ def hitung(buku: Buku, tahun: int, *, tampilkan_nik: bool = False, segar: bool =
     jenis_transaksi = pengaturan.get("transaksi_jasa_usaha", ["belanja", "jasa_pinjaman"])
     akun_transaksi = tuple(a for j in jenis_transaksi for a in TRANSAKSI.get(j, ()))
     tgl = akhir.isoformat()
-    anggota = [dict(a) for a in buku.tabel("anggota").all() if _aktif_pada(a, tgl)] \
+    anggota = [dict(a) for a in buku.tabel("anggota").all() if _anggota_dalam_tahun(a, awal.isoformat(), tgl)] \
         if (buku.akar / "data" / "anggota.json").exists() else []
     tag_akhir = buku.saldo_tag("anggota", per=akhir)
     tag_awal = buku.saldo_tag("anggota", per=awal - timedelta(days=1)) if awal > buku.profil.mulai else {}
