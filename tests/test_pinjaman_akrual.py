@@ -20,6 +20,9 @@ def sehat(cli, per: str) -> None:
     n = js(cli("laporan", "neraca", "--per", per, "--format", "json"))
     assert n["total_aset"] == n["total_kewajiban_ekuitas"]
     assert js(cli("laporan", "pinjaman", "--per", per, "--format", "json"))["cocok_piutang"]
+    assert js(cli("laporan", "arus-kas", per[:7], "--format", "json"))["cocok"]  # the month's cash flow
+    e = js(cli("laporan", "ekuitas", per[:7], "--format", "json"))
+    assert e["total_akhir"] == n["total_ekuitas"]
 
 
 def tutup(cli, bulan: str) -> None:
