@@ -48,7 +48,8 @@ from koperasi_cli.core.galat import BUKU_RUSAK, Galat, GalatBanyak
 from koperasi_cli.core.jurnal import Baris, Entri
 from koperasi_cli.core.pinjaman import (
     DASAR_DENDA, JASA_PELUNASAN, KELAS, KUNCI_KELAS, METODE, AturanDenda, Keadaan, Produk, alokasikan,
-    alokasikan_jatuh_tempo, hitung_jadwal, jasa_jatuh_tempo, terutang_jatuh_tempo, jadwal_ke_data, kolektibilitas, normal_kelas, npl_persen, pelunasan, ppap, tambah_bulan,
+    alokasikan_jatuh_tempo, hitung_jadwal, jadwal_ke_data, jasa_jatuh_tempo, kolektibilitas, normal_kelas, npl_persen,
+    pelunasan, ppap, tambah_bulan, terutang_jatuh_tempo,
 )
 from koperasi_cli.core.profil import periksa_nilai
 from koperasi_cli.core.tanggal import Bulan
