@@ -45,6 +45,8 @@ def test_tahun_ditutup_dibuka_dikoreksi_ditutup_lagi_dialokasikan_rat(cli, tahun
     ok(cli, "anggota", "keluar", "3", "--tanggal", "2026-02-10")
     r = cli("shu", "tetapkan", "2025", "--tanggal", "2025-12-31")
     assert r.exit_code == 1 and "31 Desember" in r.stderr
+    r = cli("shu", "tetapkan", "2025", "--tanggal", "2099-03-20", lang="en")
+    assert r.exit_code == 1 and "in the future" in r.stderr
     r = cli("shu", "tetapkan", "2025", "--tanggal", "2026-03-20", "--alokasi", "cadangan=50", "--alokasi", "jasa_modal=20")
     assert r.exit_code == 1 and "70" in r.stderr and "100" in r.stderr  # 50 + 20 = 70
     r = cli("shu", "tetapkan", "2025", "--tanggal", "2026-03-20", "--alokasi", "cadangan")

@@ -26,6 +26,10 @@ PESAN = {
         "Tanggal RAT {tanggal} harus sesudah akhir tahun buku {tahun} (31 Desember); tulis --tanggal tanggal RAT.",
         "The RAT date {tanggal} must be after the end of financial year {tahun} (31 December); give the RAT's date with --tanggal.",
     ),
+    "shu_tetapkan_tanggal_depan": (
+        "Tanggal RAT {tanggal} belum tiba; catat keputusan RAT sesudah rapat dengan --tanggal tanggal rapat.",
+        "The RAT date {tanggal} is in the future; record the RAT's decision after the meeting with --tanggal its date.",
+    ),
     "shu_alokasi_format": (
         "Alokasi '{nilai}' tidak sah; tulis NAMA=PERSEN, mis. --alokasi cadangan=40.",
         "Allocation '{nilai}' is not valid; write NAME=PERCENT, e.g. --alokasi cadangan=40.",

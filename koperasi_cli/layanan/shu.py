@@ -280,6 +280,8 @@ def tetapkan(buku: Buku, tahun: int, *, tanggal: date, persen: dict[str, Decimal
         raise Galat("shu_sudah_ditetapkan", tahun=tahun, tanggal=t["alokasi"]["tanggal"])
     if tanggal <= date(tahun, 12, 31):
         raise Galat("shu_tetapkan_tanggal", tahun=tahun, tanggal=tanggal.isoformat())
+    if tanggal > buku.hari_ini():
+        raise Galat("shu_tetapkan_tanggal_depan", tanggal=tanggal.isoformat())
     if persen is not None:
         galat = periksa_persen(persen)
         if galat:
