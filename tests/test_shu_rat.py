@@ -17,8 +17,11 @@ def _seimbang(cli, per: str) -> None:
 
 
 def test_tahun_ditutup_dibuka_dikoreksi_ditutup_lagi_dialokasikan_rat(cli, tahun_2025):  # noqa: F811
-    assert js(cli, "tutup-buku", "--tahun", "2025")["shu"] == 920_000
+    h = js(cli, "tutup-buku", "--tahun", "2025")
+    assert h["shu"] == 920_000
     assert _ns(cli, "2025-12-31")["3302"] == -920_000
+    r = cli("jurnal", "batal", h["entri"][-1], "--ket", "x", "--tanggal", "2026-01-05")
+    assert r.exit_code == 1 and "--buka-kembali" in r.stderr  # the closing entry is not reversed by hand
     _seimbang(cli, "2025-12-31")
     ok(cli, "tutup-buku", "2026-01")
     # Reopening the year waits until January 2026 is reopened (its balances include December).

@@ -26,6 +26,12 @@ PESAN = {
         "Tanggal RAT {tanggal} harus sesudah akhir tahun buku {tahun} (31 Desember); tulis --tanggal tanggal RAT.",
         "The RAT date {tanggal} must be after the end of financial year {tahun} (31 December); give the RAT's date with --tanggal.",
     ),
+    "batal_tutup_tahun": (
+        "Jurnal {id} adalah penutupan tahun buku {tahun} dan tidak dibatalkan sendiri; buka tahunnya dengan "
+        "'tutup-buku --tahun {tahun} --buka-kembali --alasan ...'.",
+        "Entry {id} closes financial year {tahun} and is not reversed on its own; reopen the year with "
+        "'tutup-buku --tahun {tahun} --buka-kembali --alasan ...'.",
+    ),
     "shu_tetapkan_tanggal_depan": (
         "Tanggal RAT {tanggal} belum tiba; catat keputusan RAT sesudah rapat dengan --tanggal tanggal rapat.",
         "The RAT date {tanggal} is in the future; record the RAT's decision after the meeting with --tanggal its date.",
