@@ -1142,7 +1142,7 @@ def sisa_pokok_anggota(buku: Buku, no: str) -> int:
 # ---- periksa -----------------------------------------------------------------------------------
 def periksa_pinjaman(buku: Buku) -> list[Galat]:
     """The loans table equals the fold of the journal; each loan's remaining principal equals its
-    balance on 1110; every posting on 1110, 1111 and 1112 carries a loan tag."""
+    balance on 1110; every posting on 1110 and 1111 carries a loan tag."""
     temuan: list[Galat] = []
     try:
         dibangun = bangun_dari_jurnal(buku)
@@ -1174,7 +1174,7 @@ def periksa_pinjaman(buku: Buku) -> list[Galat]:
         if jurnal:
             temuan.append(Galat("periksa_pinjaman_saldo", id=id_, tabel=0, jurnal=jurnal))
     akun = buku.saldo_akun()
-    for kode in (AKUN_PIUTANG, AKUN_PPAP, AKUN_PIUTANG_JASA):
+    for kode in (AKUN_PIUTANG, AKUN_PPAP):
         d, k = akun.get(kode, [0, 0])
         tag = sum(v.get(kode, [0, 0])[0] for v in saldo.values())
         if d - k != tag:
