@@ -22,6 +22,7 @@ PEMERIKSA_TAMBAHAN: list[str] = [
     "koperasi_cli.layanan.sembako:periksa_sembako",
     "koperasi_cli.layanan.simpanan:periksa_simpanan",
     "koperasi_cli.layanan.pinjaman:periksa_pinjaman",
+    "koperasi_cli.layanan.berjangka:periksa_berjangka",
 ]
 
 _ABAIKAN = {"data/kunci", "data/komit.json", KEPALA}
