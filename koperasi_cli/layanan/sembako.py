@@ -836,7 +836,7 @@ def periksa_sembako(buku: Buku) -> list[Galat]:
                 temuan.append(Galat("periksa_nilai_stok_negatif", barang=kode, qty=q, nilai=n, tanggal=r["tanggal"], id=r["id"]))
         disentuh.clear()
         data = r.get("data") or {}
-        if r["jenis"] in (JENIS_BELI, JENIS_BAYAR_PEMASOK) and data.get("pemasok"):
+        if r["jenis"] in (JENIS_BELI, JENIS_BAYAR_PEMASOK, "aset-tambah") and data.get("pemasok"):  # aset: bought on credit
             neto = sum(b.get("kredit", 0) - b.get("debit", 0) for b in r["baris"] if b["akun"] == inti.AKUN_UTANG)
             if neto:
                 utang_jurnal[r["id"]] = (data["pemasok"], neto)
