@@ -35,6 +35,10 @@ _GRUP = [
     ("koperasi_cli.cli.impor", {"impor", "import"}),
     ("koperasi_cli.cli.rekap", {"rekap", "consolidate"}),
     ("koperasi_cli.cli.aset", {"aset", "asset"}),
+    ("koperasi_cli.cli.utang_bank", {"utang-bank", "bank-loan"}),
+    ("koperasi_cli.cli.pajak", {"pajak", "tax"}),
+    ("koperasi_cli.cli.pengurus", {"pengurus", "officer"}),
+    ("koperasi_cli.cli.karyawan", {"karyawan", "staff"}),
 ]
 _OPSI_BERNILAI = {"-C", "--dir", "--lang"}
 
