@@ -21,6 +21,9 @@ def daftarkan(app: typer.Typer) -> None:
             "Folder of the sample cooperative (default: ./kdkmp-demo); must not hold a cooperative.")),
         seed: int = typer.Option(2025, "--seed", help=pilih(
             "Benih acak: benih yang sama memberi buku yang sama.", "Random seed: the same seed gives the same books.")),
+        lengkap: bool = typer.Option(False, "--lengkap", help=pilih(
+            "Tegal Harum dengan semua unit program: sewa peti es, cold storage, gudang, klinik, apotek (batch), toko, logistik.",
+            "Tegal Harum with every programme unit: cold box, cold storage and warehouse rentals, clinic, pharmacy (batches), shop, logistics.")),
         tanpa_laporan: bool = typer.Option(False, "--tanpa-laporan", help=pilih(
             "Jangan tampilkan laporan bulanan di layar.", "Do not print the monthly report.")),
     ) -> None:
@@ -35,7 +38,7 @@ def daftarkan(app: typer.Typer) -> None:
         lay.cek_folder(folder)
         bulan = lay.bulan_demo(lay.hari_ini_zona())
         pesan(i18n.t("demo_mulai", folder=str(folder), awal=str(bulan[0]), akhir=str(bulan[-1])))
-        hasil = lay.buat_demo(folder, seed=seed)
+        hasil = lay.buat_demo(folder, seed=seed, lengkap=lengkap)
         terakhir = Bulan.dari_str(hasil["bulan"][-1])
         xlsx = folder.resolve().parent / f"{folder.resolve().name}-laporan-{terakhir}.xlsx"
         with Buku.buka(folder, coba=True) as buku:

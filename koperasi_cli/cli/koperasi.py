@@ -52,6 +52,9 @@ def daftarkan(app: typer.Typer) -> None:
         bendahara: str = typer.Option(None, "--bendahara", help=pilih(*_OPSI_INIT["bendahara"])),
         simpanan_pokok: str = typer.Option(None, "--simpanan-pokok", help=pilih("Simpanan pokok (bawaan 100.000).", "Simpanan pokok (default 100.000).")),
         simpanan_wajib: str = typer.Option(None, "--simpanan-wajib", help=pilih("Simpanan wajib per bulan (bawaan 20.000).", "Monthly simpanan wajib (default 20.000).")),
+        unit: list[str] = typer.Option(None, "--unit", help=pilih(
+            "Unit usaha program (boleh berulang atau dipisah koma): sembako, toko, apotek, klinik, peti-es, cold-storage, gudang, logistik. Kantor dan simpan-pinjam selalu ada.",
+            "Programme units (repeatable or comma-separated): sembako, toko, apotek, klinik, peti-es, cold-storage, gudang, logistik. Kantor and simpan-pinjam are always there.")),
         dari: Path = typer.Option(None, "--dari", help=pilih("Ambil isian dari berkas YAML.", "Take the fields from a YAML file.")),
     ) -> None:
         from datetime import date
@@ -81,10 +84,17 @@ def daftarkan(app: typer.Typer) -> None:
                 isian[k] = parse_tanggal(str(isian[k]), hari_ini)
         if isian.get("mulai") in (None, ""):
             isian["mulai"] = hari_ini.replace(day=1)
+        daftar_unit = [x.strip() for u in (unit or []) for x in u.split(",") if x.strip()]
+        if not daftar_unit and not dari and sys.stdin.isatty():
+            jawab = typer.prompt(pilih("Unit usaha (pisahkan dengan koma; kantor dan simpan-pinjam selalu ada)",
+                                       "Business units (comma-separated; kantor and simpan-pinjam are always there)"),
+                                 default="sembako")
+            daftar_unit = [x.strip() for x in jawab.split(",") if x.strip()]
         lay.daftarkan_koperasi(
             akar, isian,
             pokok=parse_jumlah(simpanan_pokok) if simpanan_pokok is not None else 100_000,
             wajib=parse_jumlah(simpanan_wajib) if simpanan_wajib is not None else 20_000,
+            unit=daftar_unit or None,
         )
         typer.echo(pilih(f"Koperasi '{isian['nama']}' terdaftar di {akar}.", f"Cooperative '{isian['nama']}' registered in {akar}."))
 

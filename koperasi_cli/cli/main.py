@@ -39,6 +39,7 @@ _GRUP = [
     ("koperasi_cli.cli.pajak", {"pajak", "tax"}),
     ("koperasi_cli.cli.pengurus", {"pengurus", "officer"}),
     ("koperasi_cli.cli.karyawan", {"karyawan", "staff"}),
+    ("koperasi_cli.cli.sewa", {"sewa", "rent", "jasa", "service"}),
 ]
 _OPSI_BERNILAI = {"-C", "--dir", "--lang"}
 

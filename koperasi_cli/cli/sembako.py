@@ -50,6 +50,7 @@ def daftarkan(app: typer.Typer) -> None:
     _daftarkan_barang(sembako)
     _daftarkan_transaksi(sembako)
     _daftarkan_daftar(sembako)
+    _daftarkan_batch(sembako)
 
 
 # ---- items ------------------------------------------------------------------------------------
@@ -92,6 +93,11 @@ def _daftarkan_barang(sembako: typer.Typer) -> None:
         tanpa_het: bool = opsi_tanpa_het(),
         berlaku: str = typer.Option(None, "--berlaku", help=pilih("Harga dan HET berlaku sejak (bawaan: awal buku).",
                                                                   "Prices and HET in force from (default: the books' first day).")),
+        unit: str = typer.Option(None, "--unit", help=pilih("Unit barang pemilik barang (sembako, toko, apotek; bawaan sembako).",
+                                                            "The goods unit that sells it (sembako, toko, apotek; default sembako).")),
+        kedaluwarsa: bool = typer.Option(False, "--kedaluwarsa", help=pilih(
+            "Barang berkedaluwarsa: pembelian perlu --batch dan --kedaluwarsa, penjualan FEFO.",
+            "Item with an expiry: purchases need --batch and --kedaluwarsa, sales go first-expiring first.")),
         fmt: str = opsi_format(),
         coba: bool = opsi_coba(),
     ) -> None:
@@ -101,7 +107,8 @@ def _daftarkan_barang(sembako: typer.Typer) -> None:
         with buka_buku(ctx, coba=coba) as buku:
             h = lay.tambah_barang(buku, kode=kode, nama=nama, satuan=satuan, harga_jual=_jumlah(harga_jual),
                                   kategori=kategori, harga_anggota=_jumlah(harga_anggota), het=_jumlah(het),
-                                  tanpa_het=tanpa_het, berlaku=_tgl_opsional(buku, berlaku))
+                                  tanpa_het=tanpa_het, berlaku=_tgl_opsional(buku, berlaku), unit=unit,
+                                  kedaluwarsa=kedaluwarsa)
         if fmt == "json":
             cetak_json(h)
         else:
@@ -170,6 +177,8 @@ def _daftarkan_transaksi(sembako: typer.Typer) -> None:
         pemasok: str = typer.Option(None, "--pemasok", callback=cek_teks("--pemasok", 100), help=pilih("Nama atau kode pemasok.", "Supplier name or code.")),
         kredit: bool = typer.Option(False, "--kredit", help=pilih("Belum dibayar: utang kepada pemasok.", "Not paid yet: owed to the supplier.")),
         kas: str = _opsi_kas(),
+        batch: str = typer.Option(None, "--batch", help=pilih("Nomor batch (barang berkedaluwarsa).", "Batch number (items with an expiry).")),
+        kedaluwarsa: str = typer.Option(None, "--kedaluwarsa", help=pilih("Tanggal kedaluwarsa batch ini.", "This batch's expiry date.")),
         tgl: str = opsi_tanggal(),
         bukti: str = opsi_bukti(),
         ket: str = opsi_ket(),
@@ -186,7 +195,8 @@ def _daftarkan_transaksi(sembako: typer.Typer) -> None:
         daftar_baris = [inti.parse_baris(b, harga_wajib=True) for b in baris]
         with buka_buku(ctx, coba=coba) as buku:
             h = lay.beli(buku, daftar_baris, tanggal=tanggal_catat(buku, tgl), pemasok=pemasok, kredit_=kredit, kas=kas,
-                         unit=cek_unit(buku, unit, UNIT), bukti=bukti, ket=ket)
+                         unit=unit, bukti=bukti, ket=ket, batch=batch,
+                         kedaluwarsa=tanggal(buku, kedaluwarsa) if kedaluwarsa else None)
         if fmt == "json":
             cetak_json(_tanpa_rekaman(h))
             return
@@ -226,13 +236,15 @@ def _daftarkan_transaksi(sembako: typer.Typer) -> None:
         with buka_buku(ctx, coba=coba) as buku:
             h = lay.jual(buku, daftar_baris, tanggal=tanggal_catat(buku, tgl), anggota=anggota, kredit_=kredit,
                          harga=_jumlah(harga), nik=nik, kategori_pembeli=kategori_pembeli, kas=kas,
-                         unit=cek_unit(buku, unit, UNIT), bukti=bukti, ket=ket)
+                         unit=unit, bukti=bukti, ket=ket)
         if fmt == "json":
             cetak_json(_tanpa_rekaman(h))
             return
         _cetak_entri(h["rekaman"], coba, h["total"])
         for d in h["baris"]:
             typer.echo(f"    {d['kode']:<8} {d['nama'][:28]:<28} {d['qty']:>6} x {_rp(d['harga']):>10} = {_rp(d['jumlah']):>12}")
+        for b in h["rekaman"]["data"].get("batch", []):
+            typer.echo(f"    {b['barang']:<8} batch {b['batch']} ({pilih('kedaluwarsa', 'expires')} {b['kedaluwarsa']}): {-b['qty']}")
         if h["anggota"]:
             cara = pilih("kredit (piutang anggota)", "on account") if h["kredit"] else pilih("tunai", "cash")
             typer.echo(pilih(f"    Anggota {h['anggota']} {h['nama_anggota']}, {cara}",
@@ -296,6 +308,8 @@ def _daftarkan_transaksi(sembako: typer.Typer) -> None:
         qty_fisik: str = typer.Argument(..., metavar="QTY_FISIK", help=pilih("Jumlah hasil hitung.", "Counted quantity.")),
         hpp: str = typer.Option(None, "--hpp", help=pilih("Harga pokok per satuan untuk kelebihan (bawaan: HPP rata-rata).",
                                                           "Unit cost of a surplus (default: the average cost).")),
+        batch: str = typer.Option(None, "--batch", help=pilih("Hitung satu batch (barang berkedaluwarsa).",
+                                                              "Count one batch (items with an expiry).")),
         tgl: str = opsi_tanggal(),
         bukti: str = opsi_bukti(),
         ket: str = opsi_ket(),
@@ -309,8 +323,14 @@ def _daftarkan_transaksi(sembako: typer.Typer) -> None:
         fmt = format_keluaran(fmt, None, ("table", "json"))
         fisik = parse_bulat(qty_fisik, minimum=0)  # a count of 0 is a real count
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.opname(buku, kode, fisik, tanggal=tanggal_catat(buku, tgl), hpp=_jumlah(hpp),
-                           unit=cek_unit(buku, unit, UNIT), bukti=bukti, ket=ket)
+            if batch:
+                from koperasi_cli.layanan import batch as lay_batch
+
+                h = lay_batch.opname_batch(buku, kode, batch, fisik, tanggal=tanggal_catat(buku, tgl), hpp=_jumlah(hpp),
+                                           unit=cek_unit(buku, unit, unit) if unit else None, bukti=bukti, ket=ket)
+            else:
+                h = lay.opname(buku, kode, fisik, tanggal=tanggal_catat(buku, tgl), hpp=_jumlah(hpp),
+                               unit=cek_unit(buku, unit, UNIT), bukti=bukti, ket=ket)
         if fmt == "json":
             cetak_json(_tanpa_rekaman(h))
             return
@@ -323,6 +343,52 @@ def _daftarkan_transaksi(sembako: typer.Typer) -> None:
 
 
 # ---- lists and reports ------------------------------------------------------------------------
+def _daftarkan_batch(sembako: typer.Typer) -> None:
+    @perintah(sembako, "kedaluwarsa", "expiring", pilih(
+        "Batch dalam stok menurut tanggal kedaluwarsa; --dalam HARI: yang kedaluwarsa dalam sekian hari (termasuk yang sudah lewat).",
+        "Batches in stock by expiry date; --dalam DAYS: those expiring within that many days (expired ones included)."))
+    def kedaluwarsa(
+        ctx: typer.Context,
+        dalam: int = typer.Option(None, "--dalam", min=0, help=pilih("Dalam sekian hari.", "Within this many days.")),
+        per: str = typer.Option(None, "--per", help=pilih("Per tanggal (bawaan: hari ini).", "As of (default: today).")),
+        fmt: str = opsi_format(),
+        output: str = opsi_output(),
+    ) -> None:
+        from koperasi_cli.layanan import batch as lay
+        from koperasi_cli.reports.model import Kolom, Laporan, Tabel
+
+        with buka_buku(ctx, coba=True) as buku:
+            data = lay.daftar_kedaluwarsa(buku, tanggal(buku, per), dalam)
+            kolom = [Kolom("kode", pilih("Kode", "Code")), Kolom("nama", pilih("Barang", "Item")), Kolom("batch", "Batch"),
+                     Kolom("kedaluwarsa", pilih("Kedaluwarsa", "Expires")), Kolom("qty", pilih("Jumlah", "Qty"), "angka"),
+                     Kolom("sisa_hari", pilih("Sisa hari", "Days left"), "angka"), Kolom("status", "Status")]
+            lap = Laporan(pilih("Batch dan Kedaluwarsa", "Batches and expiry"), pilih(f"Per {data['per']}", f"As of {data['per']}"),
+                          _identitas(buku), [Tabel(None, kolom, data["batch"], {"nama": "Total", "qty": data["total_qty"]}, "Kedaluwarsa")], data)
+        tampilkan(lap, fmt, output)
+
+    @perintah(sembako, "musnahkan", "destroy", pilih(
+        "Musnahkan (hapus dari stok) satu batch yang sudah kedaluwarsa; nilainya menjadi beban (rugi).",
+        "Write an expired batch off the stock; its value becomes an expense (a loss)."))
+    def musnahkan(
+        ctx: typer.Context,
+        kode: str = typer.Argument(..., help=pilih("Kode barang.", "Item code.")),
+        batch: str = typer.Option(..., "--batch", help=pilih("Nomor batch.", "Batch number.")),
+        tgl: str = opsi_tanggal(), bukti: str = opsi_bukti(), ket: str = opsi_ket(), unit: str = opsi_unit(),
+        fmt: str = opsi_format(), coba: bool = opsi_coba(),
+    ) -> None:
+        from koperasi_cli.layanan import batch as lay
+
+        fmt = format_keluaran(fmt, None, ("table", "json"))
+        with buka_buku(ctx, coba=coba) as buku:
+            h = lay.musnahkan(buku, kode, batch, tanggal=tanggal_catat(buku, tgl), unit=cek_unit(buku, unit, unit) if unit else None,
+                              bukti=bukti, ket=ket)
+        if fmt == "json":
+            cetak_json(_tanpa_rekaman(h))
+            return
+        _cetak_entri(h["rekaman"], coba, h["nilai"])
+        typer.echo(f"    {h['kode']} {h['nama']} batch {h['batch']} ({pilih('kedaluwarsa', 'expired')} {h['kedaluwarsa']}): {h['qty']}")
+
+
 def _daftarkan_daftar(sembako: typer.Typer) -> None:
     @perintah(sembako, "stok", "stock", pilih("Persediaan per barang: jumlah, HPP rata-rata, nilai.",
                                               "Stock per item: quantity, average cost, value."))

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from koperasi_cli.core.akun import BaganAkun, validasi_akun
 from koperasi_cli.core.galat import Galat
+from koperasi_cli.core.unit import info_unit
 from koperasi_cli.core.wilayah import POLA_KODE, normal_nama, zona_waktu_untuk
 
 FORMAT_PROFIL = 1
@@ -50,11 +51,12 @@ PENGATURAN_BAWAAN: dict = {
             "dana_pendidikan": "5", "dana_sosial": "5", "dana_pembangunan_desa": "5",
         },
         "pisah_non_anggota": False,
-        "transaksi_jasa_usaha": ["belanja", "jasa_pinjaman"],
+        "transaksi_jasa_usaha": ["belanja", "jasa_pinjaman", "sewa_jasa"],
     },
     "sembako": {
         "het_lpg": 18_000,
         "akun_selisih": "6113",
+        "akun_kedaluwarsa": "6113",
     },
     "pinjaman": {
         "produk_bawaan": "umum",
@@ -108,6 +110,11 @@ class Profil:
     unit: dict[str, str]
     bagan: BaganAkun
     mentah: dict = field(repr=False, default_factory=dict)
+    unit_info: dict[str, dict] = field(default_factory=dict)  # code -> {kode, nama, jenis, akun} (core/unit.py)
+
+    def unit_jenis(self, jenis: str) -> list[str]:
+        """The codes of the units of one kind (barang, sewa, jasa, ...)."""
+        return [k for k, u in self.unit_info.items() if u["jenis"] == jenis]
 
     @property
     def nama(self) -> str:
@@ -244,6 +251,7 @@ def validasi_profil(data, wilayah_denpasar: list[dict], zona_sah) -> tuple[Profi
     bagan = BaganAkun(akun)
     units = data.get("unit_usaha", UNIT_BAWAAN)
     unit: dict[str, str] = {}
+    unit_info: dict[str, dict] = {}
     if not isinstance(units, list):
         galat.append(Galat("profil_kunci_jenis", kunci="unit_usaha", harap="daftar {kode, nama}"))
     else:
@@ -252,11 +260,15 @@ def validasi_profil(data, wilayah_denpasar: list[dict], zona_sah) -> tuple[Profi
                 galat.append(Galat("profil_kunci_wajib", kunci=f"unit_usaha[{i}].kode"))
                 continue
             unit[u["kode"].strip()] = str(u.get("nama") or u["kode"])
+            info, g = info_unit(u, i, bagan)
+            galat += g
+            if info is not None:
+                unit_info[info["kode"]] = info
     pengaturan = data.get("pengaturan") or {}
     if not isinstance(pengaturan, dict):
         galat.append(Galat("profil_kunci_jenis", kunci="pengaturan", harap="peta"))
         pengaturan = {}
-    profil = Profil(identitas, gabung(PENGATURAN_BAWAAN, pengaturan), unit, bagan, data)
+    profil = Profil(identitas, gabung(PENGATURAN_BAWAAN, pengaturan), unit, bagan, data, unit_info)
     if not galat:
         # The settings every command relies on; later modules check their own on use.
         for kunci, jenis in (

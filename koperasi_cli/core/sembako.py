@@ -40,7 +40,7 @@ AKUN = {
     "lain": {"persediaan": "1130", "anggota": "4101", "umum": "4102", "hpp": "5101"},
     "lpg": {"persediaan": "1131", "anggota": "4103", "umum": "4104", "hpp": "5102"},
 }
-AKUN_PERSEDIAAN = ("1130", "1131")
+AKUN_PERSEDIAAN = ("1130", "1131", "1132")  # 1132: the pharmacy (apotek) unit
 AKUN_PIUTANG = "1120"
 AKUN_UTANG = "2101"
 

@@ -101,7 +101,7 @@ def _tambah_anggota(buku, k: _Keadaan, tanggal: date) -> str:
     nama = f"{r.choice(_URUTAN_P if p else _URUTAN_L)} {r.choice(_NAMA_P if p else _NAMA_L)}"
     hasil = anggota.tambah(
         buku, nama=nama, nik=_nik(k, p), jenis_kelamin="P" if p else "L",
-        alamat=f"{r.choice(_JALAN)} No. {r.randint(1, 120)}, Tegal Kertha", tanggal=tanggal,
+        alamat=f"{r.choice(_JALAN)} No. {r.randint(1, 120)}, {buku.profil.identitas['desa']}", tanggal=tanggal,
         no_hp=f"08{r.randint(11, 99)}{r.randint(10_000_000, 99_999_999)}",
     )
     k.anggota.append(hasil["no"])
@@ -259,7 +259,91 @@ def cek_folder(akar: Path) -> None:
         raise Galat("demo_sudah_ada", folder=str(akar))
 
 
-def buat_demo(akar: Path, *, seed: int = 2025, hari_ini: date | None = None) -> dict:
+# `koperasi demo --lengkap`: Tegal Harum, which runs every unit of the programme.
+IDENTITAS_LENGKAP = {
+    **IDENTITAS, "nama": "Koperasi Desa Merah Putih Tegal Harum", "alamat": "Jl. Gunung Agung No. 1, Tegal Harum",
+    "desa": "Tegal Harum", "kode_wilayah": "51.71.03.2008", "ketua": "I Wayan Sudarta", "bendahara": "Ni Made Ayu Lestari",
+}
+UNIT_LENGKAP = ["sembako", "toko", "apotek", "klinik", "peti-es", "cold-storage", "gudang", "logistik"]
+
+
+def _unit_lain(buku, k: _Keadaan, bulan: Bulan, ke: int) -> None:
+    """The other units for one month: cold boxes and warehouse space rented, clinic services
+    (some billed to BPJS), a pharmacy selling medicines by batch, a shop, deliveries."""
+    from koperasi_cli.core.sembako import BarisInput
+    from koperasi_cli.layanan import batch, jasa, piutang_usaha, sembako, sewa
+
+    r = k.acak
+    awal = bulan.awal
+    if ke == 0:
+        for i in range(1, 5):
+            sewa.tambah_objek(buku, kode=f"BOX0{i}", nama=f"Peti es 200 L no. {i}", unit="peti-es",
+                              tarif_harian=15_000, tarif_bulanan=250_000)
+        sewa.tambah_objek(buku, kode="CS01", nama="Ruang cold storage 1", unit="cold-storage",
+                          tarif_harian=100_000, tarif_bulanan=2_000_000)
+        sewa.tambah_objek(buku, kode="GUD01", nama="Gudang petak A (20 m2)", unit="gudang",
+                          tarif_harian=50_000, tarif_bulanan=1_000_000)
+        for kode, nama, unit, harga in (("KONS", "Konsultasi dokter", "klinik", 30_000),
+                                        ("TIND", "Tindakan ringan", "klinik", 60_000),
+                                        ("LAB", "Cek gula darah", "klinik", 25_000),
+                                        ("ANTAR", "Antar barang dalam desa", "logistik", 20_000)):
+            jasa.tambah_tarif(buku, kode=kode, nama=nama, unit=unit, harga=harga)
+        sembako.tambah_barang(buku, kode="PCT", nama="Paracetamol 500 mg", satuan="strip", harga_jual=5_000,
+                              unit="apotek", kedaluwarsa=True)
+        sembako.tambah_barang(buku, kode="ORS", nama="Oralit", satuan="sachet", harga_jual=2_000,
+                              unit="apotek", kedaluwarsa=True)
+        sembako.tambah_barang(buku, kode="BUKU", nama="Buku tulis", satuan="buah", harga_jual=5_000, unit="toko")
+    if ke == 0:
+        sembako.beli(buku, [BarisInput("PCT", 100, 2_000)], tanggal=awal, batch="PCT-A", kedaluwarsa=bulan.akhir + timedelta(days=40))
+        sembako.beli(buku, [BarisInput("PCT", 200, 2_100)], tanggal=awal, batch="PCT-B", kedaluwarsa=awal + timedelta(days=400))
+        sembako.beli(buku, [BarisInput("ORS", 100, 1_200)], tanggal=awal, batch="ORS-1", kedaluwarsa=awal + timedelta(days=300))
+        sembako.beli(buku, [BarisInput("BUKU", 100, 3_500)], tanggal=awal)
+        # Monthly rentals: the warehouse to a trader, cold storage to a fish trader (a member's box from month 2).
+        sewa.mulai(buku, "GUD01", penyewa="UD Sari Tani", basis="bulanan", deposit=500_000, tanggal=awal)
+        sewa.mulai(buku, "CS01", penyewa="Pengepul Ikan Wayan", basis="bulanan", tanggal=awal)
+    if ke == 1 and k.anggota:
+        sewa.mulai(buku, "BOX04", penyewa=None, anggota=k.anggota[0], deposit=100_000, basis="bulanan", tanggal=awal)
+    for d in _hari(bulan):
+        if d.day in (3, 17):  # fishermen rent boxes for a few days
+            for i in (1, 2, 3):
+                anggota = k.anggota[i] if (i == 2 and len(k.anggota) > 2) else None
+                sewa.mulai(buku, f"BOX0{i}", penyewa=None if anggota else f"Nelayan {i}", anggota=anggota, tanggal=d)
+        if d.day in (3 + 5, 17 + 7):
+            for i in (1, 2, 3):
+                sewa.selesai(buku, f"BOX0{i}", tanggal=d)
+        if d.day % 2 == 0 and d.day > 1:  # the clinic
+            anggota = r.choice(k.anggota) if k.anggota and r.random() < 0.5 else None
+            if r.random() < 0.4:
+                jasa.jual(buku, [BarisInput("KONS", 1), BarisInput("LAB", 1)], tanggal=d, anggota=anggota,
+                          penjamin="BPJS Kesehatan", kredit_=True)
+            else:
+                jasa.jual(buku, [BarisInput("KONS", 1)] + ([BarisInput("TIND", 1)] if r.random() < 0.3 else []),
+                          tanggal=d, anggota=anggota)
+            pos = batch.posisi_batch(buku, None, "PCT").get("PCT", {})
+            ada = sum(q for e, q in pos.values() if e >= d.isoformat())
+            if ada >= 3:
+                sembako.jual(buku, [BarisInput("PCT", r.randint(1, 3))], tanggal=d, anggota=anggota, unit="apotek")
+            sembako.jual(buku, [BarisInput("ORS", 1)], tanggal=d, unit="apotek")
+            sembako.jual(buku, [BarisInput("BUKU", 1)], tanggal=d, anggota=anggota, unit="toko")
+        if d.day == 10:
+            jasa.jual(buku, [BarisInput("ANTAR", r.randint(2, 6))], tanggal=d)
+        if d.day == 20:  # BPJS pays last month's claims
+            terbuka = sum(t["sisa"] for t in piutang_usaha.terbuka(buku, "jasa") if t["tanggal"] < awal.isoformat())
+            if terbuka:
+                piutang_usaha.bayar(buku, "jasa", "BPJS Kesehatan", terbuka, tanggal=d)
+        if d.day == 5 and ke > 0:  # the warehouse tenant pays last month's bill
+            sisa = sum(t["sisa"] for t in piutang_usaha.terbuka(buku, "sewa") if t["pihak"] == "ud sari tani")
+            if sisa:
+                piutang_usaha.bayar(buku, "sewa", "UD Sari Tani", sisa, tanggal=d)
+    sewa.tagih(buku, bulan, tanggal=bulan.akhir)
+    # The first pharmacy batch expires during the demo and is written off at the month's end.
+    for kode, bs in batch.posisi_batch(buku).items():
+        for b, (e, q) in bs.items():
+            if q > 0 and e < bulan.akhir.isoformat():
+                batch.musnahkan(buku, kode, b, tanggal=bulan.akhir)
+
+
+def buat_demo(akar: Path, *, seed: int = 2025, hari_ini: date | None = None, lengkap: bool = False) -> dict:
     """Create the sample cooperative in `akar`; returns {"folder", "bulan": [...], "jumlah_entri"}.
     Refuses a folder that already holds a cooperative."""
     from koperasi_cli.layanan.koperasi import daftarkan_koperasi
@@ -269,11 +353,16 @@ def buat_demo(akar: Path, *, seed: int = 2025, hari_ini: date | None = None) -> 
     cek_folder(akar)
     hari_ini = hari_ini or hari_ini_zona()
     semua_bulan = bulan_demo(hari_ini)
-    daftarkan_koperasi(akar, {**IDENTITAS, "mulai": semua_bulan[0].awal})
+    if lengkap:
+        daftarkan_koperasi(akar, {**IDENTITAS_LENGKAP, "mulai": semua_bulan[0].awal}, unit=UNIT_LENGKAP)
+    else:
+        daftarkan_koperasi(akar, {**IDENTITAS, "mulai": semua_bulan[0].awal})
     k = _Keadaan(random.Random(seed))
     for ke, b in enumerate(semua_bulan):
         with Buku.buka(akar) as buku:
             _satu_bulan(buku, k, b, ke)
+            if lengkap:
+                _unit_lain(buku, k, b, ke)
     for b in semua_bulan[:2]:  # one unit each: closing checks the head as written
         with Buku.buka(akar) as buku:
             tutup_bulan(buku, b)

@@ -11,6 +11,7 @@ from koperasi_cli.ledger.buku import Buku
 # Control accounts of the sub-ledgers: only their own commands post there, with the tags
 # that keep member savings, loans and stock reconciled.
 AKUN_KONTROL = {"1110", "1111", "1112", "1120", "1130", "1131", "1132", "2101", "2102", "2103", "2106", "2112", "3101", "3102"}
+AKUN_KONTROL |= {"1122", "2115"}  # rentals and services: receivables by party, deposits by rental
 
 
 def akun_kas(buku: Buku, teks: str | None) -> str:

@@ -45,7 +45,26 @@ def _skalar(v) -> str:
     return json.dumps(str(v), ensure_ascii=False)
 
 
-def teks_profil(identitas: dict, pokok: int = 100_000, wajib: int = 20_000) -> str:
+def _baris_unit(unit: list[str] | None) -> list[str]:
+    """The `unit_usaha:` lines: the programme units named (kantor, simpan-pinjam and sembako when
+    none are), each with its kind and, for goods, rentals and services, its accounts."""
+    from koperasi_cli.core.unit import pilih_program
+
+    hasil = []
+    for u in pilih_program(unit if unit else ["sembako"]):
+        teks = f"  - {{kode: {u['kode']}, nama: {_skalar(u['nama'])}"
+        if u["kode"] not in ("kantor", "simpan-pinjam", "sembako"):
+            from koperasi_cli.core.unit import PROGRAM
+
+            teks += f", jenis: {u['jenis']}"
+            akun = PROGRAM[u["kode"]].get("akun")
+            if akun:
+                teks += ", akun: {" + ", ".join(f'{k}: "{v}"' for k, v in akun.items()) + "}"
+        hasil.append(teks + "}")
+    return hasil
+
+
+def teks_profil(identitas: dict, pokok: int = 100_000, wajib: int = 20_000, unit: list[str] | None = None) -> str:
     """A commented, human-editable koperasi.yaml with the DOMAIN.md defaults."""
     from koperasi_cli.data import bagan_akun_awal_teks
 
@@ -62,10 +81,9 @@ def teks_profil(identitas: dict, pokok: int = 100_000, wajib: int = 20_000) -> s
     baris += [
         "",
         "# Unit usaha: setiap jurnal ditandai dengan unitnya, sehingga tiap unit punya PHU sendiri.",
+        "# jenis: kantor, simpan-pinjam, barang, sewa atau jasa; akun: akun unit barang/sewa/jasa.",
         "unit_usaha:",
-        "  - {kode: kantor, nama: Kantor Koperasi}",
-        "  - {kode: simpan-pinjam, nama: Unit Simpan Pinjam}",
-        "  - {kode: sembako, nama: Gerai Sembako}",
+        *_baris_unit(unit),
         "",
         "pengaturan:",
         "  pembulatan: setengah-ke-atas   # ke rupiah terdekat; setengah dibulatkan ke atas",
@@ -86,17 +104,18 @@ def teks_profil(identitas: dict, pokok: int = 100_000, wajib: int = 20_000) -> s
         "    alokasi:                      # pembagian SHU menurut AD/ART, persen (jumlahnya harus 100)",
         "      cadangan: 30",
         "      jasa_modal: 20              # dibagi menurut simpanan pokok + wajib anggota",
-        "      jasa_usaha: 25              # dibagi menurut transaksi anggota (belanja, jasa pinjaman)",
+        "      jasa_usaha: 25              # dibagi menurut transaksi anggota (belanja, jasa pinjaman, sewa dan jasa)",
         "      dana_pengurus: 5",
         "      dana_karyawan: 5",
         "      dana_pendidikan: 5",
         "      dana_sosial: 5",
         "      dana_pembangunan_desa: 5    # sebagian KDKMP memberi desa 20 %",
         "    pisah_non_anggota: false      # true: SHU dari non-anggota ke cadangan dulu",
-        "    transaksi_jasa_usaha: [belanja, jasa_pinjaman]",
+        "    transaksi_jasa_usaha: [belanja, jasa_pinjaman, sewa_jasa]",
         "  sembako:",
         "    het_lpg: 18000                # HET LPG 3 kg bawaan untuk barang LPG baru (Bali: Pergub 63/2022)",
         '    akun_selisih: "6113"          # selisih opname persediaan (rugi atau laba)',
+        '    akun_kedaluwarsa: "6113"      # pemusnahan batch kedaluwarsa (rugi)',
         "  utang_bank:                     # pinjaman bank Himbara (PMK 49/2025), docs/aturan/utang-bank.md",
         "    bunga_tahunan: 6              # persen per tahun",
         "    plafon: 3000000000            # plafon seluruh pencairan",
@@ -168,7 +187,8 @@ def kurang_wajib(identitas: dict) -> list[str]:
     return [k for k in IDENTITAS_WAJIB if identitas.get(k) in (None, "")]
 
 
-def daftarkan_koperasi(akar: Path, identitas: dict, pokok: int = 100_000, wajib: int = 20_000) -> None:
+def daftarkan_koperasi(akar: Path, identitas: dict, pokok: int = 100_000, wajib: int = 20_000,
+                       unit: list[str] | None = None) -> None:
     """Create koperasi.yaml and the data folder; refuses an existing cooperative."""
     from koperasi_cli.data import wilayah_denpasar
 
@@ -176,13 +196,13 @@ def daftarkan_koperasi(akar: Path, identitas: dict, pokok: int = 100_000, wajib:
 
     if (akar / NAMA_PROFIL).exists():
         raise Galat("koperasi_sudah_ada", folder=str(akar))
-    teks = teks_profil(identitas, pokok, wajib)
+    teks = teks_profil(identitas, pokok, wajib, unit)
     profil, galat = validasi_profil(yaml.safe_load(teks), wilayah_denpasar(), zona_sah)
     if galat:
         raise GalatBanyak("profil_tidak_sah", galat)
     if not profil.identitas.get("zona_waktu") == identitas.get("zona_waktu"):
         identitas = {**identitas, "zona_waktu": profil.identitas["zona_waktu"]}
-        teks = teks_profil(identitas, pokok, wajib)
+        teks = teks_profil(identitas, pokok, wajib, unit)
     try:
         berkas.buat_folder(akar)
     except OSError as e:

@@ -56,6 +56,30 @@ def ambil_barang(buku: Buku, kode: str, semua: dict | None = None) -> dict:
     return barang
 
 
+def akun_barang(buku: Buku, brg: dict) -> dict:
+    """An item's accounts: LPG's own, else those of the goods unit it belongs to (profile), else
+    the outlet's (core AKUN)."""
+    info = buku.profil.unit_info.get(brg.get("unit") or "")
+    if brg["kategori"] == "lpg" or not info or info["jenis"] != "barang":
+        return inti.AKUN[brg["kategori"]]
+    a = info["akun"]
+    return {"persediaan": a["persediaan"], "anggota": a["penjualan_anggota"], "umum": a["penjualan_umum"], "hpp": a["hpp"]}
+
+
+def cek_unit_barang(buku: Buku, barang: list[dict], unit: str | None) -> str:
+    """The entry's unit: `unit`, else the items' unit (sembako for older items); items of
+    another goods unit are refused (their accounts belong to that unit)."""
+    milik = {b.get("unit") or "sembako" for b in barang}
+    u = unit or (milik.pop() if len(milik) == 1 else "sembako")
+    if u not in buku.profil.unit:
+        raise Galat("unit_tidak_ada", nilai=u, sah=", ".join(buku.profil.unit))
+    if buku.profil.unit_info.get(u, {}).get("jenis") == "barang":
+        for b in barang:
+            if (b.get("unit") or "sembako") != u and b.get("unit"):
+                raise Galat("barang_unit_lain", barang=b["kode"], unit_barang=b["unit"], unit=u)
+    return u
+
+
 def _tanggal_berlaku(buku: Buku, berlaku: date | None, bawaan: date) -> str:
     d = berlaku or bawaan
     if d < buku.profil.mulai:
@@ -74,7 +98,7 @@ def _cek_teks_barang(nama: str | None, satuan: str | None) -> None:
 def tambah_barang(
     buku: Buku, *, kode: str, nama: str, satuan: str, harga_jual: int, kategori: str | None = None,
     harga_anggota: int | None = None, het: int | None = None, tanpa_het: bool = False,
-    berlaku: date | None = None,
+    berlaku: date | None = None, unit: str | None = None, kedaluwarsa: bool = False,
 ) -> dict:
     """Register an item. Its first price (and HET) apply from `berlaku`, by default the first day of
     the books. An LPG item without --het takes the profile's `sembako.het_lpg`."""
@@ -87,6 +111,9 @@ def tambah_barang(
     _cek_teks_barang(nama, satuan)
     if k in semua_barang(buku):
         raise Galat("barang_sudah_ada", barang=k)
+    if unit is not None:
+        if unit not in buku.profil.unit or buku.profil.unit_info[unit]["jenis"] != "barang":
+            raise Galat("unit_bukan_jenis", unit=unit, jenis="barang", sah=", ".join(buku.profil.unit_jenis("barang")) or "-")
     mulai = _tanggal_berlaku(buku, berlaku, buku.profil.mulai)
     if het is None and kat == "lpg" and not tanpa_het:
         het = buku.profil.atur("sembako.het_lpg", "rupiah") or None
@@ -96,6 +123,10 @@ def tambah_barang(
         "het": [] if (het is None or tanpa_het) else [{"mulai": mulai, "het": het}],
         "dibuat": buku.sekarang(), "riwayat": [],
     }
+    if unit is not None and unit != "sembako":
+        doc["unit"] = unit
+    if kedaluwarsa:
+        doc["kedaluwarsa"] = True
     galat = inti.cek_harga_het(doc)
     if galat:
         raise galat[0]
@@ -162,10 +193,15 @@ def ubah_barang(
 
 def ringkas_barang(b: dict, tanggal: date) -> dict:
     h = inti.harga_pada(b, tanggal)
-    return {
+    hasil = {
         "kode": b["kode"], "nama": b["nama"], "satuan": b["satuan"], "kategori": b["kategori"],
         "harga_jual": h["jual"], "harga_anggota": h["anggota"], "het": inti.het_pada(b, tanggal),
     }
+    if b.get("unit"):  # an item of another goods unit (toko, apotek)
+        hasil["unit"] = b["unit"]
+    if b.get("kedaluwarsa"):  # bought and sold by batch
+        hasil["kedaluwarsa"] = True
+    return hasil
 
 
 def daftar_barang(buku: Buku, tanggal: date, kategori: str | None = None) -> dict:
@@ -393,7 +429,8 @@ def daftar_pemasok(buku: Buku) -> dict:
 # ---- purchases -----------------------------------------------------------------------------
 def beli(
     buku: Buku, baris: list[inti.BarisInput], *, tanggal: date, pemasok: str | None = None, kredit_: bool = False,
-    kas: str | None = None, unit: str = "sembako", bukti: str | None = None, ket: str | None = None,
+    kas: str | None = None, unit: str | None = None, bukti: str | None = None, ket: str | None = None,
+    batch: str | None = None, kedaluwarsa: date | None = None,
 ) -> dict:
     """Stock in at cost: one receipt, one or more lines `KODE:QTY:HARGA_SATUAN`, cash or on credit."""
     from koperasi_cli.layanan.kas import cek_cukup
@@ -403,12 +440,13 @@ def beli(
     if kredit_ and not pemasok:
         raise Galat("kredit_tanpa_pemasok")
     semua = semua_barang(buku)
+    unit = cek_unit_barang(buku, [ambil_barang(buku, b.kode, semua) for b in baris], unit)
     pos: list = []
     detail = []
     for b in baris:
         brg = ambil_barang(buku, b.kode, semua)
         jumlah = b.qty * b.harga
-        akun = inti.AKUN[brg["kategori"]]["persediaan"]
+        akun = akun_barang(buku, brg)["persediaan"]
         pos.append(debit(akun, jumlah, barang=brg["kode"], qty=b.qty))
         detail.append({"kode": brg["kode"], "nama": brg["nama"], "qty": b.qty, "harga": b.harga, "jumlah": jumlah})
     total = sum(d["jumlah"] for d in detail)
@@ -432,7 +470,13 @@ def beli(
     teks = ket or ("Pembelian barang" + (f" dari {p['nama']}" if p else ""))
     data = {"pemasok": p["kode"] if p else None, "kredit": kredit_,
             "baris": [{k: d[k] for k in ("kode", "qty", "harga", "jumlah")} for d in detail]}
+    from koperasi_cli.layanan import batch as lay_batch
+
+    rows_batch = lay_batch.baris_beli(detail, semua, batch, kedaluwarsa)
+    if rows_batch:
+        data["batch"] = rows_batch
     r = buku.catat(Entri(tanggal, tuple(pos), teks, JENIS_BELI, unit, bukti, data=data))[0]
+    lay_batch.simpan(buku, r)
     if p:
         daftarkan_pemasok(buku, p)  # a new supplier is registered only once the purchase is posted
     posisi_terkini(buku)
@@ -502,7 +546,7 @@ def bayar_piutang(
 def jual(
     buku: Buku, baris: list[inti.BarisInput], *, tanggal: date, anggota: str | None = None, kredit_: bool = False,
     harga: int | None = None, nik: str | None = None, kategori_pembeli: str | None = None, kas: str | None = None,
-    unit: str = "sembako", bukti: str | None = None, ket: str | None = None,
+    unit: str | None = None, bukti: str | None = None, ket: str | None = None,
 ) -> dict:
     """One receipt of one or more lines, cash or on a member's account.
 
@@ -522,6 +566,7 @@ def jual(
         a = lay_anggota.wajib_aktif(buku, anggota)
     semua = semua_barang(buku)
     barang = [ambil_barang(buku, b.kode, semua) for b in baris]
+    unit = cek_unit_barang(buku, barang, unit)  # the items' goods unit unless given
     # Prices and the HET.
     detail = []
     for b, brg in zip(baris, barang, strict=True):
@@ -533,7 +578,7 @@ def jual(
         if het is not None and h > het:
             raise Galat("harga_di_atas_het", barang=brg["kode"], nama=brg["nama"], harga=h, het=het, tanggal=tanggal.isoformat())
         detail.append({"kode": brg["kode"], "nama": brg["nama"], "kategori": brg["kategori"], "qty": b.qty,
-                       "harga": h, "jumlah": h * b.qty})
+                       "harga": h, "jumlah": h * b.qty, "akun": akun_barang(buku, brg)})
     # LPG: the buyer's NIK (a member's is on file) and category.
     lpg = any(d["kategori"] == "lpg" for d in detail)
     if lpg:
@@ -562,6 +607,9 @@ def jual(
             nama = next(d["nama"] for d in detail if d["kode"] == kode)
             _cek_sesudah(kode, nama, pada[kode][0], sesudah)
             _cek_biaya_sesudah(kode, nama, semula[kode], pada[kode], sesudah)
+    from koperasi_cli.layanan import batch as lay_batch
+
+    rows_batch = lay_batch.fefo(buku, detail, semua, tanggal)  # batches: first-expiring first
     # The entry.
     no = a["no"] if a else None
     total = sum(d["jumlah"] for d in detail)
@@ -574,7 +622,7 @@ def jual(
     pendapatan: dict[str, int] = {}
     beban: dict[str, int] = {}
     for d in detail:
-        akun = inti.AKUN[d["kategori"]]
+        akun = d["akun"]
         k_pend = akun["anggota"] if a else akun["umum"]
         pendapatan[k_pend] = pendapatan.get(k_pend, 0) + d["jumlah"]
         beban[akun["hpp"]] = beban.get(akun["hpp"], 0) + d["hpp"]
@@ -583,7 +631,7 @@ def jual(
     for k_hpp, n in beban.items():
         postings.append(debit(k_hpp, n))
     for d in detail:
-        postings.append(kredit(inti.AKUN[d["kategori"]]["persediaan"], d["hpp"], barang=d["kode"], qty=-d["qty"]))
+        postings.append(kredit(d["akun"]["persediaan"], d["hpp"], barang=d["kode"], qty=-d["qty"]))
     teks = ket or ("Penjualan gerai" + (f" kepada anggota {no}" if no else ""))
     data = {
         "anggota": no, "kredit": kredit_,
@@ -592,7 +640,10 @@ def jual(
     }
     if lpg:
         data["lpg"] = {"kategori": kat_pembeli}
+    if rows_batch:
+        data["batch"] = rows_batch
     r = buku.catat(Entri(tanggal, tuple(postings), teks, JENIS_JUAL, unit, bukti, data=data))[0]
+    lay_batch.simpan(buku, r)
     # `akhir` is now the position after this receipt too: stage it as the cache, rather than
     # recomputing it from the tag totals (a script may record thousands of receipts in one unit).
     _simpan_cache_stok(buku, akhir)
@@ -607,6 +658,7 @@ def jual(
         "entri": r["id"], "tanggal": r["tanggal"], "bukti": bukti, "anggota": no, "nama_anggota": a["nama"] if a else None,
         "kredit": kredit_, "baris": detail, "total": total, "hpp": sum(d["hpp"] for d in detail),
         "lpg": {"kategori": kat_pembeli, "nik": inti.samarkan_nik(nik_)} if lpg else None, "rekaman": r,
+        "batch": rows_batch,
     }
 
 
@@ -621,8 +673,11 @@ def opname(
     brg = ambil_barang(buku, kode)
     if qty_fisik < 0:
         raise Galat("qty_tidak_sah", nilai=str(qty_fisik))
+    from koperasi_cli.layanan.batch import tolak_opname
+
+    tolak_opname(brg)
     akun_selisih = buku.profil.atur("sembako.akun_selisih", "akun")
-    persediaan = inti.AKUN[brg["kategori"]]["persediaan"]
+    persediaan = akun_barang(buku, brg)["persediaan"]
     _akhir, pada, sesudah = _posisi_pada(buku, tanggal)
     # Valued at the moving average of the stock on the stock-take's date.
     q, n = pada.get(brg["kode"], [0, 0])
@@ -680,11 +735,16 @@ def stok(buku: Buku, per: date) -> dict:
         pos = _posisi_pada(buku, per)[1]  # the cache less the entries dated after `per`
     else:
         pos = posisi(buku, per)  # the per-month totals up to `per`
+    from koperasi_cli.layanan.batch import batch_stok
+
+    per_batch = batch_stok(buku, per)
     baris = []
     for kode in sorted(set(semua) | set(pos)):
         q, n = pos.get(kode, [0, 0])
         baris.append({"kode": kode, "nama": semua.get(kode, {}).get("nama", "?"), "qty": q,
                       "hpp_rata": inti.hpp_rata(n, q), "nilai": n})
+        if semua.get(kode, {}).get("kedaluwarsa"):  # items kept by batch: [{batch, kedaluwarsa, qty}]
+            baris[-1]["batch"] = per_batch.get(kode, [])
     return {"per": per.isoformat(), "barang": baris, "total_nilai": sum(b["nilai"] for b in baris)}
 
 
@@ -861,7 +921,7 @@ def periksa_sembako(buku: Buku) -> list[Galat]:
                 temuan.append(Galat("periksa_stok_negatif", barang=kode, tanggal=r["tanggal"], id=r["id"]))
             disentuh.add(kode)
             brg = semua.get(kode)
-            if brg is not None and inti.AKUN[brg["kategori"]]["persediaan"] != akun and kode not in salah_akun:
+            if brg is not None and akun_barang(buku, brg)["persediaan"] != akun and kode not in salah_akun:
                 salah_akun.add(kode)
                 temuan.append(Galat("periksa_barang_akun_salah", barang=kode, akun=akun, id=r["id"]))
         # The value, in date order, is never negative nor left without quantity (after each entry).

@@ -33,7 +33,7 @@ AKUN_UTANG_SHU = "2106"
 AKUN_UTANG_KELUAR = "2112"  # payable to members who left
 AKUN_SHU_BERJALAN = "3301"
 AKUN_SHU_BELUM_DIBAGI = "3302"
-TRANSAKSI = {"belanja": ("4101", "4103"), "jasa_pinjaman": ("4201",)}
+TRANSAKSI = {"belanja": ("4101", "4103"), "jasa_pinjaman": ("4201",), "sewa_jasa": ("4301",)}
 
 
 def rel_shu(tahun: int) -> str:
@@ -98,6 +98,9 @@ def hitung(buku: Buku, tahun: int, *, tampilkan_nik: bool = False, segar: bool =
     bagian["cadangan"] = bagian.get("cadangan", 0) + non
     jenis_transaksi = pengaturan.get("transaksi_jasa_usaha", ["belanja", "jasa_pinjaman"])
     akun_transaksi = tuple(a for j in jenis_transaksi for a in TRANSAKSI.get(j, ()))
+    if "sewa_jasa" in jenis_transaksi:  # rentals and services of units with their own income account
+        akun_transaksi += tuple({u["akun"]["pendapatan"] for u in buku.profil.unit_info.values()
+                                 if u["jenis"] in ("sewa", "jasa")} - set(akun_transaksi))
     tgl = akhir.isoformat()
     anggota = [dict(a) for a in buku.tabel("anggota").all() if _anggota_dalam_tahun(a, awal.isoformat(), tgl)] \
         if (buku.akar / "data" / "anggota.json").exists() else []

@@ -26,6 +26,7 @@ AKHIR_BULAN: list[str] = [
     "koperasi_cli.layanan.pinjaman:akrual_bulan",
     "koperasi_cli.layanan.aset:susut_akhir_bulan",
     "koperasi_cli.layanan.utang_bank:akrual_bulan",
+    "koperasi_cli.layanan.sewa:tagih_akhir_bulan",
 ]
 
 

@@ -26,6 +26,8 @@ PEMERIKSA_TAMBAHAN: list[str] = [
     "koperasi_cli.layanan.aset:periksa_aset",
     "koperasi_cli.layanan.utang_bank:periksa_utang_bank",
     "koperasi_cli.layanan.karyawan:periksa_gaji",
+    "koperasi_cli.layanan.sewa:periksa_sewa",  # also the service receivables (piutang_usaha)
+    "koperasi_cli.layanan.batch:periksa_batch",
 ]
 
 _ABAIKAN = {"data/kunci", "data/komit.json", KEPALA}

@@ -13,6 +13,7 @@ from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari
 BAGIAN: list[str] = [
     "koperasi_cli.reports.bulanan:bagian_neraca",
     "koperasi_cli.reports.bulanan:bagian_phu",
+    "koperasi_cli.reports.unit:bagian_unit",
     "koperasi_cli.reports.bulanan:bagian_arus_kas",
     "koperasi_cli.reports.bulanan:bagian_ekuitas",
     "koperasi_cli.reports.bulanan:bagian_keanggotaan",
