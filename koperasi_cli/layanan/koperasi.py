@@ -199,7 +199,7 @@ def ringkasan(buku: Buku) -> dict:
     if buku.jumlah_entri:
         r = buku.cari_entri(f"J{buku.jumlah_entri}")
         terakhir = {"id": r["id"], "tanggal": r["tanggal"], "ket": r["ket"]}
-    anggota = buku.tabel("anggota").all() if (buku.akar / "data" / "anggota.json").exists() else []
+    anggota = buku.tabel("anggota").all() if buku.ada("data/anggota.json") else []
     return {
         "nama": p.nama,
         "desa": p.identitas.get("desa"),

@@ -360,8 +360,8 @@ def bangun_dari_jurnal(buku: Buku) -> dict[str, dict]:
 
 
 def _nama_blok_ada(buku: Buku) -> set[str]:
-    """Block tables present on disk."""
-    return {p.stem for p in (buku.akar / "data").glob(f"{TABEL}-*.json")}
+    """Block tables in the books (those staged in this unit of work too)."""
+    return {r[len("data/"):-len(".json")] for r in buku.daftar_berkas(f"data/{TABEL}-")}
 
 
 def bangun_ulang(buku: Buku) -> int:
@@ -896,7 +896,7 @@ def cadangkan(buku: Buku, bulan: Bulan, *, unit: str | None = None, bukti: str |
 
 # ---- lists and reports -------------------------------------------------------------------------
 def _nama_anggota(buku: Buku) -> dict[str, str]:
-    if not (buku.akar / "data" / "anggota.json").exists():
+    if not buku.ada("data/anggota.json"):
         return {}
     return {d.get("no"): d.get("nama", "") for d in buku.tabel("anggota").all()}
 

@@ -22,6 +22,7 @@ For tests only, `KOPERASI_UJI_MATI=<step>` kills the process at a step of the wr
 from __future__ import annotations
 
 import os
+import re
 import signal
 import time
 import uuid
@@ -86,8 +87,10 @@ def tulis_satu(path: Path, isi: bytes) -> None:
     _fsync_folder(path.parent)
 
 
-def tulis_atomik(akar: Path, berkas: dict[str, bytes]) -> None:
-    """Write several files (paths relative to `akar`) as one all-or-nothing unit."""
+def tulis_atomik(akar: Path, berkas: dict[str, bytes], setelah_komit=None) -> None:
+    """Write several files (paths relative to `akar`) as one all-or-nothing unit.
+    `setelah_komit()` is called the moment the commit record is in place: from then on the unit
+    has happened, whatever fails afterwards (a rename, an fsync, the record's removal)."""
     if not berkas:
         return
     txid = uuid.uuid4().hex[:12]
@@ -107,7 +110,15 @@ def tulis_atomik(akar: Path, berkas: dict[str, bytes]) -> None:
         _fsync_folder(f)
     _titik_uji("tmp")
     catatan = {"txid": txid, "berkas": sorted(berkas)}
-    tulis_satu(akar / "data" / KOMIT, orjson.dumps(catatan))
+    komit = akar / "data" / KOMIT
+    try:
+        tulis_satu(komit, orjson.dumps(catatan))
+    except BaseException:
+        if setelah_komit is not None and _komit_milik(komit, txid):  # renamed, then the fsync failed
+            setelah_komit()
+        raise
+    if setelah_komit is not None:
+        setelah_komit()
     _titik_uji("komit")
     for i, (tmp, akhir) in enumerate(pasangan):
         os.replace(tmp, akhir)
@@ -119,6 +130,32 @@ def tulis_atomik(akar: Path, berkas: dict[str, bytes]) -> None:
     os.unlink(akar / "data" / KOMIT)
     _fsync_folder(akar / "data")
     _titik_uji("selesai")
+
+
+def baca_komit(komit: Path) -> tuple[str, list[str]]:
+    """The commit record's transaction id and files. It is written whole (temporary file and
+    rename), so one that cannot be read as such was damaged outside koperasi: exit 3, never a
+    guess (deleting it could lose a committed write; following it could rename foreign files)."""
+    from koperasi_cli.core.galat import BUKU_RUSAK, Galat
+
+    try:
+        catatan = orjson.loads(komit.read_bytes())
+        txid, daftar = catatan["txid"], catatan["berkas"]
+        sah = (isinstance(txid, str) and re.fullmatch(r"[0-9a-f]{12}", txid) is not None and isinstance(daftar, list)
+               and all(isinstance(r, str) and (r == "koperasi.yaml" or r.startswith("data/"))
+                       and ".." not in r.split("/") for r in daftar))
+    except (OSError, orjson.JSONDecodeError, KeyError, TypeError):
+        sah = False
+    if not sah:
+        raise Galat("komit_rusak", keluar=BUKU_RUSAK, berkas="data/" + KOMIT)
+    return txid, daftar
+
+
+def _komit_milik(komit: Path, txid: str) -> bool:
+    try:
+        return orjson.loads(komit.read_bytes()).get("txid") == txid
+    except (OSError, orjson.JSONDecodeError, AttributeError):
+        return False
 
 
 def lapis_komit(akar: Path) -> dict[str, Path]:
@@ -139,6 +176,22 @@ def lapis_komit(akar: Path) -> dict[str, Path]:
     return hasil
 
 
+# The temporary names a write of the books uses: `<final name>.<12 hex digits>.tmp` (see
+# `tulis_atomik` and `tulis_satu`), for koperasi.yaml in the folder and the JSON files in data/.
+_POLA_TMP_AKAR = re.compile(r"^koperasi\.yaml\.[0-9a-f]{12}\.tmp$")
+_POLA_TMP_DATA = re.compile(r"^.+\.json\.[0-9a-f]{12}\.tmp$")
+
+
+def sementara_kita(akar: Path) -> list[Path]:
+    """The temporary files a write of the books left (a crash before its commit record): only
+    the names the commit writes, never another file that happens to end in .tmp."""
+    hasil = [p for p in akar.glob("*.tmp") if _POLA_TMP_AKAR.match(p.name) and p.is_file()]
+    data = akar / "data"
+    if data.is_dir():
+        hasil += [p for p in data.rglob("*.tmp") if _POLA_TMP_DATA.match(p.name) and p.is_file()]
+    return hasil
+
+
 def pulihkan(akar: Path) -> str | None:
     """Finish or undo an interrupted write. Returns 'maju' (rolled forward), 'mundur' or None."""
     data = akar / "data"
@@ -147,21 +200,15 @@ def pulihkan(akar: Path) -> str | None:
     hasil = None
     komit = data / KOMIT
     if komit.exists():
-        try:
-            catatan = orjson.loads(komit.read_bytes())
-            txid = catatan["txid"]
-            daftar = catatan["berkas"]
-        except (orjson.JSONDecodeError, KeyError, TypeError):
-            catatan = None
-        if catatan is not None:
-            for rel in daftar:
-                akhir = akar / rel
-                tmp = akhir.with_name(f"{akhir.name}.{txid}.tmp")
-                if tmp.exists():
-                    os.replace(tmp, akhir)
-            hasil = "maju"
+        txid, daftar = baca_komit(komit)
+        for rel in daftar:
+            akhir = akar / rel
+            tmp = akhir.with_name(f"{akhir.name}.{txid}.tmp")
+            if tmp.exists():
+                os.replace(tmp, akhir)
+        hasil = "maju"
         os.unlink(komit)
-    for tmp in list(akar.glob("*.tmp")) + list(data.rglob("*.tmp")):
+    for tmp in sementara_kita(akar):
         tmp.unlink()
         hasil = hasil or "mundur"
     if hasil:

@@ -3,7 +3,9 @@
 Checks: every data file's SHA-256 against the head's list (any changed byte is found), the
 hash chain and numbering in posting order, every entry balanced on known accounts and units,
 each entry in its month's shard, stored totals equal to totals recomputed from the entries,
-no entry posted into a month after it was closed, the trial balance, the balance sheet.
+no entry posted into a month after it was closed (a month before the earliest closed one
+counts as closed), no entry dated before the profile's `mulai`, the trial balance, the
+balance sheet. `--jangkar ID:HASH` (see `periksa_jangkar`) checks anchors given from outside.
 Later capabilities add their own checks (sub-ledgers against control accounts) through
 `PEMERIKSA_TAMBAHAN`.
 """
@@ -134,6 +136,8 @@ def periksa_jurnal(buku: Buku, hanya_bulan: set[str] | None = None, mulai: tuple
     # The chain, in posting order.
     awal_seq, sebelum = mulai if mulai else (0, HASH_AWAL)
     unit_sah = set(buku.profil.unit)
+    tutup_awal = min(k["tutup"], default=None)
+    mulai_buku = buku.profil.mulai.isoformat()
     for seq in range(awal_seq + 1, max([k["seq"], *semua]) + 1):
         if seq not in semua:
             temuan.append(Galat("periksa_entri_hilang", id=format_id(seq)))
@@ -153,8 +157,12 @@ def periksa_jurnal(buku: Buku, hanya_bulan: set[str] | None = None, mulai: tuple
                 for g in validasi_entri(e, buku.bagan, unit_sah):
                     temuan.append(Galat("periksa_entri_tidak_sah", id=r["id"], sebab=g))
             tutup = k["tutup"].get(b)
+            if tutup is None and tutup_awal is not None and b < tutup_awal:
+                tutup = k["tutup"][tutup_awal]  # before the earliest closed month: closed with it
             if tutup and seq > tutup.get("seq", 0):
                 temuan.append(Galat("periksa_entri_di_bulan_tutup", id=r["id"], bulan=b))
+            if r["tanggal"] < mulai_buku:
+                temuan.append(Galat("periksa_sebelum_mulai", id=r["id"], tanggal=r["tanggal"], mulai=mulai_buku))
         except (KeyError, TypeError, ValueError, AttributeError):
             temuan.append(Galat("periksa_entri_rusak", kunci=str(seq), berkas=rel_shard(b)))
             sebelum = None

@@ -67,7 +67,7 @@ def bagian_kesehatan(buku, bulan: Bulan, **_) -> Laporan:
 
 def bagian_simpanan(buku, bulan: Bulan, **_) -> Laporan | None:
     """Every member's savings per kind at the month's end, with totals."""
-    if not (buku.akar / "data" / "anggota.json").exists():
+    if not buku.ada("data/anggota.json"):
         return None
     from koperasi_cli.layanan import simpanan
     from koperasi_cli.reports.simpanan import laporan_simpanan
@@ -77,7 +77,7 @@ def bagian_simpanan(buku, bulan: Bulan, **_) -> Laporan | None:
 
 def bagian_pinjaman(buku, bulan: Bulan, **_) -> Laporan | None:
     """The loan portfolio at the month's end: collectibility, provision, NPL."""
-    if not (buku.akar / "data" / "pinjaman.json").exists():
+    if not buku.ada("data/pinjaman.json"):
         return None
     from koperasi_cli.layanan import pinjaman
     from koperasi_cli.reports.pinjaman import lap_portofolio
@@ -86,7 +86,7 @@ def bagian_pinjaman(buku, bulan: Bulan, **_) -> Laporan | None:
 
 
 def _ada_barang(buku) -> bool:
-    return (buku.akar / "data" / "barang.json").exists()
+    return buku.ada("data/barang.json")
 
 
 def bagian_penjualan(buku, bulan: Bulan, **_) -> Laporan | None:
@@ -133,7 +133,7 @@ def angka_keanggotaan(anggota: list[dict], bulan) -> dict:
 
 def bagian_keanggotaan(buku, bulan, **_) -> Laporan:
     """Membership of a month (or of any period with `awal`, `akhir` and a label)."""
-    anggota = buku.tabel("anggota").all() if (buku.akar / "data" / "anggota.json").exists() else []
+    anggota = buku.tabel("anggota").all() if buku.ada("data/anggota.json") else []
     a = angka_keanggotaan([dict(x) for x in anggota], bulan)
     baris = [
         {"jenis_kelamin": pilih("Laki-laki", "Men"), **a["L"]},
