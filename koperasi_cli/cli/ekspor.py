@@ -39,7 +39,7 @@ def daftarkan(app: typer.Typer) -> None:
             import io
             from pathlib import Path
 
-            from koperasi_cli.ledger.berkas import tulis_satu
+            from koperasi_cli.ledger.berkas import tulis_keluaran
             from koperasi_cli.reports import ekspor_jurnal
 
             periode, path = _tujuan(arg, output)
@@ -47,7 +47,7 @@ def daftarkan(app: typer.Typer) -> None:
             buf = io.StringIO()
             with buka_buku(ctx, coba=True) as buku:
                 n = f(buku, buf, periode.awal if periode else None, periode.akhir if periode else None)
-            tulis_satu(Path(path), buf.getvalue().encode("utf-8"))
+            tulis_keluaran(Path(path), buf.getvalue().encode("utf-8"))
             pesan(pilih(f"{n} jurnal ditulis ke {path}.", f"{n} entries written to {path}."))
 
     _jurnal("hledger")

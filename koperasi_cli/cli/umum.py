@@ -108,6 +108,9 @@ def cek_unit(buku, unit: str | None, bawaan: str) -> str:
 def format_keluaran(fmt: str, output: str | None, boleh: tuple[str, ...] = ("table", "json", "csv")) -> str:
     """The output format: from the file's suffix when -o is given, else --format."""
     if output:
+        from koperasi_cli.ledger.berkas import cek_keluaran
+
+        cek_keluaran(Path(output))  # refused before any work, and checked again when written
         akhiran = Path(output).suffix.lower().lstrip(".")
         fmt = {"json": "json", "csv": "csv", "xlsx": "xlsx", "txt": "table"}.get(akhiran, fmt)
     fmt = fmt.lower()
@@ -128,9 +131,9 @@ def tampilkan(laporan, fmt: str, output: str | None) -> None:
         pesan(pilih(f"Ditulis: {output}", f"Written: {output}"))
         return
     if output:
-        from koperasi_cli.ledger.berkas import tulis_satu
+        from koperasi_cli.ledger.berkas import tulis_keluaran
 
-        tulis_satu(Path(output), render.ke_bytes(laporan, fmt))
+        tulis_keluaran(Path(output), render.ke_bytes(laporan, fmt))
         pesan(pilih(f"Ditulis: {output}", f"Written: {output}"))
         return
     if fmt == "table":

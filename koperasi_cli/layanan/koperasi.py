@@ -154,6 +154,19 @@ def kurang_wajib(identitas: dict) -> list[str]:
     return [k for k in IDENTITAS_WAJIB if identitas.get(k) in (None, "")]
 
 
+def koperasi_induk(akar: Path) -> Path | None:
+    """The nearest folder above `akar` that holds a cooperative (koperasi.yaml), or None: one
+    cooperative's books are never created inside another's."""
+    p = akar.resolve()
+    for atas in p.parents:
+        try:
+            if (atas / NAMA_PROFIL).is_file():
+                return atas
+        except OSError:
+            continue
+    return None
+
+
 def daftarkan_koperasi(akar: Path, identitas: dict, pokok: int = 100_000, wajib: int = 20_000) -> None:
     """Create koperasi.yaml and the data folder; refuses an existing cooperative."""
     from koperasi_cli.data import wilayah_denpasar
@@ -169,8 +182,14 @@ def daftarkan_koperasi(akar: Path, identitas: dict, pokok: int = 100_000, wajib:
     if not profil.identitas.get("zona_waktu") == identitas.get("zona_waktu"):
         identitas = {**identitas, "zona_waktu": profil.identitas["zona_waktu"]}
         teks = teks_profil(identitas, pokok, wajib)
+    induk = koperasi_induk(akar)
+    if induk is not None:
+        raise Galat("init_di_dalam_koperasi", folder=str(akar), induk=str(induk))
     try:
-        berkas.buat_folder(akar)
+        if akar.is_dir() and any(akar.iterdir()):
+            pass  # an existing folder with files in it keeps the permissions its owner gave it
+        else:
+            berkas.buat_folder(akar)
     except OSError as e:
         raise Galat("folder_tak_tertulis", folder=str(akar), sebab=type(e).__name__) from None
     from koperasi_cli.ledger.kunci import kunci_folder

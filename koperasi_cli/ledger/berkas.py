@@ -87,6 +87,71 @@ def tulis_satu(path: Path, isi: bytes) -> None:
     _fsync_folder(path.parent)
 
 
+def cek_keluaran(path: Path) -> Path:
+    """Refuse an output target (-o, --laporan-galat, a template) that is not a plain new or
+    regular file, or that lies inside a cooperative's own files: its koperasi.yaml, anything
+    under its data/ (symbolic links followed). Returns the path as given."""
+    import stat
+
+    from koperasi_cli.core.galat import Galat
+
+    path = Path(path)
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        st = None
+    except OSError:
+        st = None
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        raise Galat("keluaran_bukan_berkas", berkas=str(path))
+    if path.name in ("", ".", ".."):
+        raise Galat("keluaran_bukan_berkas", berkas=str(path))
+    nyata = path.resolve()
+    for atas in nyata.parents:
+        try:
+            if not (atas / "koperasi.yaml").is_file():
+                continue
+        except OSError:
+            continue
+        bagian = nyata.relative_to(atas).parts
+        if bagian[0] == "data" or bagian == ("koperasi.yaml",) or _POLA_TMP_AKAR.match(bagian[0]):
+            raise Galat("keluaran_dalam_buku", berkas=str(path), folder=str(atas))
+    return path
+
+
+def tulis_keluaran(path: Path, isi) -> None:
+    """The one way a command writes a file outside the books (`-o`, `--laporan-galat`, import
+    templates, rekap): checked by `cek_keluaran`, written owner-only (0600) to a temporary file
+    beside it, fsynced, then renamed over the target. `isi` is the bytes, or a function that
+    writes them to a binary file (for outputs streamed row by row)."""
+    from koperasi_cli.core.galat import Galat
+
+    path = cek_keluaran(Path(path))
+    if not path.parent.is_dir():
+        raise Galat("folder_keluaran_tidak_ada", folder=str(path.parent))
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            if callable(isi):
+                isi(f)
+            else:
+                f.write(isi)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as e:
+        raise Galat("berkas_keluaran_gagal", berkas=str(path), sebab=e.strerror or type(e).__name__) from None
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    try:
+        _fsync_folder(path.parent)
+    except OSError:  # the file is in place; a folder that cannot be opened for fsync is no error
+        pass
+
+
 def tulis_atomik(akar: Path, berkas: dict[str, bytes], setelah_komit=None) -> None:
     """Write several files (paths relative to `akar`) as one all-or-nothing unit.
     `setelah_komit()` is called the moment the commit record is in place: from then on the unit

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import uuid
 from datetime import datetime
 from pathlib import Path
 
@@ -318,24 +316,10 @@ def tulis_xlsx(rekap: Rekap, path: Path, dibuat: str | None = None) -> None:
 
 
 def tulis_berkas(path: Path, tulis) -> None:
-    """Write a file through `tulis(target)` atomically (temporary file beside it, fsync, rename)."""
-    from koperasi_cli.core.galat import Galat
+    """Write a file through `tulis(target)` atomically and owner-only (`berkas.tulis_keluaran`)."""
+    from koperasi_cli.ledger.berkas import tulis_keluaran
 
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise Galat("folder_keluaran_tidak_ada", folder=str(path.parent))
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp")
-    try:
-        with open(tmp, "wb") as f:
-            tulis(f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except OSError as e:
-        raise Galat("berkas_keluaran_gagal", berkas=str(path), sebab=e.strerror or type(e).__name__) from None
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    tulis_keluaran(Path(path), tulis)
 
 
 # ---- the terminal --------------------------------------------------------------------------------

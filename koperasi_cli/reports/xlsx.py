@@ -80,7 +80,7 @@ def tulis_xlsx(laporan: list[Laporan], path: Path) -> None:
 
     from openpyxl import Workbook
 
-    from koperasi_cli.ledger.berkas import tulis_satu
+    from koperasi_cli.ledger.berkas import tulis_keluaran
 
     wb = Workbook(write_only=True)
     dipakai: set[str] = set()
@@ -89,7 +89,7 @@ def tulis_xlsx(laporan: list[Laporan], path: Path) -> None:
             tulis_lembar(wb, lap, t, dipakai)
     buf = io.BytesIO()
     wb.save(buf)
-    tulis_satu(path, buf.getvalue())
+    tulis_keluaran(path, buf.getvalue())
 
 
 def tulis_sampul(wb, identitas: dict, judul: str, periode: str, dibuat: str) -> None:
@@ -141,7 +141,7 @@ def tulis_buku_kerja(buku, judul: str, periode: str, buat_bagian, path, lembar_t
     from openpyxl import Workbook
 
     from koperasi_cli import i18n
-    from koperasi_cli.ledger.berkas import tulis_satu
+    from koperasi_cli.ledger.berkas import tulis_keluaran
     from koperasi_cli.reports.model import identitas_dari
 
     semula = i18n.bahasa()
@@ -158,7 +158,7 @@ def tulis_buku_kerja(buku, judul: str, periode: str, buat_bagian, path, lembar_t
         wb.save(buf)
     finally:
         i18n.atur_bahasa(semula)
-    tulis_satu(Path(path), buf.getvalue())
+    tulis_keluaran(Path(path), buf.getvalue())
 
 
 def buku_kerja_regulator(buku, bulan, path, *, tampilkan_nik: bool = False) -> None:
