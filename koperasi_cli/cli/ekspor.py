@@ -3,7 +3,7 @@
 
 import typer
 
-from koperasi_cli.cli.umum import buka_buku, grup, perintah, pesan
+from koperasi_cli.cli.umum import baca_buku, grup, perintah, pesan
 from koperasi_cli.i18n import pilih
 
 
@@ -45,7 +45,7 @@ def daftarkan(app: typer.Typer) -> None:
             periode, path = _tujuan(arg, output)
             f = ekspor_jurnal.tulis_hledger if jenis == "hledger" else ekspor_jurnal.tulis_beancount
             buf = io.StringIO()
-            with buka_buku(ctx, coba=True) as buku:
+            with baca_buku(ctx) as buku:
                 n = f(buku, buf, periode.awal if periode else None, periode.akhir if periode else None)
             tulis_keluaran(Path(path), buf.getvalue().encode("utf-8"))
             pesan(pilih(f"{n} jurnal ditulis ke {path}.", f"{n} entries written to {path}."))
@@ -69,7 +69,7 @@ def daftarkan(app: typer.Typer) -> None:
             from koperasi_cli.reports import ekspor_data
 
             p = parse_periode(periode)
-            with buka_buku(ctx, coba=True) as buku:
+            with baca_buku(ctx) as buku:
                 if jenis == "xlsx":
                     ekspor_data.tulis_xlsx(buku, p, Path(output), tampilkan_nik=tampilkan_nik, dengan_jurnal=jurnal)
                 elif jenis == "csv":

@@ -3,7 +3,7 @@
 
 import typer
 
-from koperasi_cli.cli.umum import buka_buku, grup, opsi_format, opsi_output, perintah, tampilkan
+from koperasi_cli.cli.umum import baca_buku, grup, opsi_format, opsi_output, perintah, tampilkan
 from koperasi_cli.i18n import pilih
 
 
@@ -32,7 +32,7 @@ def _laporan_periode(laporan: typer.Typer, nama: str, alias: str, bantuan: tuple
         from koperasi_cli.core.tanggal import parse_periode
 
         p = parse_periode(periode)
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             lap = getattr(importlib.import_module(f"koperasi_cli.reports.{modul}"), fungsi)(buku, p)
         tampilkan(lap, fmt, output)
 
@@ -45,7 +45,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.cli.umum import tanggal
         from koperasi_cli.reports.neraca_saldo import neraca_saldo as buat
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             lap = buat(buku, tanggal(buku, per))
         tampilkan(lap, fmt, output)
 
@@ -55,7 +55,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.cli.umum import tanggal
         from koperasi_cli.reports import keuangan
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             lap = keuangan.neraca(buku, tanggal(buku, per))
         tampilkan(lap, fmt, output)
 
@@ -71,7 +71,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.reports import keuangan
 
         p = parse_periode(periode)
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             lap = keuangan.phu(buku, p, unit)
         tampilkan(lap, fmt, output)
 
@@ -98,7 +98,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.reports import keuangan
 
         p = parse_periode(periode)
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             lap = keuangan.buku_besar(buku, akun, p)
         tampilkan(lap, fmt, output)
 
@@ -115,7 +115,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.reports import bulanan as lap_bulanan
 
         fmt = format_keluaran(fmt, output, ("table", "json", "csv", "xlsx"))
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             b = parse_bulan(bulan, buku.hari_ini())
             if fmt == "xlsx":
                 from koperasi_cli.reports.xlsx import buku_kerja_regulator

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from koperasi_cli.cli.umum import (
-    buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
+    baca_buku, buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
     opsi_output, opsi_tanggal, opsi_unit, perintah, tampilkan, tanggal,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
@@ -146,7 +146,7 @@ def _daftarkan_barang(sembako: typer.Typer) -> None:
         from koperasi_cli.layanan import sembako as lay
         from koperasi_cli.reports import sembako as lap
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             data = lay.daftar_barang(buku, tanggal(buku, per), kategori)
             laporan = lap.barang(data, _identitas(buku))
         tampilkan(laporan, fmt, output)
@@ -336,7 +336,7 @@ def _daftarkan_daftar(sembako: typer.Typer) -> None:
         from koperasi_cli.layanan import sembako as lay
         from koperasi_cli.reports import sembako as lap
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             laporan = lap.stok(lay.stok(buku, tanggal(buku, per)), _identitas(buku))
         tampilkan(laporan, fmt, output)
 
@@ -354,7 +354,7 @@ def _daftarkan_daftar(sembako: typer.Typer) -> None:
         from koperasi_cli.reports import sembako as lap
 
         p = parse_periode(periode) if periode else None
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             laporan = lap.kartu(lay.kartu(buku, kode, p), _identitas(buku))
         tampilkan(laporan, fmt, output)
 
@@ -372,7 +372,7 @@ def _daftarkan_daftar(sembako: typer.Typer) -> None:
         from koperasi_cli.reports import sembako as lap
 
         p = parse_periode(periode)
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             laporan = lap.lpg(lay.log_lpg(buku, p, tampilkan_nik=tampilkan_nik), _identitas(buku))
         tampilkan(laporan, fmt, output)
 
@@ -381,7 +381,7 @@ def _daftarkan_daftar(sembako: typer.Typer) -> None:
         from koperasi_cli.layanan import sembako as lay
         from koperasi_cli.reports import sembako as lap
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             laporan = lap.piutang(lay.daftar_piutang(buku), _identitas(buku))
         tampilkan(laporan, fmt, output)
 
@@ -391,7 +391,7 @@ def _daftarkan_daftar(sembako: typer.Typer) -> None:
         from koperasi_cli.layanan import sembako as lay
         from koperasi_cli.reports import sembako as lap
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             laporan = lap.pemasok(lay.daftar_pemasok(buku), _identitas(buku))
         tampilkan(laporan, fmt, output)
 
@@ -411,6 +411,6 @@ def daftarkan_laporan(laporan: typer.Typer) -> None:
         from koperasi_cli.reports import sembako as lap
 
         p = parse_periode(periode)
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             laporan_ = lap.penjualan(lay.penjualan(buku, p), _identitas(buku))
         tampilkan(laporan_, fmt, output)

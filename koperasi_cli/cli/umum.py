@@ -62,6 +62,15 @@ def buka_buku(ctx: typer.Context, *, coba: bool = False):
         yield buku
 
 
+@contextmanager
+def baca_buku(ctx: typer.Context):
+    """Open the books for a read-only command: needs no write access (`Buku.buka_untuk_baca`)."""
+    from koperasi_cli.ledger.buku import Buku
+
+    with Buku.buka_untuk_baca(folder(ctx)) as buku:
+        yield buku
+
+
 def tanggal(buku, teks: str | None) -> date:
     from koperasi_cli.core.tanggal import parse_tanggal
 

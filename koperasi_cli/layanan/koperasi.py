@@ -235,6 +235,7 @@ def ringkasan(buku: Buku) -> dict:
         },
         "jumlah_entri": buku.jumlah_entri,
         "entri_terakhir": terakhir,
+        "jangkar": buku.jangkar(),
         "bulan_tutup": sorted(buku.bulan_tutup),
         "saldo": {"kas_dan_bank": kas, "total_aset": aset, "shu_berjalan": pendapatan - beban},
     }

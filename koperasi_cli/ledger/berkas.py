@@ -164,7 +164,8 @@ def tulis_atomik(akar: Path, berkas: dict[str, bytes], setelah_komit=None) -> No
     folder: set[Path] = set()
     for i, (rel, isi) in enumerate(berkas.items()):
         akhir = akar / rel
-        buat_folder(akhir.parent)
+        if akhir.parent != akar:  # the cooperative's own folder keeps the permissions it has
+            buat_folder(akhir.parent)
         tmp = akhir.with_name(f"{akhir.name}.{txid}.tmp")
         _tulis_tmp(tmp, isi)
         pasangan.append((tmp, akhir))
@@ -227,11 +228,14 @@ def lapis_komit(akar: Path) -> dict[str, Path]:
     """For a lock-free reader: the files of a write whose commit record exists ({rel: tmp}),
     read instead of the old ones (the write has happened; only its renames are pending)."""
     komit = akar / "data" / KOMIT
-    try:
-        catatan = orjson.loads(komit.read_bytes())
-        txid, daftar = catatan["txid"], catatan["berkas"]
-    except (OSError, orjson.JSONDecodeError, KeyError, TypeError):
+    if not komit.exists():
         return {}
+    try:
+        txid, daftar = baca_komit(komit)
+    except Exception:
+        if not komit.exists():  # removed meanwhile: the write is done, its files are in place
+            return {}
+        raise
     hasil = {}
     for rel in daftar:
         akhir = akar / rel

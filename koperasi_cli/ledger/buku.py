@@ -268,6 +268,27 @@ class Buku:
             raise
 
     @classmethod
+    def buka_untuk_baca(cls, akar: Path, *, tunggu: float | None = None) -> "Buku":
+        """For a read-only command: under the lock when the folder can be written (a command
+        writing there is waited for, as before), else (a read-only mount, another owner's books,
+        a backup copy) a lock-free snapshot. Either way nothing in the folder is written: a write
+        a crash left committed is read from its temporary files (as `buka_baca` does), not
+        rolled forward."""
+        from koperasi_cli.ledger.kunci import kunci_folder
+
+        try:
+            kunci = kunci_folder(akar, tunggu, baca=True)
+        except Galat as g:
+            if g.kode != "folder_tak_tertulis":
+                raise
+            return cls.buka_baca(akar)
+        try:
+            return cls(akar, None, kunci, coba=True, lapis=berkas.lapis_komit(akar))
+        except BaseException:
+            kunci.release()
+            raise
+
+    @classmethod
     def buka_baca(cls, akar: Path) -> "Buku":
         """A read-only snapshot without the lock: never waits on, changes or breaks a command
         running there. A write in progress whose commit record exists is seen as done (its
@@ -407,6 +428,27 @@ class Buku:
     @property
     def jumlah_entri(self) -> int:
         return self.kepala["seq"]
+
+    def jangkar(self) -> str:
+        """The books' anchor, "ID:HASH": the last entry's id and its chain hash (J000000 and the
+        chain's starting hash for books without entries). The hash covers every entry before it,
+        so whoever keeps an anchor can later prove, with `periksa --jangkar`, that the history up
+        to that entry was neither rewritten nor rolled back, even by someone holding all the files."""
+        return f"{format_id(self.kepala['seq'])}:{self.kepala['hash']}"
+
+    def jangkar_bulan(self) -> dict[str, str]:
+        """The anchor of each closed month, {"YYYY-MM": "ID:HASH"}: that month's last entry (by
+        number) and its chain hash; a closed month without entries takes the chain as it stood
+        when it was closed. A closed month never changes, so neither does its anchor."""
+        hasil = {}
+        for b, t in sorted(self.kepala["tutup"].items()):
+            entri = self.shard(b)["entri"] if b in self.kepala["bulan"] else {}
+            if entri:
+                r = entri[max(entri, key=int)]
+                hasil[b] = f"{r['id']}:{r['hash']}"
+            elif isinstance(t, dict) and "hash" in t:
+                hasil[b] = f"{format_id(t.get('seq', 0))}:{t['hash']}"
+        return hasil
 
     def bulan_ada(self) -> list[Bulan]:
         """Months that have entries, oldest first."""

@@ -29,7 +29,10 @@ def tunggu_dari_lingkungan() -> float:
     return nilai
 
 
-def kunci_folder(akar: Path, tunggu: float | None = None):
+def kunci_folder(akar: Path, tunggu: float | None = None, *, baca: bool = False):
+    """The exclusive lock. With `baca` (a read-only command) nothing is created and no
+    permission is changed: a folder the user may not write gives `folder_tak_tertulis`, and
+    the command reads a lock-free snapshot instead (`Buku.buka_untuk_baca`)."""
     from filelock import FileLock, Timeout
 
     from koperasi_cli.ledger.berkas import buat_folder
@@ -37,8 +40,12 @@ def kunci_folder(akar: Path, tunggu: float | None = None):
     if tunggu is None:
         tunggu = tunggu_dari_lingkungan()
     data = akar / "data"
+    if baca and not (data.is_dir() and os.access(data, os.W_OK)
+                     and (not (data / "kunci").exists() or os.access(data / "kunci", os.W_OK))):
+        raise Galat("folder_tak_tertulis", keluar=BUKU_RUSAK, folder=str(akar), sebab="EACCES")
     try:
-        buat_folder(data)
+        if not baca:
+            buat_folder(data)
     except OSError as e:
         raise Galat("folder_tak_tertulis", keluar=BUKU_RUSAK, folder=str(akar), sebab=type(e).__name__) from None
     kunci = FileLock(str(data / "kunci"), timeout=tunggu, mode=0o600)

@@ -206,6 +206,42 @@ def periksa_neraca(buku: Buku) -> list[Galat]:
     return temuan
 
 
+def parse_jangkar(teks: str) -> tuple[int, str]:
+    """"J000123:<64 hex>" -> (123, hash); a malformed anchor is a usage error (exit 2)."""
+    import re
+
+    from koperasi_cli.core.galat import PEMAKAIAN
+
+    m = re.fullmatch(r"\s*[Jj](\d{1,12}):([0-9a-fA-F]{64})\s*", teks or "")
+    if m is None:
+        raise Galat("jangkar_tidak_sah", keluar=PEMAKAIAN, nilai=(teks or "")[:90])
+    return int(m.group(1)), m.group(2).lower()
+
+
+def periksa_jangkar(buku: Buku, jangkar: list[str]) -> list[Galat]:
+    """Each anchor ("ID:HASH", from an earlier `info`, report or export) still held by the
+    chain: the entry exists and carries that hash. A copy of the files taken before the entry
+    and put back after it, or a history rewritten up to it, is found here even when every
+    other check passes (the files agree with each other, not with what was reported)."""
+    temuan = []
+    for seq, h in [parse_jangkar(j) for j in jangkar]:
+        id_ = format_id(seq)
+        if seq == 0:
+            ada = HASH_AWAL
+        elif seq > buku.kepala["seq"]:
+            ada = None
+        else:
+            try:
+                ada = buku.cari_entri(id_).get("hash")
+            except Galat:
+                ada = None
+        if ada is None:
+            temuan.append(Galat("periksa_jangkar_hilang", id=id_, akhir=format_id(buku.kepala["seq"])))
+        elif ada != h:
+            temuan.append(Galat("periksa_jangkar_beda", id=id_))
+    return temuan
+
+
 def periksa(buku: Buku) -> list[Galat]:
     temuan = periksa_berkas(buku)
     try:

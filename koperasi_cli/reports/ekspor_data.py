@@ -113,6 +113,8 @@ def data_json(buku, periode: Periode, *, dengan_jurnal: bool = True, **opsi) -> 
         "bulan_tutup": tutup,
         "entri_terakhir": terakhir,
         "jumlah_entri": buku.jumlah_entri,
+        "jangkar": buku.jangkar(),
+        "jangkar_bulan": buku.jangkar_bulan(),
         "rekap": baris_rekap(buku, Bulan.dari_tanggal(periode.akhir)),
         "laporan": {(lap.tabel[0].nama_lembar or lap.judul): lap.data for lap in bagian},
     }

@@ -44,6 +44,7 @@ KOLOM_DAFTAR = [
     ("skor_kesehatan", "Skor kesehatan", "Health score", "angka"),
     ("entri_bulan", "Jurnal bulan ini", "Entries this month", "angka"),
     ("entri_terakhir", "Jurnal terakhir", "Latest entry", "teks"),
+    ("jangkar", "Jangkar buku", "Books' anchor", "teks"),
     ("bulan_tutup", "Bulan sudah ditutup", "Month closed", "ya"),
     ("periksa", "Lolos periksa", "Passes check", "ya"),
     ("dijumlahkan", "Dijumlahkan", "Summed", "ya"),

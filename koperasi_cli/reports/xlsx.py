@@ -92,8 +92,9 @@ def tulis_xlsx(laporan: list[Laporan], path: Path) -> None:
     tulis_keluaran(path, buf.getvalue())
 
 
-def tulis_sampul(wb, identitas: dict, judul: str, periode: str, dibuat: str) -> None:
-    """The cover sheet: identity, period, date made, and the signature block."""
+def tulis_sampul(wb, identitas: dict, judul: str, periode: str, dibuat: str, jangkar: str | None = None) -> None:
+    """The cover sheet: identity, period, date made, the books' anchor (ID:HASH, see
+    `Buku.jangkar`) and the signature block."""
     from openpyxl.styles import Font
 
     ws = wb.create_sheet("Sampul")
@@ -123,6 +124,8 @@ def tulis_sampul(wb, identitas: dict, judul: str, periode: str, dibuat: str) -> 
     ws.append([])
     ws.append([sel("Periode laporan"), sel(periode)])
     ws.append([sel("Tanggal dibuat"), sel(dibuat)])
+    if jangkar:
+        ws.append([sel("Jangkar buku"), sel(jangkar)])
     ws.append([])
     ws.append([sel("Mengetahui,"), sel(f"{identitas.get('desa', '')}, {dibuat}")])
     ws.append([sel("Ketua", True), sel("Bendahara", True)])
@@ -149,7 +152,7 @@ def tulis_buku_kerja(buku, judul: str, periode: str, buat_bagian, path, lembar_t
     try:
         bagian = list(buat_bagian()) + (list(lembar_tambahan()) if lembar_tambahan else [])
         wb = Workbook(write_only=True)
-        tulis_sampul(wb, identitas_dari(buku.profil), judul, periode, buku.hari_ini().isoformat())
+        tulis_sampul(wb, identitas_dari(buku.profil), judul, periode, buku.hari_ini().isoformat(), buku.jangkar())
         dipakai = {"Sampul"}
         for lap in bagian:
             for t in lap.tabel:
