@@ -395,3 +395,41 @@ def test_init_di_dalam_koperasi_lain_ditolak(kop):
     r = Cli(anak)("init", *[a for k, v in IDENTITAS.items() for a in (f"--{k.replace('_', '-')}", str(v))])
     assert r.exit_code == 1 and str(kop) in r.stderr
     assert not anak.exists()
+
+
+# ---- properties ---------------------------------------------------------------------------------
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_NAMA = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789-_.", min_size=1, max_size=12).filter(
+    lambda s: s not in (".", ".."))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(bagian=st.lists(_NAMA, min_size=1, max_size=3), lewat_luar=st.booleans())
+def test_sifat_keluaran_di_data_selalu_ditolak(kop, bagian, lewat_luar):
+    """Any path under data/, spelled directly or through `..` from a sibling folder, is refused;
+    the same names outside the cooperative's folder are allowed."""
+    from koperasi_cli.core.galat import Galat
+    from koperasi_cli.ledger.berkas import cek_keluaran
+
+    dasar = (kop.parent / "lain" / ".." / kop.name) if lewat_luar else kop
+    with pytest.raises(Galat) as g:
+        cek_keluaran(dasar / "data" / Path(*bagian))
+    assert g.value.kode in ("keluaran_dalam_buku", "keluaran_bukan_berkas")
+    luar = kop.parent / "luar"
+    luar.mkdir(exist_ok=True)
+    assert cek_keluaran(luar / bagian[-1]) == luar / bagian[-1]
+
+
+@settings(max_examples=200, deadline=None)
+@given(teks=st.text(max_size=80))
+def test_sifat_jangkar_acak_tidak_pernah_traceback(teks):
+    from koperasi_cli.core.galat import PEMAKAIAN, Galat
+    from koperasi_cli.ledger.periksa import parse_jangkar
+
+    try:
+        seq, h = parse_jangkar(teks)
+        assert seq >= 0 and len(h) == 64
+    except Galat as g:
+        assert g.kode == "jangkar_tidak_sah" and g.keluar == PEMAKAIAN
