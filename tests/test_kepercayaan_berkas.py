@@ -329,7 +329,11 @@ def test_jangkar_bulan_tutup(cli, kop):
     ok(cli, "tutup-buku", "2025-01")
     with buka(kop, coba=True) as b:
         # January's last entry is J000002 (J000003 is February's), whatever was posted after it.
-        assert b.jangkar_bulan() == {"2025-01": f"J000002:{b.cari_entri('J000002')['hash']}"}
+        jan = f"J000002:{b.cari_entri('J000002')['hash']}"
+        assert b.jangkar_bulan() == {"2025-01": jan} and b.jangkar_bulan(["2025-02"]) == {}
+    d = js(cli, "laporan", "bulanan", "2025-01")
+    assert d["jangkar_bulan"] == jan and d["jangkar"].startswith("J000003:")
+    assert js(cli, "laporan", "bulanan", "2025-02")["jangkar_bulan"] is None  # not closed
 
 
 def test_periksa_jangkar_menangkap_salinan_lama(cli, kop, tmp_path):

@@ -436,12 +436,16 @@ class Buku:
         to that entry was neither rewritten nor rolled back, even by someone holding all the files."""
         return f"{format_id(self.kepala['seq'])}:{self.kepala['hash']}"
 
-    def jangkar_bulan(self) -> dict[str, str]:
-        """The anchor of each closed month, {"YYYY-MM": "ID:HASH"}: that month's last entry (by
-        number) and its chain hash; a closed month without entries takes the chain as it stood
-        when it was closed. A closed month never changes, so neither does its anchor."""
+    def jangkar_bulan(self, bulan: Iterable[str] | None = None) -> dict[str, str]:
+        """The anchor of each closed month (of those in `bulan`, default all), {"YYYY-MM":
+        "ID:HASH"}: that month's last entry (by number) and its chain hash; a closed month
+        without entries takes the chain as it stood when it was closed. A closed month never
+        changes, so neither does its anchor. Reads each such month's journal file."""
         hasil = {}
+        pilihan = None if bulan is None else {str(b) for b in bulan}
         for b, t in sorted(self.kepala["tutup"].items()):
+            if pilihan is not None and b not in pilihan:
+                continue
             entri = self.shard(b)["entri"] if b in self.kepala["bulan"] else {}
             if entri:
                 r = entri[max(entri, key=int)]

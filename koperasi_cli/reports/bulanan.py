@@ -162,6 +162,7 @@ def laporan_bulanan(buku, bulan: Bulan, **opsi) -> list[Laporan]:
 def gabung(buku, bulan: Bulan, bagian: list[Laporan]) -> Laporan:
     """All sections as one report object (JSON: each section's data under its name)."""
     data = {"bulan": str(bulan), "identitas": identitas_dari(buku.profil), "jangkar": buku.jangkar(),
+            "jangkar_bulan": buku.jangkar_bulan([str(bulan)]).get(str(bulan)),
             "bagian": {(t.tabel[0].nama_lembar or t.judul): t.data for t in bagian}}
     tabel = []
     for lap in bagian:

@@ -114,7 +114,7 @@ def data_json(buku, periode: Periode, *, dengan_jurnal: bool = True, **opsi) -> 
         "entri_terakhir": terakhir,
         "jumlah_entri": buku.jumlah_entri,
         "jangkar": buku.jangkar(),
-        "jangkar_bulan": buku.jangkar_bulan(),
+        "jangkar_bulan": buku.jangkar_bulan(b for b in tutup if periode.awal.isoformat()[:7] <= b <= periode.akhir.isoformat()[:7]),
         "rekap": baris_rekap(buku, Bulan.dari_tanggal(periode.akhir)),
         "laporan": {(lap.tabel[0].nama_lembar or lap.judul): lap.data for lap in bagian},
     }
