@@ -79,6 +79,35 @@ def test_gagal_ganti_nama_setelah_komit(cli, kop, monkeypatch):
     assert ok(cli, "periksa").exit_code == 0
 
 
+@pytest.mark.parametrize("args, entri", [
+    (("kas", "masuk", "1000", "--akun", "3104", "--ket", "uji", "--tanggal", "2025-01-05"), ["J000002"]),
+    (("anggota", "tambah", "--nama", "Sari", "--nik", "5171034505900002", "--jenis-kelamin", "P", "--alamat", "Jl. A",
+      "--tanggal", "2025-01-12"), ["J000002"]),  # the simpanan pokok paid on joining
+    (("simpanan", "setor", "1", "wajib", "40rb", "--tanggal", "2025-01-20"), ["J000002"]),
+    (("jurnal", "batal", "J000001", "--ket", "salah", "--tanggal", "2025-01-21"), ["J000002"]),
+    (("tutup-buku", "2025-01"), []),  # no month-end entries here: recorded all the same
+])
+def test_stdout_gagal_setelah_komit_setiap_jenis_perintah(cli, kop, monkeypatch, args, entri):
+    """The output failing at the very end (as a full disk or a closed pipe does when the buffer
+    is flushed), for each kind of recording command: exit 4, the entries named, recorded once."""
+    import importlib
+
+    main = importlib.import_module("koperasi_cli.cli.main")
+    tambah(cli, "Budi", 1)  # J000001
+    sebelum = {e["id"] for e in _jurnal(kop)}
+
+    def penuh():
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(main, "_siram", penuh)
+    r = cli(*args)
+    assert r.exit_code == 4, r.output
+    assert "SUDAH tercatat" in r.stderr and all(i in r.stderr for i in entri)
+    monkeypatch.undo()
+    assert sorted(e["id"] for e in _jurnal(kop) if e["id"] not in sebelum) == entri  # each once
+    assert ok(cli, "periksa").exit_code == 0
+
+
 def test_gagal_sebelum_komit_tetap_tidak_berubah(cli, kop, monkeypatch):
     """Disk full before the commit point: "disk penuh", exit 1, every byte as it was."""
     from koperasi_cli.ledger import berkas
