@@ -482,7 +482,7 @@ class Buku:
 
     def validasi(self, entri: Entri) -> list[Galat]:
         galat = validasi_entri(entri, self.bagan, set(self.profil.unit), self.bulan_tutup)
-        if self.tutup_awal is not None and str(entri.bulan) < self.tutup_awal:
+        if self.tutup_awal is not None and str(entri.bulan) < self.tutup_awal and entri.tanggal >= self.profil.mulai:
             # Months are closed in order: a month before the earliest closed one (after `mulai`
             # was moved earlier in koperasi.yaml) is history the statements no longer read.
             galat.append(Galat("periode_tutup", bulan=str(entri.bulan)))
