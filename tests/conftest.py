@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from click.testing import CliRunner as ClickRunner  # runs the Click command built once per language
 
 from koperasi_cli import i18n
 
@@ -44,6 +44,25 @@ def kop(tmp_path) -> Path:
     return akar
 
 
+_PERINTAH: dict[str, object] = {}
+
+
+def perintah_cli(lang: str = "id"):
+    """The whole command tree as one Click command, built once per language and reused: building
+    and converting the Typer app costs about 200 ms, an invocation a few ms. Help texts are in the
+    language the tree was built in, hence one per language."""
+    if lang not in _PERINTAH:
+        import typer
+
+        from koperasi_cli.cli.main import buat_app
+
+        sebelum = i18n.bahasa()
+        i18n.atur_bahasa(lang)
+        _PERINTAH[lang] = typer.main.get_command(buat_app())
+        i18n.atur_bahasa(sebelum)
+    return _PERINTAH[lang]
+
+
 class Cli:
     """Run `koperasi` in-process through Typer's CliRunner, against one folder."""
 
@@ -51,14 +70,12 @@ class Cli:
         self.akar = akar
 
     def __call__(self, *args: str, lang: str = "id", input: str | None = None):
-        from koperasi_cli.cli.main import buat_app
-
         i18n.atur_bahasa(lang)
-        app = buat_app()
+        app = perintah_cli(lang)
         awal = ["-C", str(self.akar)] if self.akar else []
         if lang == "en":
             awal += ["--lang", "en"]
-        hasil = CliRunner().invoke(app, [*awal, *args], input=input, catch_exceptions=False)
+        hasil = ClickRunner().invoke(app, [*awal, *args], input=input, catch_exceptions=False)
         i18n.atur_bahasa("id")
         return hasil
 
