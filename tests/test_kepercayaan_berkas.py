@@ -57,25 +57,28 @@ def test_stdout_penuh_setelah_komit_bilang_tercatat(kop):
 def test_gagal_ganti_nama_setelah_komit(cli, kop, monkeypatch):
     """A rename failing after the commit record is in place: the command WAS recorded (the next
     open rolls it forward), so it says so, in both languages, with exit 4."""
-    from koperasi_cli.ledger import berkas
+    asli = os.replace
+    keadaan = {"aktif": True, "siap": False}
 
-    asli = berkas.tulis_atomik
-
-    def tulis(akar, isi, setelah_komit=None):
-        def lalu_gagal():
-            setelah_komit()
+    def ganti(a, b):  # the commit record's rename goes through; the first rename after it fails
+        if keadaan["aktif"] and Path(b).name == "komit.json":
+            keadaan["siap"] = True
+        elif keadaan["siap"]:
+            keadaan["siap"] = False
             raise OSError(errno.EIO, "Input/output error")
+        return asli(a, b)
 
-        return asli(akar, isi, setelah_komit=lalu_gagal)
-
-    monkeypatch.setattr(berkas, "tulis_atomik", tulis)
+    monkeypatch.setattr(os, "replace", ganti)
     r = _kas_masuk(cli)
     assert r.exit_code == 4 and "SUDAH tercatat" in r.stderr and "J000001" in r.stderr
-    r = _kas_masuk(cli, "2000", "2025-01-06", lang="en")
-    assert r.exit_code == 4 and "WAS recorded" in r.stderr and "J000002" in r.stderr
-    monkeypatch.setattr(berkas, "tulis_atomik", asli)
-    # Rolled forward on the next open: both entries, once each, and the books pass periksa.
-    assert [e["id"] for e in _jurnal(kop)] == ["J000001", "J000002"]
+    keadaan["aktif"] = False
+    assert _kas_masuk(cli, "2000", "2025-01-06").exit_code == 0  # opening rolled J000001 forward first
+    keadaan["aktif"] = True
+    r = _kas_masuk(cli, "3000", "2025-01-07", lang="en")
+    assert r.exit_code == 4 and "WAS recorded" in r.stderr and "J000003" in r.stderr
+    monkeypatch.setattr(os, "replace", asli)
+    # Rolled forward on the next open: every entry, once each, and the books pass periksa.
+    assert [e["id"] for e in _jurnal(kop)] == ["J000001", "J000002", "J000003"]
     assert ok(cli, "periksa").exit_code == 0
 
 

@@ -145,10 +145,9 @@ def daftarkan(app: typer.Typer) -> None:
         with Buku.buka_untuk_baca(folder(ctx)) as buku:
             temuan = periksa_jangkar(buku, jangkar or []) + periksa_buku(buku)
             n = buku.jumlah_entri
-            jangkar_kini = buku.jangkar()
         pesan = [render_galat(g) for g in temuan]
         if fmt == "json":
-            cetak_json({"baik": not temuan, "jumlah_entri": n, "jangkar": jangkar_kini, "temuan": pesan})
+            cetak_json({"baik": not temuan, "jumlah_entri": n, "temuan": pesan})
         elif temuan:
             typer.echo(pilih(f"Ditemukan {len(temuan)} masalah:", f"{len(temuan)} problem(s) found:"), err=True)
             for p in pesan[:50]:

@@ -152,10 +152,12 @@ def tulis_keluaran(path: Path, isi) -> None:
         pass
 
 
-def tulis_atomik(akar: Path, berkas: dict[str, bytes], setelah_komit=None) -> None:
-    """Write several files (paths relative to `akar`) as one all-or-nothing unit.
-    `setelah_komit()` is called the moment the commit record is in place: from then on the unit
-    has happened, whatever fails afterwards (a rename, an fsync, the record's removal)."""
+def tulis_atomik(akar: Path, berkas: dict[str, bytes]) -> None:
+    """Write several files (paths relative to `akar`) as one all-or-nothing unit. The moment
+    the commit record is in place it tells `tercatat` (see there): from then on the unit has
+    happened, whatever fails afterwards (a rename, an fsync, the record's removal)."""
+    from koperasi_cli.ledger import tercatat
+
     if not berkas:
         return
     txid = uuid.uuid4().hex[:12]
@@ -180,11 +182,10 @@ def tulis_atomik(akar: Path, berkas: dict[str, bytes], setelah_komit=None) -> No
     try:
         tulis_satu(komit, orjson.dumps(catatan))
     except BaseException:
-        if setelah_komit is not None and _komit_milik(komit, txid):  # renamed, then the fsync failed
-            setelah_komit()
+        if _komit_milik(komit, txid):  # renamed into place, then the folder's fsync failed
+            tercatat.terkomit()
         raise
-    if setelah_komit is not None:
-        setelah_komit()
+    tercatat.terkomit()
     _titik_uji("komit")
     for i, (tmp, akhir) in enumerate(pasangan):
         os.replace(tmp, akhir)

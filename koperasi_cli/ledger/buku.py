@@ -621,8 +621,11 @@ class Buku:
             self.kepala["berkas"][rel] = sha256(isi)
         self.kepala["sidik"] = sidik_kepala(self.kepala)
         tulis[KEPALA] = orjson.dumps(self.kepala)
-        ids = [r["id"] for r in self.baru[self._dilaporkan:]]
-        berkas.tulis_atomik(self.akar, tulis, setelah_komit=lambda: tercatat.lapor(ids))
+        tercatat.siapkan([r["id"] for r in self.baru[self._dilaporkan:]])
+        try:
+            berkas.tulis_atomik(self.akar, tulis)
+        finally:
+            tercatat.batal()
         self._dilaporkan = len(self.baru)
         self._kotor.clear()
 

@@ -10,6 +10,7 @@ a user who retries would post it twice. No imports: `main` reads it on every run
 from __future__ import annotations
 
 _UNIT: list[list[str]] = []  # entry ids of each unit of work committed in this run
+_SIAP: list[str] = []  # the entries of the write in progress (`siapkan`), reported at its commit
 
 
 def kosongkan() -> None:
@@ -17,9 +18,21 @@ def kosongkan() -> None:
     _UNIT.clear()
 
 
-def lapor(ids: list[str]) -> None:
-    """A unit of work has committed, with these new entries (none for master data only)."""
-    _UNIT.append(list(ids))
+def siapkan(ids: list[str]) -> None:
+    """The entries the next write commits (`Buku.simpan`, just before `berkas.tulis_atomik`)."""
+    _SIAP[:] = list(ids)
+
+
+def terkomit() -> None:
+    """Called by `berkas.tulis_atomik` the moment its commit record is in place: the write has
+    happened, with the entries given to `siapkan` (none for master data only, or `init`)."""
+    _UNIT.append(list(_SIAP))
+    _SIAP.clear()
+
+
+def batal() -> None:
+    """The write in progress did not reach its commit record."""
+    _SIAP.clear()
 
 
 def ada() -> bool:
