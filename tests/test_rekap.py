@@ -201,7 +201,7 @@ def test_buku_kerja_sama_dengan_json(tiga, tmp_path):
     r = _rekap(str(tiga / "kop"), "--bulan", "2025-03", "-o", str(f), lang="en")
     assert r.exit_code == 0, r.stderr
     wb = openpyxl.load_workbook(f)
-    assert wb.sheetnames == ["Ringkasan", "Per Kecamatan", "Daftar Koperasi", "Masalah"]
+    assert wb.sheetnames == ["Ringkasan", "Per Kecamatan", "Grafik", "Daftar Koperasi", "Masalah"]
     assert [c.data_type for ws in wb for row in ws.iter_rows() for c in row if c.data_type == "f"] == []
 
     def tabel(ws, kolom):

@@ -20,6 +20,18 @@ def opsi_per():
     return typer.Option(None, "--per", help=pilih("Per tanggal (bawaan: hari ini).", "As of this date (default: today)."))
 
 
+def bulan_tren(teks: str | None, hari_ini):
+    """The last month of a trend: a month as given; a year up to its December (or this month,
+    for the current year); nothing: this month."""
+    from koperasi_cli.core.tanggal import Bulan, parse_periode
+
+    if not teks:
+        return Bulan.dari_tanggal(hari_ini)
+    p = parse_periode(teks)
+    return min(Bulan.dari_tanggal(p.akhir), Bulan.dari_tanggal(hari_ini)) if p.awal.month != p.akhir.month \
+        else Bulan.dari_tanggal(p.akhir)
+
+
 def _laporan_periode(laporan: typer.Typer, nama: str, alias: str, bantuan: tuple[str, str], modul: str, fungsi: str) -> None:
     @perintah(laporan, nama, alias, pilih(*bantuan))
     def buat(
@@ -133,6 +145,24 @@ def daftarkan(app: typer.Typer) -> None:
                 ke_terminal(lap)
             return
         tampilkan(lap_bulanan.gabung(buku, b, bagian), fmt, output)
+
+    @perintah(laporan, "tren", "trend", pilih("Perkembangan bulanan (anggota, simpanan, pinjaman dan NPL, pendapatan per unit, kas, SHU) dengan grafik mini.",
+                                              "Monthly trends (members, savings, loans and NPL, income per unit, cash, SHU) with sparklines."))
+    def tren(
+        ctx: typer.Context,
+        periode: str = typer.Argument(None, help=pilih("Bulan terakhir (2025-10) atau tahun (2025: sampai Desember); bawaan: bulan ini.",
+                                                       "Last month (2025-10) or a year (2025: up to December); default: this month.")),
+        jumlah: int = typer.Option(12, "--bulan", min=1, max=120, help=pilih("Berapa bulan (bawaan 12).", "How many months (default 12).")),
+        fmt: str = opsi_format(), output: str = opsi_output(),
+    ) -> None:
+        from koperasi_cli.cli.umum import format_keluaran
+        from koperasi_cli.reports import tren as lap_tren
+
+        fmt = format_keluaran(fmt, output, ("table", "json", "csv", "xlsx"))
+        with buka_buku(ctx, coba=True) as buku:
+            data = lap_tren.tren(buku, bulan_tren(periode, buku.hari_ini()), jumlah)
+            lap = lap_tren.laporan_tren(buku, data) if fmt in ("table", "json") else lap_tren.laporan_tren_bulanan(buku, data)
+        tampilkan(lap, fmt, output)
 
     import importlib
 

@@ -14,6 +14,20 @@ class Kolom:
     jenis: str = "teks"  # teks | uang | angka
 
 
+@dataclass(frozen=True)
+class Grafik:
+    """A chart of a table's columns, drawn natively by the workbook renderer (other renderers
+    ignore it): `seri` are column keys plotted against the `sumbu_x` column, one point per row."""
+
+    judul: str
+    jenis: str  # garis (line) | batang (bar)
+    sumbu_x: str
+    seri: list[str]
+    judul_sumbu_y: str = ""
+    juta: bool = False  # rupiah axis shown in millions
+    bertumpuk: bool = False  # bars stacked (parts of a whole), else side by side
+
+
 @dataclass
 class Tabel:
     judul: str | None
@@ -21,6 +35,7 @@ class Tabel:
     baris: list[dict]
     total: dict | None = None  # a totals row, keyed like the rows
     nama_lembar: str | None = None  # sheet name in a workbook (Indonesian)
+    grafik: list[Grafik] = field(default_factory=list)  # charts under the table in a workbook
 
 
 @dataclass

@@ -495,7 +495,7 @@ def kode_kecamatan(kode_wilayah: str | None) -> str | None:
 
 def kosong() -> dict:
     return {"koperasi": 0, "dijumlahkan": 0, "aktif": 0, "tutup_bulan": 0, **{k: 0 for k in JUMLAH},
-            "npl_bp": None, "_npl": [0, 0]}
+            "npl_bp": None, "_npl": [0, 0], "kesehatan": {p: 0 for p in PREDIKAT}}
 
 
 def bagi_bp(pembilang: int, penyebut: int) -> int | None:
@@ -580,6 +580,8 @@ class Rekap:
             t["dijumlahkan"] += 1
             for k in JUMLAH:
                 t[k] += b.get(k) or 0
+            if b.get("kesehatan") in t["kesehatan"]:
+                t["kesehatan"][b["kesehatan"]] += 1
             if b.get("npl_bp") is not None and b.get("pinjaman_beredar"):
                 t["_npl"][0] += b["npl_bp"] * b["pinjaman_beredar"]
                 t["_npl"][1] += b["pinjaman_beredar"]
@@ -601,7 +603,7 @@ class Rekap:
 
     @staticmethod
     def _selesai(t: dict) -> dict:
-        hasil = {k: v for k, v in t.items() if k != "_npl"}
+        hasil = {k: (dict(v) if isinstance(v, dict) else v) for k, v in t.items() if k != "_npl"}
         hasil["npl_bp"] = bagi_bp(*t["_npl"])
         return hasil
 

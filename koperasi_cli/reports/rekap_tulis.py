@@ -301,6 +301,9 @@ def tulis_xlsx(rekap: Rekap, path: Path, dibuat: str | None = None) -> None:
         ws.append([_sel_nilai(ws, "TOTAL" if k == "kode_kecamatan" else tampil(t.get(k), j), j, True)
                    for k, _, _, j in KOLOM_KECAMATAN])
 
+        # Grafik: health bands, members and assets per kecamatan, with native charts
+        lembar_grafik(wb, rekap, sub)
+
         # Daftar Koperasi
         ws = _lembar(wb, "Daftar Koperasi", KOLOM_DAFTAR, "Daftar Koperasi", sub)
         for b in rekap.baris():
@@ -314,6 +317,30 @@ def tulis_xlsx(rekap: Rekap, path: Path, dibuat: str | None = None) -> None:
         tulis_berkas(path, wb.save)
     finally:
         i18n.atur_bahasa(semula)
+
+
+def lembar_grafik(wb, rekap: Rekap, sub: str) -> None:
+    """The "Grafik" sheet: one row per kecamatan (cooperatives per health band, members, total
+    assets) and its charts: the health bands stacked per kecamatan, members, assets in millions."""
+    from koperasi_cli.reports.model import Grafik, Kolom, Laporan, Tabel
+    from koperasi_cli.reports.xlsx import tulis_lembar
+
+    kolom = [Kolom("kecamatan", "Kecamatan")] + [Kolom(f"k_{i}", p.capitalize(), "angka") for i, p in enumerate(PREDIKAT)]
+    kolom += [Kolom("anggota", "Anggota", "angka"), Kolom("total_aset", "Total aset", "uang")]
+    baris = []
+    for s in rekap.per_kecamatan():
+        b = {"kecamatan": s.get("kecamatan") or s.get("kode_kecamatan") or "-", "anggota": s["anggota"],
+             "total_aset": s["total_aset"]}
+        b.update({f"k_{i}": s["kesehatan"][p] for i, p in enumerate(PREDIKAT)})
+        baris.append(b)
+    grafik = [
+        Grafik("Koperasi per predikat kesehatan", "batang", "kecamatan", [f"k_{i}" for i in range(len(PREDIKAT))],
+               "Koperasi", bertumpuk=True),
+        Grafik("Anggota per kecamatan", "batang", "kecamatan", ["anggota"], "Orang"),
+        Grafik("Total aset per kecamatan", "batang", "kecamatan", ["total_aset"], "Juta rupiah", juta=True),
+    ]
+    t = Tabel("Kesehatan, anggota dan aset per kecamatan", kolom, baris, None, "Grafik", grafik=grafik)
+    tulis_lembar(wb, Laporan("Grafik per Kecamatan", sub, {}, [t], {}), t, {"Ringkasan", "Per Kecamatan"})
 
 
 def tulis_berkas(path: Path, tulis) -> None:

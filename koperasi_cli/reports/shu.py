@@ -69,5 +69,9 @@ def buku_kerja_rat(buku, tahun: int, path: Path, *, tampilkan_nik: bool = False)
     """The RAT workbook: cover, annual statements with the previous year, SHU, membership."""
     from koperasi_cli.reports.xlsx import tulis_buku_kerja
 
+    from koperasi_cli.reports.tren import perkembangan_rat
+
+    # "Perkembangan" (this year beside last year, with charts) is for the workbook: 25 columns.
     tulis_buku_kerja(buku, f"Laporan Pertanggungjawaban Pengurus - RAT Tahun Buku {tahun}", str(tahun),
-                     lambda: paket_rat(buku, tahun, tampilkan_nik=tampilkan_nik), path)
+                     lambda: paket_rat(buku, tahun, tampilkan_nik=tampilkan_nik), path,
+                     lambda: [perkembangan_rat(buku, tahun)])

@@ -73,6 +73,42 @@ def tulis_lembar(wb, laporan: Laporan, t, dipakai: set[str]) -> None:
         ws.append([sel(t.total.get(k.kunci), k.jenis, True) for k in t.kolom])
     for n in laporan.catatan if t is laporan.tabel[-1] else []:
         ws.append([sel(n, "teks")])
+    tambah_grafik(ws, t, baris_data=4, baris_bawah=4 + len(t.baris) + (1 if t.total else 0) + len(laporan.catatan) + 1)
+
+
+# A chart's size in cm: two fit one above the other beside nothing else on an A4 page.
+LEBAR_GRAFIK, TINGGI_GRAFIK = 16, 7.5
+BARIS_PER_GRAFIK = 16  # rows of default height one chart covers, with a gap
+
+
+def tambah_grafik(ws, t, *, baris_data: int, baris_bawah: int) -> None:
+    """Draw the table's charts (native Excel charts referring to its cells) below it, one under
+    the other, so the sheet prints on A4 with its table. `baris_data` is the first data row."""
+    if not t.grafik or not t.baris:
+        return
+    from openpyxl.chart import BarChart, LineChart, Reference
+
+    kolom = {k.kunci: i + 1 for i, k in enumerate(t.kolom)}
+    akhir = baris_data + len(t.baris) - 1
+    for n, g in enumerate(t.grafik):
+        seri = [s for s in g.seri if s in kolom]
+        if g.sumbu_x not in kolom or not seri:
+            continue
+        c = BarChart() if g.jenis == "batang" else LineChart()
+        c.title = g.judul
+        if g.bertumpuk and g.jenis == "batang":
+            c.grouping, c.overlap = "stacked", 100
+        c.width, c.height = LEBAR_GRAFIK, TINGGI_GRAFIK
+        c.x_axis.title = next(k.judul for k in t.kolom if k.kunci == g.sumbu_x)
+        c.y_axis.title = g.judul_sumbu_y or None
+        c.y_axis.numFmt = '#,##0,,' if g.juta else '#,##0'
+        # openpyxl hides axes unless told otherwise (its `delete` default); Excel then shows none.
+        c.x_axis.delete = False
+        c.y_axis.delete = False
+        for s in seri:
+            c.add_data(Reference(ws, min_col=kolom[s], min_row=baris_data - 1, max_row=akhir), titles_from_data=True)
+        c.set_categories(Reference(ws, min_col=kolom[g.sumbu_x], min_row=baris_data, max_row=akhir))
+        ws.add_chart(c, f"A{baris_bawah + n * BARIS_PER_GRAFIK}")
 
 
 def tulis_xlsx(laporan: list[Laporan], path: Path) -> None:
@@ -168,5 +204,9 @@ def buku_kerja_regulator(buku, bulan, path, *, tampilkan_nik: bool = False) -> N
     """The regulator's monthly workbook: a cover sheet, then one sheet per section."""
     from koperasi_cli.reports.bulanan import laporan_bulanan
 
+    from koperasi_cli.reports.tren import bagian_tren
+
+    # The trend page with its charts is the workbook's own: on a terminal it is `laporan tren`.
     tulis_buku_kerja(buku, "Laporan Bulanan Koperasi", bulan.nama("id"),
-                     lambda: laporan_bulanan(buku, bulan, tampilkan_nik=tampilkan_nik), path)
+                     lambda: laporan_bulanan(buku, bulan, tampilkan_nik=tampilkan_nik), path,
+                     lambda: [bagian_tren(buku, bulan)])
