@@ -262,6 +262,7 @@ def buku_isi(cli, kop):
     ("laporan", "bulanan", "2025-02", "--format", "json"), ("anggota", "daftar"), ("jurnal", "daftar"),
     ("jurnal", "lihat", "J000001"), ("simpanan", "saldo", "1"), ("simpanan", "kartu", "1"),
     ("pinjaman", "daftar"), ("pinjaman", "jadwal", "PJ00001"), ("sembako", "stok"), ("akun", "daftar"),
+    ("laporan", "tren", "2025-02", "--format", "json"),
 ])
 def test_perintah_baca_di_folder_hanya_baca(cli, buku_isi, hanya_baca, args):
     r = cli(*args)

@@ -159,7 +159,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.reports import tren as lap_tren
 
         fmt = format_keluaran(fmt, output, ("table", "json", "csv", "xlsx"))
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             data = lap_tren.tren(buku, bulan_tren(periode, buku.hari_ini()), jumlah)
             lap = lap_tren.laporan_tren(buku, data) if fmt in ("table", "json") else lap_tren.laporan_tren_bulanan(buku, data)
         tampilkan(lap, fmt, output)
