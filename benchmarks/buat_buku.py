@@ -13,7 +13,11 @@ so the book passes `koperasi periksa` and every command can work on it:
 - the outlet: sembako.tambah_barang (5 groceries and LPG 3 kg), weekly sembako.beli to restock,
   daily sembako.jual receipts of 1-3 lines (40% to members with anggota=NO, LPG with the buyer's
   NIK and category);
-- monthly expenses: kas.keluar.
+- monthly expenses: kas.keluar;
+- with `--aset N`: N fixed assets (aset.tambah) acquired on the 5th of months spread over the
+  years (equipment from the bank, vehicles, buildings and land as grants in kind), so that the
+  month closings of `--tutup` post their depreciation (a separate random stream: the rest of the
+  book is the same with or without them).
 
 Each simulated month is ONE `Buku.buka(...)` unit of work (many calls, one atomic write); within
 it the days are recorded in date order, as an outlet would, so a sale never has later entries
@@ -22,7 +26,7 @@ entries. With `--tutup` each month but the last is closed at its end (`tutup-buk
 the quick check, the month-end provision entries, the stored closing balances), as a treasurer
 who closes every month leaves the books.
 
-    python benchmarks/buat_buku.py DIR [--anggota 2000] [--tahun 3] [--struk-per-hari 210] [--seed 1] [--tutup]
+    python benchmarks/buat_buku.py DIR [--anggota 2000] [--tahun 3] [--struk-per-hari 210] [--seed 1] [--tutup] [--aset 50]
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from pathlib import Path
 from koperasi_cli.core.sembako import BarisInput
 from koperasi_cli.core.tanggal import Bulan
 from koperasi_cli.layanan import anggota as lay_anggota
+from koperasi_cli.layanan import aset as lay_aset
 from koperasi_cli.layanan import kas, pinjaman, sembako, simpanan
 from koperasi_cli.layanan.koperasi import daftarkan_koperasi
 from koperasi_cli.layanan.tutup import tutup_bulan
@@ -71,8 +76,9 @@ def _hari(bulan: Bulan, d: int) -> date:
 
 
 def buat(akar: Path, anggota: int = 2000, tahun: int = 3, struk_per_hari: int = 210, seed: int = 1,
-         awal: date = date(2023, 1, 1), cetak: bool = False, tutup: bool = False) -> int:
+         awal: date = date(2023, 1, 1), cetak: bool = False, tutup: bool = False, aset: int = 0) -> int:
     acak = random.Random(seed)
+    aset_per_bulan = _rencana_aset(aset, tahun * 12, seed)
     daftarkan_koperasi(akar, {**IDENTITAS, "mulai": awal})
     bulan = Bulan.dari_tanggal(awal)
     aktif: list[str] = []
@@ -115,6 +121,9 @@ def buat(akar: Path, anggota: int = 2000, tahun: int = 3, struk_per_hari: int = 
                 for kode, nama, satuan, kat, _hpp, jual, ang in BARANG:
                     sembako.tambah_barang(buku, kode=kode, nama=nama, satuan=satuan, harga_jual=jual,
                                           kategori=kat, harga_anggota=ang)
+            for kode, nama, gol, harga_aset, sumber in aset_per_bulan.get(m, []):
+                lay_aset.tambah(buku, kode=kode, nama=nama, golongan=gol, harga=harga_aset, sumber=sumber,
+                                tanggal=date(bulan.tahun, bulan.bulan, 5), unit="sembako" if gol == "peralatan" else "kantor")
             for d in range(1, akhir + 1):
                 tgl = date(bulan.tahun, bulan.bulan, d)
                 for k in hari[d]:
@@ -182,6 +191,21 @@ def buat(akar: Path, anggota: int = 2000, tahun: int = 3, struk_per_hari: int = 
         return buku.kepala["seq"]
 
 
+def _rencana_aset(n: int, bulan: int, seed: int) -> dict[int, list[tuple]]:
+    """{month index: [(code, name, group, cost, source)]}: n assets spread over the months but the
+    last; equipment (cold boxes, scales, freezers) from the bank, the rest grants in kind."""
+    acak = random.Random(seed + 1000)
+    jenis = [("peralatan", "Cold box", 3_000_000, 25_000_000, "bank"), ("peralatan", "Timbangan digital", 1_000_000, 5_000_000, "bank"),
+             ("peralatan", "Freezer", 5_000_000, 15_000_000, "bank"), ("kendaraan", "Motor roda tiga", 25_000_000, 60_000_000, "hibah"),
+             ("bangunan", "Gudang", 100_000_000, 400_000_000, "hibah"), ("tanah", "Tanah", 150_000_000, 300_000_000, "hibah")]
+    hasil: dict[int, list[tuple]] = {}
+    for i in range(n):
+        gol, nama, lo, hi, sumber = jenis[0 if i % 4 < 2 and i % 10 != 9 else i % len(jenis)]
+        m = i * max(1, bulan - 1) // max(1, n)
+        hasil.setdefault(m, []).append((f"AT{i + 1:03d}", f"{nama} {i + 1}", gol, acak.randrange(lo, hi + 1, 50_000), sumber))
+    return hasil
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folder", type=Path)
@@ -192,11 +216,12 @@ def main() -> None:
     ap.add_argument("--diam", action="store_true", help="no progress lines")
     ap.add_argument("--tutup", action="store_true",
                     help="close every month but the last with tutup-buku's own function, as a treasurer does each month end")
+    ap.add_argument("--aset", type=int, default=0, help="fixed assets acquired over the years (their depreciation posts at closing)")
     a = ap.parse_args()
     if (a.folder / "koperasi.yaml").exists():
         sys.exit(f"{a.folder} already holds a cooperative")
     t = time.perf_counter()
-    n = buat(a.folder, a.anggota, a.tahun, a.struk_per_hari, a.seed, cetak=not a.diam, tutup=a.tutup)
+    n = buat(a.folder, a.anggota, a.tahun, a.struk_per_hari, a.seed, cetak=not a.diam, tutup=a.tutup, aset=a.aset)
     print(f"{n} entries in {time.perf_counter() - t:.1f} s -> {a.folder}")
 
 

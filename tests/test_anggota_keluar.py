@@ -58,7 +58,7 @@ def test_keluar_dengan_bayar_sekaligus(cli):
     import json
 
     k = json.loads(r.stdout)
-    assert k["saldo_akhir"] == {"pokok": 0, "wajib": 0, "sukarela": 0, "keluar": 0}
+    assert k["saldo_akhir"] == {"pokok": 0, "wajib": 0, "sukarela": 0, "berjangka": 0, "keluar": 0}
     assert [m["keluar"] for m in k["mutasi"]][-2:] == [410_000, -410_000]
 
 

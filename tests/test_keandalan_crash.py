@@ -68,7 +68,8 @@ ULANG = [
     ["simpanan", "setor", "2", "sukarela", "10rb", "--tanggal", "2025-02-10"],
     ["simpanan", "tarik", "1", "sukarela", "1rb", "--tanggal", "2025-02-10"],
     ["pinjaman", "angsur", "PJ00001", "10rb", "--tanggal", "2025-02-10"],
-    ["sembako", "beli", "BRS5", "2", "69000", "--pemasok", "UD Maju", "--kredit", "--tanggal", "2025-02-14"],
+    # dated with the sale: a purchase dated before a sale already recorded would change its cost (refused)
+    ["sembako", "beli", "BRS5", "2", "69000", "--pemasok", "UD Maju", "--kredit", "--tanggal", "2025-02-15"],
     ["sembako", "jual", "BRS5:1", "--tanggal", "2025-02-15"],
     ["sembako", "bayar-pemasok", "UD Maju", "1rb", "--tanggal", "2025-02-17"],
     ["simpanan", "setor", "3", "wajib", "20rb", "--tanggal", "2025-02-10"],

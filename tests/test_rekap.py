@@ -194,7 +194,7 @@ def test_total_per_kecamatan_dan_semua(tiga):
 
 
 def test_buku_kerja_sama_dengan_json(tiga, tmp_path):
-    from koperasi_cli.reports.rekap_tulis import BARIS_RINGKASAN, KOLOM_DAFTAR, KOLOM_KECAMATAN, persen
+    from koperasi_cli.reports.rekap_tulis import BARIS_RINGKASAN, KOLOM_DAFTAR, KOLOM_KECAMATAN
 
     d = _json(str(tiga / "kop"), "--bulan", "2025-03")
     f = tmp_path / "rekap.xlsx"
@@ -214,7 +214,8 @@ def test_buku_kerja_sama_dengan_json(tiga, tmp_path):
         hasil = {}
         for k, _, _, jenis in kolom:
             v = x.get(k)
-            hasil[k] = persen(v) if jenis == "persen" and v is not None else ya[v] if jenis == "ya" else v
+            # a ratio is a number (basis points / 10.000) with a percent format, not text
+            hasil[k] = v / 10_000 if jenis == "persen" and v is not None else ya[v] if jenis == "ya" else v
         return hasil
 
     daftar = tabel(wb["Daftar Koperasi"], KOLOM_DAFTAR)

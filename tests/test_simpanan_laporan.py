@@ -27,10 +27,11 @@ def test_laporan_simpanan_sama_dengan_neraca_saldo(cli):
         ("0001", 100_000, 40_000, 380_000, 520_000),  # 500.000 - 120.000 sukarela
         ("0002", 100_000, 0, 80_000, 180_000),
     ]
-    assert d["total"] == {"pokok": 200_000, "wajib": 40_000, "sukarela": 460_000, "jumlah": 700_000, "utang_keluar": 0}
+    assert d["total"] == {"pokok": 200_000, "wajib": 40_000, "sukarela": 460_000, "berjangka": 0, "jumlah": 700_000,
+                          "utang_keluar": 0}
     tb = neraca(cli, "2025-02-28")
     assert (-tb["3101"], -tb["3102"], -tb["2102"]) == (200_000, 40_000, 460_000)
-    assert d["cocok"] and d["akun"] == {"3101": 200_000, "3102": 40_000, "2102": 460_000, "2112": 0}
+    assert d["cocok"] and d["akun"] == {"3101": 200_000, "3102": 40_000, "2102": 460_000, "2103": 0, "2112": 0}
     # As of 31 January: Sari had not joined, Budi had not withdrawn.
     d = js(cli, "laporan", "simpanan", "--per", "2025-01-31")
     assert [(a["no"], a["sukarela"]) for a in d["anggota"]] == [("0001", 500_000)]
@@ -66,10 +67,10 @@ def test_kartu_simpanan_saldo_berjalan(cli):
         ("J000005", 0, 0, 500_000, 100_000, 40_000, 500_000),
         ("J000006", 0, 0, -120_000, 100_000, 40_000, 380_000),
     ]
-    assert k["saldo_akhir"] == {"pokok": 100_000, "wajib": 40_000, "sukarela": 380_000, "keluar": 0}
+    assert k["saldo_akhir"] == {"pokok": 100_000, "wajib": 40_000, "sukarela": 380_000, "berjangka": 0, "keluar": 0}
     # February alone: the opening balance is carried from January.
     k = json.loads(ok(cli, "simpanan", "kartu", "1", "2025-02", "--format", "json").stdout)
-    assert k["saldo_awal"] == {"pokok": 100_000, "wajib": 40_000, "sukarela": 500_000, "keluar": 0}
+    assert k["saldo_awal"] == {"pokok": 100_000, "wajib": 40_000, "sukarela": 500_000, "berjangka": 0, "keluar": 0}
     assert [m["id"] for m in k["mutasi"]] == ["J000006"]
     r = ok(cli, "simpanan", "kartu", "1", "2025")
     assert "Saldo awal" in r.stdout and "380.000" in r.stdout

@@ -35,6 +35,7 @@ _GRUP = [
     ("koperasi_cli.cli.demo", {"demo"}),
     ("koperasi_cli.cli.impor", {"impor", "import"}),
     ("koperasi_cli.cli.rekap", {"rekap", "consolidate"}),
+    ("koperasi_cli.cli.aset", {"aset", "asset"}),
 ]
 _OPSI_BERNILAI = {"-C", "--dir", "--lang"}
 

@@ -58,6 +58,9 @@ def daftarkan(app: typer.Typer) -> None:
                                                       "Members' savings: pokok, wajib, sukarela."))
     _gerak(simpanan, "setor", "deposit", ("Setoran simpanan (wajib: bulan tertua yang belum dibayar lebih dulu).",
                                           "Deposit savings (wajib: the oldest unpaid months first)."))
+    from koperasi_cli.cli.berjangka import daftarkan_berjangka
+
+    daftarkan_berjangka(simpanan)
     _gerak(simpanan, "tarik", "withdraw", ("Penarikan simpanan (anggota aktif: hanya sukarela).",
                                            "Withdraw savings (an active member: sukarela only)."))
 

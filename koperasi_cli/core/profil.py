@@ -37,6 +37,12 @@ PENGATURAN_BAWAAN: dict = {
         "jasa_otomatis": False,
         "batas_pajak_jasa": 240_000,
         "tarif_pajak_jasa": "10",
+        # Simpanan berjangka (time deposits, 2103): allowed terms in months, the least amount,
+        # the rate for new and rolled-over deposits (percent a year), an extra early-withdrawal
+        # penalty in percent of the principal (the running month's interest is always forfeited),
+        # and whether deposits stand as collateral (no withdrawal while the member's loan is late).
+        "berjangka": {"jangka": [3, 6, 12], "minimum": 1_000_000, "bunga_tahunan": "6", "denda_persen": "0",
+                      "jaminan": False},
     },
     "shu": {
         "alokasi": {

@@ -13,10 +13,14 @@ Cost of goods is the moving-average cost, in integer rupiah. Taking `q` units ou
 
 so the stock left is worth exactly `N - hpp` and the inventory account always equals the sum of
 the items' values; the rounding stays in the stock and is spread over the next sales. The stock
-is everything recorded so far (the perpetual average at the moment of recording), also for a
-back-dated sale, so that no value is ever left behind without quantity; quantities, by contrast,
-are checked on the sale's date and every later day. The sale's entry writes down the stock
-(qty, value) each line was costed from, so every figure can be redone by hand.
+(`Q`, `N`) is the item's position on the movement's date: everything dated on or before it, in
+date order, never a purchase dated later (a sale dated 28 January is not costed with a purchase
+of 3 February). So quantity and value are right at every date and never negative. A movement
+recorded with a past date that would change the cost of a later outflow already recorded (a
+sale or a stock-take loss dated after it) is refused, with a message naming that entry: record
+it on or after that date, or reverse the later entries (`jurnal batal`) and record them again
+(docs/aturan/akuntansi.md). The sale's entry writes down the stock (qty, value) each line was
+costed from, so every figure can be redone by hand.
 """
 
 from __future__ import annotations

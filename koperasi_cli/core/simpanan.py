@@ -124,3 +124,16 @@ def pajak_jasa(jasa: int, batas: int, tarif: Decimal) -> int:
     if jasa <= batas:
         return 0
     return bulatkan(Decimal(jasa) * tarif / Decimal(100))
+
+
+def status_pada(anggota: dict, tanggal: str) -> str | None:
+    """A member's status on a day (ISO date): None before joining, 'keluar' from the day they
+    left, 'aktif' in between (a member who left in March was active in February)."""
+    if anggota.get("tanggal_masuk", "") > tanggal:
+        return None
+    keluar = anggota.get("tanggal_keluar")
+    if keluar and keluar <= tanggal:
+        return "keluar"
+    if anggota.get("status") == "keluar" and not keluar:
+        return "keluar"
+    return "aktif"

@@ -10,7 +10,8 @@ import importlib
 import os
 import string
 
-_MODUL = ["inti", "perintah", "sembako", "anggota", "pinjaman", "demo", "impor", "rekap", "kepercayaan"]
+_MODUL = ["inti", "perintah", "sembako", "anggota", "pinjaman", "demo", "impor", "rekap", "berjangka", "aset",
+          "kepercayaan"]
 _bahasa = "id"
 _katalog: dict[str, tuple[str, str]] | None = None
 

@@ -39,6 +39,12 @@ PESAN = {
         "Rincian {rincian} berjumlah {jumlah:rp}, tetapi saldo akun {akun} {saldo:rp}. Keduanya harus sama.",
         "The {rincian} details add up to {jumlah:rp}, but account {akun} holds {saldo:rp}. They must be equal.",
     ),
+    "saldo_awal_akun_laba_rugi": (
+        "Akun {akun} adalah akun pendapatan atau beban; saldo awal hanya untuk akun neraca. "
+        "Bawa hasil tahun-tahun lalu sebagai SHU belum dibagi (3302).",
+        "Account {akun} is an income or expense account; opening balances are for balance-sheet accounts only. "
+        "Bring earlier years' result as SHU belum dibagi (3302).",
+    ),
     "saldo_awal_sudah": (
         "Buku ini sudah berisi {n} entri; saldo awal hanya bisa diimpor ke buku yang masih kosong.",
         "These books already hold {n} entries; opening balances can only be imported into empty books.",

@@ -64,6 +64,14 @@ PESAN = {
         "Penjualan bertanggal mundur ini membuat stok {barang} ({nama}) negatif pada {tanggal}. Pakai tanggal yang lebih baru.",
         "This back-dated sale would make the stock of {barang} ({nama}) negative on {tanggal}. Use a later date.",
     ),
+    "biaya_sesudah_berubah": (
+        "Mutasi bertanggal mundur ini mengubah harga pokok {barang} ({nama}) yang sudah dicatat pada {tanggal} "
+        "(jurnal {id}). Catat dengan tanggal {tanggal} atau sesudahnya, atau batalkan dulu jurnal sesudahnya "
+        "dengan 'koperasi jurnal batal' lalu catat ulang berurutan.",
+        "This back-dated movement changes the cost of {barang} ({nama}) already recorded on {tanggal} "
+        "(entry {id}). Record it dated {tanggal} or later, or first reverse the later entries with "
+        "'koperasi jurnal batal' and record them again in date order.",
+    ),
     "stok_tanpa_nilai": (
         "Stok {barang} ({nama}) tidak punya nilai di buku, sehingga HPP-nya nol. Lakukan opname barang itu dulu.",
         "The stock of {barang} ({nama}) has no value in the books, so its cost would be zero. Run a stock-take of the item first.",
@@ -123,6 +131,10 @@ PESAN = {
     "periksa_barang_tidak_dikenal": (
         "Jurnal menyebut barang {barang} yang tidak ada di data/barang.json.",
         "The journal names item {barang}, which is not in data/barang.json.",
+    ),
+    "periksa_nilai_stok_negatif": (
+        "Nilai stok {barang} menjadi {nilai:rp} dengan jumlah {qty} pada {tanggal} (jurnal {id}).",
+        "The stock value of {barang} becomes {nilai:rp} with quantity {qty} on {tanggal} (entry {id}).",
     ),
     "periksa_nilai_stok": (
         "Nilai stok {barang} tidak wajar: jumlah {qty}, nilai {nilai:rp}. Lakukan opname barang itu.",

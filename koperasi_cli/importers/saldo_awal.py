@@ -159,6 +159,11 @@ def impor_saldo_awal(buku: Buku, path: Path, *, tanggal: date | None = None) -> 
         kode = sel(no, "kode", d.get("kode"), lambda v: buku.bagan.cari(nilai_teks(v)).kode)
         de, kr = sel(no, "debit", d.get("debit"), _jumlah0), sel(no, "kredit", d.get("kredit"), _jumlah0)
         if kode and de is not None and kr is not None:
+            if kode[0] in "456" and de - kr:
+                # The statements of the first period would show another period's income and
+                # costs: a cooperative brings the result of earlier years as SHU belum dibagi.
+                galat.append(GalatBaris(no, "kode", kode, Galat("saldo_awal_akun_laba_rugi", akun=kode)))
+                continue
             akun[kode] = akun.get(kode, 0) + de - kr
     debit = sum(n for n in akun.values() if n > 0)
     kredit = -sum(n for n in akun.values() if n < 0)

@@ -333,6 +333,8 @@ def keluar(
     if tanggal < date.fromisoformat(a["tanggal_masuk"]):
         raise Galat("keluar_sebelum_masuk", no=a["no"], nama=a["nama"], masuk=a["tanggal_masuk"])
     tag = buku.saldo_tag("anggota", a["no"]).get(a["no"], {})
+    if saldo_akun_kredit(tag, "2103"):  # a time deposit runs to its term: withdraw it first
+        raise Galat("keluar_ada_berjangka", no=a["no"], nama=a["nama"])
     pelunasan: list[tuple[str, int]] = []
     if -saldo_akun_kredit(tag, AKUN_PINJAMAN) != 0:
         if not potong_pinjaman:

@@ -1,8 +1,8 @@
 """`koperasi demo`: a sample cooperative with three months of realistic activity.
 
 A KDKMP in Desa Tegal Kertha, Denpasar Barat, running savings and loans and a grocery outlet that
-also sells LPG 3 kg. Everything is recorded through the library functions of each area (the same
-rules as the commands), one simulated month per unit of work, so every figure passes `periksa`.
+also sells LPG 3 kg, in an outlet building received as a grant in kind, with a cold box it bought.
+Everything is recorded through the library functions of each area (the same rules as the commands), one simulated month per unit of work, so every figure passes `periksa`.
 The months are the three calendar months before today's month in the cooperative's time zone;
 the books start on the first of the first month, and the two earlier months are closed.
 Deterministic for a given seed (the dates follow today's month).
@@ -117,7 +117,7 @@ def _hari(bulan: Bulan):
 
 def _satu_bulan(buku, k: _Keadaan, bulan: Bulan, ke: int) -> None:
     from koperasi_cli.core.sembako import BarisInput
-    from koperasi_cli.layanan import kas, pinjaman, sembako, simpanan
+    from koperasi_cli.layanan import aset, kas, pinjaman, sembako, simpanan
 
     r = k.acak
     awal = bulan.awal
@@ -126,6 +126,7 @@ def _satu_bulan(buku, k: _Keadaan, bulan: Bulan, ke: int) -> None:
         for kode, nama, satuan, kat, _beli, jual, h_anggota in BARANG:
             sembako.tambah_barang(buku, kode=kode, nama=nama, satuan=satuan, harga_jual=jual, kategori=kat,
                                   harga_anggota=h_anggota)
+        _aset(buku, awal)
     # New members: most join in the first month.
     baru = {0: 44, 1: 10, 2: 6}[ke]
     hari_masuk = sorted(awal + timedelta(days=r.randint(1, 17)) for _ in range(baru))
@@ -180,6 +181,19 @@ def _satu_bulan(buku, k: _Keadaan, bulan: Bulan, ke: int) -> None:
                 simpanan.tagih_wajib(buku, bulan, bayar=True, kecuali=kec, tanggal=d, bukti=f"TW-{bulan}")
     simpanan.jasa(buku, bulan)
     pinjaman.cadangkan(buku, bulan)
+    aset.susut(buku, bulan, otomatis=True)
+
+
+def _aset(buku, awal: date) -> None:
+    """The outlet building, a grant in kind from the programme at its fair value, and a cold box
+    bought for the outlet from cash (depreciated from the first month: both by the 15th)."""
+    from koperasi_cli.layanan import aset
+
+    aset.tambah(buku, kode="GERAI", nama="Bangunan gerai koperasi", golongan="bangunan", harga=240_000_000,
+                tanggal=awal + timedelta(days=2), sumber="hibah", unit="sembako", bukti="BAST-GERAI-01",
+                ket="Hibah bangunan gerai dari program KDKMP (nilai wajar)")
+    aset.tambah(buku, kode="COLDBOX1", nama="Cold box 500 L", golongan="peralatan", harga=12_000_000,
+                tanggal=awal + timedelta(days=9), sumber="kas", unit="sembako", bukti="NB-COLDBOX-01")
 
 
 def _angsuran(buku, k: _Keadaan, d: date) -> None:

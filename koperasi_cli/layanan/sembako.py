@@ -229,9 +229,8 @@ def posisi_terkini(buku: Buku) -> dict[str, list[int]]:
 def _posisi_pada(buku: Buku, tanggal: date) -> tuple[dict, dict, list[dict]]:
     """(everything posted, the position on `tanggal`, the entries dated after it, oldest first).
 
-    Quantities are checked on the date and on every later day; costs come from everything
-    posted (the perpetual average at the moment of recording), so a back-dated sale never
-    leaves value behind without quantity. Fast in the usual case (today's receipt): the totals
+    Quantities are checked on the date and on every later day; costs come from the position on
+    the date (the moving average of everything dated on or before it). Fast in the usual case (today's receipt): the totals
     come from the stock cache, and entries dated after the day live only in the months from
     `tanggal` on: normally none, or the current month's shard, which posting reads anyway."""
     akhir = posisi_terkini(buku)
@@ -262,6 +261,44 @@ def _cek_sesudah(kode: str, nama: str, qty_sisa: int, sesudah: list[dict]) -> No
                     jalan += q
                     if jalan < 0:
                         raise Galat("stok_kurang_nanti", barang=kode, nama=nama, tanggal=r["tanggal"])
+
+
+# Movements costed at the moving average when they were recorded: the stock they take out is
+# valued at the average of the stock on their date. A reversal (`jurnal batal`) or a purchase
+# carries its own value.
+JENIS_RATA = (JENIS_JUAL, JENIS_OPNAME)
+
+
+def _biaya_ulang(kode: str, awal: list[int], sesudah: list[dict]) -> list[tuple[dict, int]]:
+    """The cost each later outflow of `kode` gets when the stock on the day is `awal` [qty, value]
+    and the later movements follow as recorded: [(entry, cost)] in date order."""
+    q, n = awal
+    hasil = []
+    for r in sesudah:
+        for k, _akun, nilai, qty in gerak_persediaan(r):
+            if k != kode:
+                continue
+            if qty < 0 and r["jenis"] in JENIS_RATA and q >= -qty > 0:
+                biaya = inti.hpp_keluar(n, q, -qty)
+                hasil.append((r, biaya))
+                n -= biaya
+            else:
+                n += nilai
+            q += qty
+    return hasil
+
+
+def _cek_biaya_sesudah(kode: str, nama: str, tanpa: list[int], dengan: list[int], sesudah: list[dict]) -> None:
+    """A back-dated movement is refused when it would change the cost of a later outflow already
+    recorded (a later sale or stock-take loss): the moving average of every day after it moves,
+    and a cost already posted is never edited. The message says how to record it instead."""
+    if not any(k == kode for r in sesudah for k, *_ in gerak_persediaan(r)):
+        return
+    lama = _biaya_ulang(kode, tanpa, sesudah)
+    baru = _biaya_ulang(kode, dengan, sesudah)
+    for (r, a), (_r, b) in zip(lama, baru, strict=True):
+        if a != b:
+            raise Galat("biaya_sesudah_berubah", barang=kode, nama=nama, id=r["id"], tanggal=r["tanggal"])
 
 
 def _akun_kas(buku: Buku, kas: str | None) -> str:
@@ -339,6 +376,15 @@ def beli(
         pos.append(debit(akun, jumlah, barang=brg["kode"], qty=b.qty))
         detail.append({"kode": brg["kode"], "nama": brg["nama"], "qty": b.qty, "harga": b.harga, "jumlah": jumlah})
     total = sum(d["jumlah"] for d in detail)
+    # A back-dated purchase changes the average of every later day: refused when a later
+    # outflow already recorded would get another cost (core/sembako.py).
+    _akhir, pada, sesudah = _posisi_pada(buku, tanggal)
+    if sesudah:
+        for kode in dict.fromkeys(d["kode"] for d in detail):
+            masuk = [sum(d["qty"] for d in detail if d["kode"] == kode), sum(d["jumlah"] for d in detail if d["kode"] == kode)]
+            tanpa = pada.get(kode, [0, 0])
+            nama = next(d["nama"] for d in detail if d["kode"] == kode)
+            _cek_biaya_sesudah(kode, nama, tanpa, [tanpa[0] + masuk[0], tanpa[1] + masuk[1]], sesudah)
     if kredit_:
         pos.append(kredit(inti.AKUN_UTANG, total))
         akun_bayar = inti.AKUN_UTANG
@@ -459,25 +505,27 @@ def jual(
         kat_pembeli = inti.normal_kategori_pembeli(kategori_pembeli) if kategori_pembeli else None
         if kat_pembeli is None:
             raise Galat("lpg_tanpa_kategori", sah=", ".join(inti.KATEGORI_PEMBELI_LPG))
-    # Stock (on the date and every later day) and cost (moving average of all that is posted).
+    # Stock (on the date and every later day) and cost: the moving average of the stock on the
+    # sale's date (everything dated on or before it), never of purchases dated later.
     akhir, pada, sesudah = _posisi_pada(buku, tanggal)
+    semula = {d["kode"]: list(pada.get(d["kode"], [0, 0])) for d in detail}
     for d in detail:
-        ada = pada.get(d["kode"], [0, 0])[0]
-        if d["qty"] > ada:
-            raise Galat("stok_kurang", barang=d["kode"], nama=d["nama"], ada=max(ada, 0), minta=d["qty"],
+        q, n = pada.get(d["kode"], [0, 0])
+        if d["qty"] > q:
+            raise Galat("stok_kurang", barang=d["kode"], nama=d["nama"], ada=max(q, 0), minta=d["qty"],
                         tanggal=tanggal.isoformat())
-        pada[d["kode"]][0] -= d["qty"]
-    if sesudah:
-        for kode in dict.fromkeys(d["kode"] for d in detail):
-            nama = next(d["nama"] for d in detail if d["kode"] == kode)
-            _cek_sesudah(kode, nama, pada[kode][0], sesudah)
-    for d in detail:
-        q, n = akhir[d["kode"]]
         hpp = inti.hpp_keluar(n, q, d["qty"])
         if hpp <= 0:
             raise Galat("stok_tanpa_nilai", barang=d["kode"], nama=d["nama"])
         d.update(hpp=hpp, stok_qty=q, stok_nilai=n)
-        akhir[d["kode"]] = [q - d["qty"], n - hpp]
+        pada[d["kode"]] = [q - d["qty"], n - hpp]
+        qa, na = akhir.get(d["kode"], [0, 0])
+        akhir[d["kode"]] = [qa - d["qty"], na - hpp]
+    if sesudah:
+        for kode in semula:
+            nama = next(d["nama"] for d in detail if d["kode"] == kode)
+            _cek_sesudah(kode, nama, pada[kode][0], sesudah)
+            _cek_biaya_sesudah(kode, nama, semula[kode], pada[kode], sesudah)
     # The entry.
     no = a["no"] if a else None
     total = sum(d["jumlah"] for d in detail)
@@ -539,9 +587,10 @@ def opname(
         raise Galat("qty_tidak_sah", nilai=str(qty_fisik))
     akun_selisih = buku.profil.atur("sembako.akun_selisih", "akun")
     persediaan = inti.AKUN[brg["kategori"]]["persediaan"]
-    akhir, pada, sesudah = _posisi_pada(buku, tanggal)
-    q = pada.get(brg["kode"], [0, 0])[0]
-    qa, n = akhir.get(brg["kode"], [0, 0])  # valued at the moving average of all that is posted
+    _akhir, pada, sesudah = _posisi_pada(buku, tanggal)
+    # Valued at the moving average of the stock on the stock-take's date.
+    q, n = pada.get(brg["kode"], [0, 0])
+    qa = q
     selisih = qty_fisik - q
     hasil = {"kode": brg["kode"], "nama": brg["nama"], "tanggal": tanggal.isoformat(), "qty_buku": q,
              "qty_fisik": qty_fisik, "selisih": selisih, "nilai": 0, "entri": None}
@@ -574,6 +623,8 @@ def opname(
         return hasil
     if hasil["nilai"] == 0:
         raise Galat("stok_tanpa_nilai", barang=brg["kode"], nama=brg["nama"])
+    if sesudah:
+        _cek_biaya_sesudah(brg["kode"], brg["nama"], [q, n], [q + selisih, n + hasil["nilai"]], sesudah)
     teks = ket or f"Opname {brg['kode']}: buku {q}, fisik {qty_fisik}"
     data = {"kode": brg["kode"], "qty_buku": q, "qty_fisik": qty_fisik, "selisih": selisih,
             "dinilai_dari": {"qty": qa, "nilai": n}}
@@ -757,6 +808,8 @@ def periksa_sembako(buku: Buku) -> list[Galat]:
     negatif: set[str] = set()
     salah_akun: set[str] = set()
     tanpa_tag: set[str] = set()
+    disentuh: set[str] = set()
+    nilai_salah: set[str] = set()
     utang_jurnal: dict[str, tuple[str, int]] = {}
     lpg_jurnal: dict[str, int] = {}
     for r in buku.entri():
@@ -770,12 +823,20 @@ def periksa_sembako(buku: Buku) -> list[Galat]:
             if t[0] < 0 and kode not in negatif:
                 negatif.add(kode)
                 temuan.append(Galat("periksa_stok_negatif", barang=kode, tanggal=r["tanggal"], id=r["id"]))
+            disentuh.add(kode)
             brg = semua.get(kode)
             if brg is not None and inti.AKUN[brg["kategori"]]["persediaan"] != akun and kode not in salah_akun:
                 salah_akun.add(kode)
                 temuan.append(Galat("periksa_barang_akun_salah", barang=kode, akun=akun, id=r["id"]))
+        # The value, in date order, is never negative nor left without quantity (after each entry).
+        for kode in disentuh:
+            q, n = jalan[kode]
+            if (n < 0 or (q == 0 and n != 0)) and kode not in nilai_salah:
+                nilai_salah.add(kode)
+                temuan.append(Galat("periksa_nilai_stok_negatif", barang=kode, qty=q, nilai=n, tanggal=r["tanggal"], id=r["id"]))
+        disentuh.clear()
         data = r.get("data") or {}
-        if r["jenis"] in (JENIS_BELI, JENIS_BAYAR_PEMASOK) and data.get("pemasok"):
+        if r["jenis"] in (JENIS_BELI, JENIS_BAYAR_PEMASOK, "aset-tambah") and data.get("pemasok"):  # aset: bought on credit
             neto = sum(b.get("kredit", 0) - b.get("debit", 0) for b in r["baris"] if b["akun"] == inti.AKUN_UTANG)
             if neto:
                 utang_jurnal[r["id"]] = (data["pemasok"], neto)
@@ -787,7 +848,7 @@ def periksa_sembako(buku: Buku) -> list[Galat]:
         if kode not in semua:
             temuan.append(Galat("periksa_barang_tidak_dikenal", barang=kode))
         q, n = jalan[kode]
-        if n < 0 or (q == 0 and n != 0):
+        if (n < 0 or (q == 0 and n != 0)) and kode not in nilai_salah:
             temuan.append(Galat("periksa_nilai_stok", barang=kode, qty=q, nilai=n))
     for akun in inti.AKUN_PERSEDIAAN:
         d, k = saldo.get(akun, [0, 0])

@@ -71,18 +71,17 @@ def hitung(buku: Buku, tahun: int, *, tampilkan_nik: bool = False) -> dict:
         raise Galat("tahun_sebelum_mulai", tahun=tahun, mulai=buku.profil.mulai.isoformat())
     awal = max(date(tahun, 1, 1), buku.profil.mulai)
     persen = persen_alokasi(buku)
-    phu = phu_angka(buku, awal, akhir)
-    shu = phu["shu"]
     pengaturan = buku.profil.pengaturan.get("shu", {})
+    phu = phu_angka(buku, awal, akhir, rinci=bool(pengaturan.get("pisah_non_anggota")))
+    shu = phu["shu"]
     non = 0
     if pengaturan.get("pisah_non_anggota") and shu > 0:
         # The non-members' part: gross margin on their purchases less a revenue-proportional
         # share of operating costs; it goes to the reserve and is not shared out.
-        j = phu["jumlah"]
-        jual_non = j.get("4102", 0) + j.get("4104", 0)
-        jual = sum(j.get(a, 0) for a in ("4101", "4102", "4103", "4104"))
-        hpp = j.get("5101", 0) + j.get("5102", 0)
-        margin = jual_non - (hpp * jual_non // jual if jual else 0)
+        # The gross margin is the non-members' sales less the actual cost of the goods they
+        # bought (each sale's own cost, never a share by revenue: members may pay less).
+        jual_non = phu["non_anggota"]["pendapatan"]
+        margin = phu["non_anggota"]["laba_kotor"]
         beban = (phu["total"]["beban_operasional"] * jual_non // phu["total_pendapatan"]) if phu["total_pendapatan"] else 0
         non = max(0, min(shu, margin - beban))
     bagian, sisa = alokasi(shu - non, persen)

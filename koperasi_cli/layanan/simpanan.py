@@ -21,7 +21,7 @@ from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.core.simpanan import (
     AKUN, AKUN_BEBAN_JASA, AKUN_KELUAR, AKUN_PAJAK, DASAR_JASA, JENIS, JENIS_AKUN, alokasi_wajib,
-    belum_dibayar, dasar_jasa, hitung_jasa, pajak_jasa, ringkas_bulan, saldo_akun_kredit, saldo_dari_tag,
+    belum_dibayar, dasar_jasa, hitung_jasa, ringkas_bulan, saldo_akun_kredit, saldo_dari_tag, status_pada,
 )
 from koperasi_cli.core.tanggal import Bulan, Periode
 from koperasi_cli.core.uang import bulatkan
@@ -29,7 +29,8 @@ from koperasi_cli.layanan.anggota import ambil, normal_no, semua, wajib_aktif
 from koperasi_cli.layanan.kas import akun_kas, cek_cukup
 from koperasi_cli.ledger.buku import Buku
 
-KOLOM_KARTU = {"3101": "pokok", "3102": "wajib", "2102": "sukarela", AKUN_KELUAR: "keluar"}
+AKUN_BERJANGKA = "2103"
+KOLOM_KARTU = {"3101": "pokok", "3102": "wajib", "2102": "sukarela", AKUN_BERJANGKA: "berjangka", AKUN_KELUAR: "keluar"}
 
 
 def unit_simpanan(buku: Buku, unit: str | None) -> str:
@@ -266,7 +267,6 @@ def jasa(buku: Buku, bulan: Bulan, *, bunga_tahunan: Decimal | None = None, unit
     if dasar not in DASAR_JASA:
         raise Galat("profil_kunci_jenis", kunci="pengaturan.simpanan.dasar_jasa", harap=" / ".join(DASAR_JASA))
     batas = p.atur("simpanan.batas_pajak_jasa", "rupiah")
-    tarif_pajak = p.atur("simpanan.tarif_pajak_jasa", "persen")
     batal = buku.kepala["batal"]
     for r in buku.shard(bulan)["entri"].values():
         if r.get("jenis") == "simpanan-jasa" and (r.get("data") or {}).get("bulan") == str(bulan) and r["id"] not in batal:
@@ -280,26 +280,48 @@ def jasa(buku: Buku, bulan: Bulan, *, bunga_tahunan: Decimal | None = None, unit
             if x["akun"] == akun and x.get("anggota"):
                 mutasi[x["anggota"]].append((tgl, x.get("kredit", 0) - x.get("debit", 0)))
     rinci = {}
+    sudah_keluar: set[str] = set()
     for a in semua(buku):
-        if a.get("status") != "aktif" or a["tanggal_masuk"] > bulan.akhir.isoformat():
+        if status_pada(a, bulan.akhir.isoformat()) != "aktif":  # a member at the month's end, even if they left later
             continue
         s0 = saldo_akun_kredit(awal.get(a["no"], {}), akun)
         d = dasar_jasa(s0, mutasi.get(a["no"], ()), bulan, dasar)
         j = hitung_jasa(d, bunga)
         if j <= 0:
             continue
-        pj = pajak_jasa(j, batas, tarif_pajak)
-        rinci[a["no"]] = {"no": a["no"], "nama": a["nama"], "dasar": bulatkan(d), "jasa": j, "pajak": pj, "diterima": j - pj}
+        rinci[a["no"]] = {"no": a["no"], "nama": a["nama"], "dasar": bulatkan(d), "jasa": j}
+        if a.get("status") == "keluar":
+            sudah_keluar.add(a["no"])
+    # The time deposits' anniversaries of the month are posted with it: the final tax is on all
+    # the savings interest a member receives in a month (PP 15/2009), sukarela and berjangka.
+    from koperasi_cli.layanan import berjangka
+
+    jasa_ini = {no: x["jasa"] for no, x in rinci.items()}
+    hasil_berjangka = berjangka.bunga_bulan(buku, bulan, jasa_lain=jasa_ini, unit=unit, bukti=bukti)
+    pajak = hasil_berjangka["pajak_lain"]
+    if pajak is None:
+        pajak = berjangka.pajak_tambahan(buku, bulan, jasa_ini)
+    for no, x in rinci.items():
+        # May exceed the month's sukarela interest when deposit interest already took the member
+        # past the threshold: the difference is then withheld from the sukarela balance.
+        x["pajak"] = pajak.get(no, 0)
+        x["diterima"] = x["jasa"] - x["pajak"]
     total_jasa = sum(x["jasa"] for x in rinci.values())
     total_pajak = sum(x["pajak"] for x in rinci.values())
     hasil = {"bulan": str(bulan), "bunga_tahunan": str(bunga), "dasar": dasar, "batas_pajak": batas,
              "anggota": list(rinci.values()), "total_jasa": total_jasa, "total_pajak": total_pajak,
-             "total_diterima": total_jasa - total_pajak, "entri": None}
+             "total_diterima": total_jasa - total_pajak, "entri": None, "berjangka": hasil_berjangka}
     if not rinci:
         return hasil
     baris = [debit(AKUN_BEBAN_JASA, total_jasa)]
     for no, x in rinci.items():
-        baris.append(kredit(akun, x["diterima"], anggota=no))
+        # A member who has left since then: their savings were moved to the payable to leaving
+        # members (2112), so the interest they earned while a member goes there too.
+        tujuan = AKUN_KELUAR if no in sudah_keluar else akun
+        if x["diterima"] > 0:
+            baris.append(kredit(tujuan, x["diterima"], anggota=no))
+        elif x["diterima"] < 0:
+            baris.append(debit(tujuan, -x["diterima"], anggota=no))
         if x["pajak"]:
             baris.append(kredit(AKUN_PAJAK, x["pajak"], anggota=no))
     e = Entri(bulan.akhir, tuple(baris), f"Jasa simpanan sukarela {bulan} ({bunga}% setahun, saldo {dasar})",
@@ -355,26 +377,29 @@ def laporan(buku: Buku, per: date | None = None) -> dict:
     akun_saldo = buku.saldo_akun(per)
     anggota = {a["no"]: a for a in semua(buku)}
     baris = []
-    total = {j: 0 for j in (*JENIS, "jumlah", "utang_keluar")}
+    total = {j: 0 for j in (*JENIS, "berjangka", "jumlah", "utang_keluar")}
     for no in sorted(set(anggota) | set(tag), key=lambda n: (len(n), n)):
         a = anggota.get(no)
         t = tag.get(no, {})
         s = saldo_dari_tag(t)
         utang = saldo_akun_kredit(t, AKUN_KELUAR)
+        s["berjangka"] = saldo_akun_kredit(t, AKUN_BERJANGKA)  # time deposits, with the interest they keep
         if a is not None and per and a["tanggal_masuk"] > per.isoformat():
             continue
-        if not any(s.values()) and not utang and (a is None or a.get("status") != "aktif"):
+        status = (status_pada(a, per.isoformat()) if per else a.get("status")) if a else None
+        if not any(s.values()) and not utang and status != "aktif":
             continue
-        b = {"no": no, "nama": a["nama"] if a else "?", "status": a.get("status") if a else "?", **s,
+        b = {"no": no, "nama": a["nama"] if a else "?", "status": status or "?", **s,
              "jumlah": sum(s.values()), "utang_keluar": utang}
         baris.append(b)
         for k in total:
             total[k] += b[k]
     kontrol = {}
-    for akun in (*AKUN.values(), AKUN_KELUAR):
+    for akun in (*AKUN.values(), AKUN_BERJANGKA, AKUN_KELUAR):
         d, k = akun_saldo.get(akun, (0, 0))
         kontrol[akun] = k - d
-    cocok = all(kontrol[AKUN[j]] == total[j] for j in JENIS) and kontrol[AKUN_KELUAR] == total["utang_keluar"]
+    cocok = all(kontrol[AKUN[j]] == total[j] for j in JENIS) and kontrol[AKUN_KELUAR] == total["utang_keluar"] \
+        and kontrol[AKUN_BERJANGKA] == total["berjangka"]
     return {"per": (per or buku.hari_ini()).isoformat(), "anggota": baris, "total": total, "akun": kontrol,
             "cocok": cocok, "kelas_pokok_wajib": golongan_pokok_wajib(buku.profil)}
 

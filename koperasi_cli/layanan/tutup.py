@@ -21,7 +21,9 @@ from koperasi_cli.ledger.buku import KEPALA, Buku, rel_tutup, rel_tutup_tag
 # idempotent for a month (running it again posts nothing).
 AKHIR_BULAN: list[str] = [
     "koperasi_cli.layanan.tutup:cadangan_pinjaman",
+    "koperasi_cli.layanan.tutup:bunga_berjangka",
     "koperasi_cli.layanan.tutup:jasa_simpanan_otomatis",
+    "koperasi_cli.layanan.aset:susut_akhir_bulan",
 ]
 
 
@@ -33,6 +35,14 @@ def cadangan_pinjaman(buku: Buku, bulan: Bulan) -> list[str]:
 
     h = pinjaman.cadangkan(buku, bulan)
     return [e for e in (h.get("entri") if isinstance(h.get("entri"), list) else [h.get("entri")]) if e]
+
+
+def bunga_berjangka(buku: Buku, bulan: Bulan) -> list[str]:
+    """Time deposits' interest of the month's anniversaries and their maturities (idempotent)."""
+    from koperasi_cli.layanan import berjangka
+
+    h = berjangka.bunga_bulan(buku, bulan)
+    return list(h["entri"]) + [j["entri"] for j in h["jatuh_tempo"] if j.get("entri")]
 
 
 def jasa_simpanan_otomatis(buku: Buku, bulan: Bulan) -> list[str]:

@@ -24,6 +24,8 @@ PEMERIKSA_TAMBAHAN: list[str] = [
     "koperasi_cli.layanan.sembako:periksa_sembako",
     "koperasi_cli.layanan.simpanan:periksa_simpanan",
     "koperasi_cli.layanan.pinjaman:periksa_pinjaman",
+    "koperasi_cli.layanan.berjangka:periksa_berjangka",
+    "koperasi_cli.layanan.aset:periksa_aset",
 ]
 
 _ABAIKAN = {"data/kunci", "data/komit.json", KEPALA}

@@ -13,7 +13,7 @@ import orjson
 
 from koperasi_cli import __version__
 from koperasi_cli.core.tanggal import Bulan, Periode
-from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari
+from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari, label_periode
 from koperasi_cli.reports.render import aman_teks
 
 # The export's format: `versi_format` grows with every change; `versi_format_minimal` is the oldest
@@ -64,7 +64,7 @@ def tulis_xlsx(buku, periode: Periode, path: Path, *, dengan_jurnal: bool = Fals
         yield Laporan("Jurnal", periode.label, identitas_dari(buku.profil),
                       [Tabel("Jurnal", kolom, list(baris_jurnal(buku, periode)), None, "Jurnal")], {})
 
-    tulis_buku_kerja(buku, "Laporan Keuangan Koperasi", periode.label, lambda: laporan_periode(buku, periode, **opsi),
+    tulis_buku_kerja(buku, "Laporan Keuangan Koperasi", label_periode(periode, "id"), lambda: laporan_periode(buku, periode, **opsi),
                      path, jurnal if dengan_jurnal else None)
 
 

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from koperasi_cli.core.tanggal import Periode
 from koperasi_cli.i18n import pilih
 from koperasi_cli.reports.keuangan import akun_kas, phu_angka, posisi
-from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari
+from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari, label_periode
 
 
 def bp(pembilang: int, penyebut: int) -> int | None:
@@ -108,7 +108,7 @@ def kesehatan(buku, periode: Periode) -> Laporan:
          "(anggota kini - anggota setahun lalu) / anggota setahun lalu",
          bp(anggota_kini - anggota_lalu, anggota_lalu) if anggota_lalu else None, 5, [(1000, 100), (0, 75)], True),
         ("partisipasi", "Pendapatan dari partisipasi anggota", "Share of member business",
-         "pendapatan partisipasi anggota / pendapatan", bp(hasil["total"]["partisipasi_anggota"], pendapatan), 10,
+         "partisipasi bruto / pendapatan", bp(hasil["partisipasi"]["bruto"], pendapatan), 10,
          [(7500, 100), (5000, 75), (2500, 50)], True),
     ]
     baris, data_rasio = [], []
@@ -121,7 +121,8 @@ def kesehatan(buku, periode: Periode) -> Laporan:
         if skor is not None:
             bobot_total += bobot
             skor_total += skor * bobot
-        baris.append({"rasio": pilih(nama_id, nama_en), "nilai": persen(nilai), "skor": skor, "bobot": bobot, "rumus": rumus})
+        baris.append({"rasio": pilih(nama_id, nama_en), "nilai": nilai if nilai is not None else "-", "skor": skor,
+                      "bobot": bobot, "rumus": rumus})
         data_rasio.append({"kode": kode, "nama": nama_id, "nilai_bp": nilai, "nilai": persen(nilai), "skor": skor,
                            "bobot": bobot, "rumus": rumus})
     skor_akhir = (skor_total * 2 + bobot_total) // (2 * bobot_total) if bobot_total else 0
@@ -136,10 +137,10 @@ def kesehatan(buku, periode: Periode) -> Laporan:
     ]
     if kredit is None:
         catatan.append(pilih("NPL dan PPAP memerlukan data pinjaman (unit simpan pinjam).", "NPL and provision need the loan records."))
-    kolom = [Kolom("rasio", pilih("Rasio", "Ratio")), Kolom("nilai", pilih("Nilai", "Value")),
+    kolom = [Kolom("rasio", pilih("Rasio", "Ratio")), Kolom("nilai", pilih("Nilai", "Value"), "persen"),
              Kolom("skor", pilih("Skor", "Score"), "angka"), Kolom("bobot", pilih("Bobot", "Weight"), "angka"),
              Kolom("rumus", pilih("Rumus", "Formula"))]
     total = {"rasio": pilih("Skor tertimbang", "Weighted score"), "nilai": band, "skor": skor_akhir, "bobot": bobot_total}
     data = {"periode": periode.label, "per": per.isoformat(), "rasio": data_rasio, "skor": skor_akhir, "predikat": band}
-    return Laporan(pilih("Penilaian Kesehatan Koperasi", "Cooperative Health Rating"), periode.label,
+    return Laporan(pilih("Penilaian Kesehatan Koperasi", "Cooperative Health Rating"), label_periode(periode),
                    identitas_dari(buku.profil), [Tabel(None, kolom, baris, total, "Kesehatan")], data, catatan)

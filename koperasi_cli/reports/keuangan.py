@@ -14,7 +14,7 @@ from koperasi_cli.core.akun import Akun
 from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.tanggal import Bulan, Periode
 from koperasi_cli.i18n import pilih
-from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari
+from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari, label_periode, per_teks, tanggal_teks
 
 # Where a balance-sheet account stands (DOMAIN.md: 1101-1150 current, 1201-1301 non-current,
 # 2101-2113 short-term, 2201 long-term).
@@ -104,7 +104,7 @@ def neraca(buku, per: date, pembanding: date | None = None) -> Laporan:
     data: dict = {"per": per.isoformat(), "per_sebelumnya": lalu.isoformat(), "aset": [], "kewajiban": [], "ekuitas": []}
     baris_tabel = []
     kolom = [Kolom("kode", pilih("Kode", "Code")), Kolom("nama", pilih("Pos", "Item")),
-             Kolom("saldo", per.isoformat(), "uang"), Kolom("saldo_sebelumnya", lalu.isoformat(), "uang")]
+             Kolom("saldo", tanggal_teks(per), "uang"), Kolom("saldo_sebelumnya", tanggal_teks(lalu), "uang")]
     for kunci, nama_id, nama_en, _ in KELOMPOK_NERACA:
         kode_dulu = {a.kode for a, _ in dulu["kelompok"][kunci]} if dulu else set()
         kode_ini = {a.kode for a, _ in ini["kelompok"][kunci]}
@@ -136,7 +136,7 @@ def neraca(buku, per: date, pembanding: date | None = None) -> Laporan:
     catatan = [] if data["seimbang"] else [pilih("PERINGATAN: neraca tidak seimbang; jalankan 'koperasi periksa'.",
                                                 "WARNING: the balance sheet does not balance; run 'koperasi periksa'.")]
     return Laporan(pilih("Laporan Posisi Keuangan (Neraca)", "Statement of Financial Position (Balance Sheet)"),
-                   pilih(f"Per {per.isoformat()}", f"As of {per.isoformat()}"), identitas_dari(buku.profil), [tabel], data, catatan)
+                   per_teks(per), identitas_dari(buku.profil), [tabel], data, catatan)
 
 
 # ---- income statement ----------------------------------------------------------------------------
@@ -177,21 +177,171 @@ def _periode_saldo(buku, awal: date, akhir: date, unit: str | None) -> dict[str,
     return hasil
 
 
-def phu_angka(buku, awal: date, akhir: date, unit: str | None = None) -> dict:
+# The regulator's layout (Permenkop 2/2024, SAK EP for cooperatives; docs/aturan/akuntansi.md).
+PENJUALAN_ANGGOTA = ("4101", "4103")
+PENJUALAN_NON_ANGGOTA = ("4102", "4104")
+AKUN_RETUR = "4105"
+AKUN_PERKOPERASIAN = ("6102", "6110", "6111")  # pengurus and pengawas, the RAT, education
+AKUN_BEBAN_LAIN = ("6114", "6115")
+
+
+def _hpp(kode: str) -> bool:
+    """Cost of goods sold (51xx): split between members and non-members by each sale's cost."""
+    return kode[:2] == "51"
+
+
+def _partisipasi_bruto(kode: str) -> bool:
+    return kode in PENJUALAN_ANGGOTA or kode[:2] == "42"
+
+
+def _rincian_anggota(buku, awal: date, akhir: date, unit: str | None, jumlah: dict[str, int]) -> tuple[dict[str, int], int]:
+    """({51xx account: cost of the goods sold to members}, returns and discounts on members'
+    purchases) over [awal, akhir]: the actual cost written in each sale's entry (an entry whose
+    income is tagged with a member is a member's), never a share by revenue. Read from the
+    period's entries only when both members and non-members bought (or 4105 was used)."""
+    hpp_total = {a: n for a, n in jumlah.items() if _hpp(a)}
+    anggota = sum(jumlah.get(a, 0) for a in PENJUALAN_ANGGOTA)
+    non = sum(jumlah.get(a, 0) for a in PENJUALAN_NON_ANGGOTA)
+    if not jumlah.get(AKUN_RETUR):
+        if not hpp_total or not anggota:
+            return {}, 0
+        if not non:
+            return dict(hpp_total), 0
+    hpp: dict[str, int] = defaultdict(int)
+    retur = 0
+    for r in buku.entri(awal, akhir):
+        milik = [b for b in r["baris"] if unit is None or (b.get("unit") or r.get("unit")) == unit]
+        if not milik:
+            continue
+        oleh_anggota = any(b["akun"][0] == "4" and b.get("anggota") for b in r["baris"])
+        for b in milik:
+            neto = b.get("debit", 0) - b.get("kredit", 0)
+            if oleh_anggota and _hpp(b["akun"]):
+                hpp[b["akun"]] += neto
+            elif b["akun"] == AKUN_RETUR and (oleh_anggota or b.get("anggota")):
+                retur -= neto
+    return {a: n for a, n in hpp.items() if n}, retur
+
+
+def phu_angka(buku, awal: date, akhir: date, unit: str | None = None, *, rinci: bool = True) -> dict:
+    """The period's income and expenses; with `rinci` (the default) also the regulator's layout
+    (which may read the period's sales to split their cost between members and non-members);
+    without it only the totals and the SHU."""
     jumlah = _periode_saldo(buku, awal, akhir, unit)
     kelompok = {k: [(a, jumlah[a]) for a in sorted(jumlah) if cocok(a)] for k, _, _, cocok in KELOMPOK_PHU}
     total = {k: sum(v for _, v in b) for k, b in kelompok.items()}
     pendapatan = total["partisipasi_anggota"] + total["pendapatan_non_anggota"] + total["pendapatan_lain"]
     beban = total["beban_pokok"] + total["beban_operasional"]
+    if not rinci:
+        return {"jumlah": jumlah, "kelompok": kelompok, "total": total, "total_pendapatan": pendapatan,
+                "total_beban": beban + total["pajak"], "shu_sebelum_pajak": pendapatan - beban,
+                "shu": pendapatan - beban - total["pajak"]}
+    hpp_anggota, retur_anggota = _rincian_anggota(buku, awal, akhir, unit, jumlah)
+    retur_non = jumlah.get(AKUN_RETUR, 0) - retur_anggota
+    # Each line of the layout: (key, [(account, amount)]); amounts on the line's normal side.
+    pos = {
+        "bruto": [(a, n) for a, n in sorted(jumlah.items()) if _partisipasi_bruto(a)]
+        + ([(AKUN_RETUR, retur_anggota)] if retur_anggota else []),
+        "beban_pokok": [(a, n) for a, n in sorted(hpp_anggota.items())]
+        + [(a, n) for a, n in sorted(jumlah.items()) if a[0] == "5" and not _hpp(a)],
+        "pendapatan_non": [(a, n) for a, n in sorted(jumlah.items()) if a in PENJUALAN_NON_ANGGOTA]
+        + ([(AKUN_RETUR, retur_non)] if retur_non else []),
+        "hpp_non": [(a, n - hpp_anggota.get(a, 0)) for a, n in sorted(jumlah.items()) if _hpp(a) and n != hpp_anggota.get(a, 0)],
+        "pendapatan_lain": [(a, n) for a, n in sorted(jumlah.items()) if a[0] == "4" and not _partisipasi_bruto(a)
+                            and a not in PENJUALAN_NON_ANGGOTA and a != AKUN_RETUR],
+        "beban_usaha": [(a, n) for a, n in sorted(jumlah.items()) if a[0] == "6" and a != AKUN_PAJAK
+                        and a not in AKUN_PERKOPERASIAN and a not in AKUN_BEBAN_LAIN],
+        "beban_perkoperasian": [(a, n) for a, n in sorted(jumlah.items()) if a in AKUN_PERKOPERASIAN],
+        "beban_lain": [(a, n) for a, n in sorted(jumlah.items()) if a in AKUN_BEBAN_LAIN],
+        "pajak": [(a, n) for a, n in sorted(jumlah.items()) if a == AKUN_PAJAK],
+    }
+    t = {k: sum(n for _, n in v) for k, v in pos.items()}
+    partisipasi = {"bruto": t["bruto"], "beban_pokok": t["beban_pokok"], "neto": t["bruto"] - t["beban_pokok"]}
+    non_anggota = {"pendapatan": t["pendapatan_non"], "hpp": t["hpp_non"], "laba_kotor": t["pendapatan_non"] - t["hpp_non"]}
+    sebelum_pajak = (partisipasi["neto"] + non_anggota["laba_kotor"] + t["pendapatan_lain"] - t["beban_usaha"]
+                     - t["beban_perkoperasian"] - t["beban_lain"])
+    assert sebelum_pajak == pendapatan - beban  # the same result, laid out otherwise
     return {"jumlah": jumlah, "kelompok": kelompok, "total": total, "total_pendapatan": pendapatan,
             "total_beban": beban + total["pajak"], "shu_sebelum_pajak": pendapatan - beban,
-            "shu": pendapatan - beban - total["pajak"]}
+            "shu": pendapatan - beban - total["pajak"],
+            "pos": pos, "pos_total": t, "partisipasi": partisipasi, "non_anggota": non_anggota,
+            "pajak": t["pajak"], "shu_setelah_pajak": sebelum_pajak - t["pajak"]}
+
+
+# The PHU's lines top to bottom: ("pos", key, Indonesian, English) for the accounts of a line,
+# ("jumlah", figure, Indonesian, English) for a subtotal; the figure is a function of phu_angka.
+SUSUNAN_PHU = [
+    ("judul", None, "PARTISIPASI ANGGOTA", "MEMBER PARTICIPATION"),
+    ("pos", "bruto", "Partisipasi bruto", "Gross participation"),
+    ("jumlah", lambda a: a["partisipasi"]["bruto"], "Jumlah partisipasi bruto", "Total gross participation"),
+    ("pos", "beban_pokok", "Beban pokok partisipasi", "Cost of participation"),
+    ("jumlah", lambda a: a["partisipasi"]["beban_pokok"], "Jumlah beban pokok partisipasi", "Total cost of participation"),
+    ("jumlah", lambda a: a["partisipasi"]["neto"], "PARTISIPASI NETO", "NET PARTICIPATION"),
+    ("judul", None, "PENDAPATAN DARI NON-ANGGOTA", "INCOME FROM NON-MEMBERS"),
+    ("pos", "pendapatan_non", "Pendapatan", "Sales"),
+    ("jumlah", lambda a: a["non_anggota"]["pendapatan"], "Jumlah pendapatan non-anggota", "Total non-member sales"),
+    ("pos", "hpp_non", "Harga pokok penjualan", "Cost of goods sold"),
+    ("jumlah", lambda a: a["non_anggota"]["hpp"], "Jumlah harga pokok penjualan", "Total cost of goods sold"),
+    ("jumlah", lambda a: a["non_anggota"]["laba_kotor"], "LABA KOTOR NON-ANGGOTA", "GROSS PROFIT FROM NON-MEMBERS"),
+    ("pos", "pendapatan_lain", "Pendapatan lain", "Other income"),
+    ("jumlah", lambda a: a["pos_total"]["pendapatan_lain"], "Jumlah pendapatan lain", "Total other income"),
+    ("pos", "beban_usaha", "Beban usaha", "Operating expenses"),
+    ("jumlah", lambda a: a["pos_total"]["beban_usaha"], "Jumlah beban usaha", "Total operating expenses"),
+    ("pos", "beban_perkoperasian", "Beban perkoperasian", "Cooperative expenses"),
+    ("jumlah", lambda a: a["pos_total"]["beban_perkoperasian"], "Jumlah beban perkoperasian", "Total cooperative expenses"),
+    ("pos", "beban_lain", "Beban lain", "Other expenses"),
+    ("jumlah", lambda a: a["pos_total"]["beban_lain"], "Jumlah beban lain", "Total other expenses"),
+    ("jumlah", lambda a: a["shu_sebelum_pajak"], "SHU SEBELUM PAJAK", "RESULT BEFORE TAX"),
+    ("pos", "pajak", "Beban pajak penghasilan", "Income tax"),
+    ("jumlah", lambda a: a["pajak"], "Jumlah beban pajak", "Total income tax"),
+]
+_SELALU = {"Jumlah partisipasi bruto", "PARTISIPASI NETO", "LABA KOTOR NON-ANGGOTA", "SHU SEBELUM PAJAK"}
+
+
+def _nama_pos(buku, kode: str, kunci: str) -> str:
+    nama = buku.bagan[kode].nama
+    if kode == AKUN_RETUR:
+        return nama + pilih(" (anggota)", " (members)") if kunci == "bruto" else nama + pilih(" (non-anggota)", " (non-members)")
+    if _hpp(kode) and kunci in ("beban_pokok", "hpp_non"):
+        return nama + (pilih(" (anggota)", " (members)") if kunci == "beban_pokok" else pilih(" (non-anggota)", " (non-members)"))
+    return nama
+
+
+def _baris_phu(buku, ini: dict, sd: dict | None) -> list[dict]:
+    """The table rows in the regulator's layout, the comparison column beside (when given)."""
+    baris: list[dict] = []
+    for jenis, kunci, nama_id, nama_en in SUSUNAN_PHU:
+        if jenis == "judul":
+            baris.append({"nama": pilih(nama_id, nama_en)})
+        elif jenis == "pos":
+            a_ini = dict(ini["pos"][kunci])
+            a_sd = dict(sd["pos"][kunci]) if sd else {}
+            kode = sorted(set(a_ini) | set(a_sd))
+            if not kode:
+                continue
+            baris.append({"nama": pilih(nama_id, nama_en)})
+            for a in kode:
+                b = {"kode": a, "nama": _nama_pos(buku, a, kunci), "jumlah": a_ini.get(a, 0)}
+                if sd:
+                    b["sd_periode"] = a_sd.get(a, 0)
+                baris.append(b)
+        else:
+            v = kunci(ini)
+            v_sd = kunci(sd) if sd else 0
+            if not (v or v_sd or nama_id in _SELALU):
+                continue
+            b = {"nama": pilih(nama_id, nama_en), "jumlah": v}
+            if sd:
+                b["sd_periode"] = v_sd
+            baris.append(b)
+    return baris
 
 
 def phu(buku, periode: Periode, unit: str | None = None, pembanding: Periode | None = None) -> Laporan:
-    """Perhitungan hasil usaha: the period and, for a month, the year to date beside it (or the
-    `pembanding` period, e.g. the previous year for the RAT); members' participation apart from
-    non-members; with `unit`, one business unit's result."""
+    """Perhitungan hasil usaha in the regulator's layout (partisipasi anggota, non-anggota, beban
+    usaha and perkoperasian, SHU before and after tax): the period and, for a month, the year to
+    date beside it (or the `pembanding` period, e.g. the previous year for the RAT); with `unit`,
+    one business unit's result."""
     bulanan = periode.awal.day == 1 and periode.akhir == Bulan.dari_tanggal(periode.awal).akhir and periode.awal.month == periode.akhir.month
     ini = phu_angka(buku, periode.awal, periode.akhir, unit)
     awal_tahun = max(date(periode.akhir.year, 1, 1), buku.profil.mulai)
@@ -201,43 +351,35 @@ def phu(buku, periode: Periode, unit: str | None = None, pembanding: Periode | N
     else:
         sd = phu_angka(buku, awal_tahun, periode.akhir, unit) if bulanan else None
     kolom = [Kolom("kode", pilih("Kode", "Code")), Kolom("nama", pilih("Pos", "Item")),
-             Kolom("jumlah", periode.label, "uang")]
+             Kolom("jumlah", label_periode(periode), "uang")]
     if sd:
-        judul_sd = pembanding.label if pembanding else pilih(f"s.d. {periode.label}", f"Year to {periode.label}")
+        judul_sd = label_periode(pembanding) if pembanding else pilih(f"s.d. {label_periode(periode)}", f"Year to {label_periode(periode)}")
         kolom.append(Kolom("sd_periode", judul_sd, "uang"))
-    baris: list[dict] = []
     data: dict = {"periode": periode.label, "unit": unit, "pendapatan": [], "beban": []}
-    for kunci, nama_id, nama_en, _ in KELOMPOK_PHU:
+    # The account list of earlier versions (by the old groups), kept for scripts.
+    for kunci, _nama_id, _nama_en, _ in KELOMPOK_PHU:
         kode = sorted({a for a, _ in ini["kelompok"][kunci]} | ({a for a, _ in sd["kelompok"][kunci]} if sd else set()))
-        if not kode:
-            continue
-        baris.append({"nama": pilih(nama_id, nama_en)})
         for a in kode:
             b = {"kode": a, "nama": buku.bagan[a].nama, "jumlah": ini["jumlah"].get(a, 0)}
             if sd:
                 b["sd_periode"] = sd["jumlah"].get(a, 0)
-            baris.append(b)
             (data["pendapatan"] if a[0] == "4" else data["beban"]).append({**b, "kelompok": kunci})
-        t = {"nama": pilih(f"Jumlah {nama_id}", f"Total {nama_en.lower()}"), "jumlah": ini["total"][kunci]}
-        if sd:
-            t["sd_periode"] = sd["total"][kunci]
-        baris.append(t)
-        if kunci == "beban_operasional":
-            t = {"nama": pilih("SHU SEBELUM PAJAK", "RESULT BEFORE TAX"), "jumlah": ini["shu_sebelum_pajak"]}
-            if sd:
-                t["sd_periode"] = sd["shu_sebelum_pajak"]
-            baris.append(t)
+    baris = _baris_phu(buku, ini, sd)
     data.update(total_pendapatan=ini["total_pendapatan"], total_beban=ini["total_beban"],
                 shu_sebelum_pajak=ini["shu_sebelum_pajak"], shu=ini["shu"])
     data["penjualan"] = {
         "anggota": ini["jumlah"].get("4101", 0) + ini["jumlah"].get("4103", 0),
         "non_anggota": ini["jumlah"].get("4102", 0) + ini["jumlah"].get("4104", 0),
     }
+    data["partisipasi"] = dict(ini["partisipasi"])
+    data["non_anggota"] = dict(ini["non_anggota"])
+    data["pajak"] = ini["pajak"]
+    data["shu_setelah_pajak"] = ini["shu_setelah_pajak"]
     if sd:
         data["sd_periode"] = {"total_pendapatan": sd["total_pendapatan"], "total_beban": sd["total_beban"], "shu": sd["shu"]}
-    total = {"nama": pilih("SHU SETELAH PAJAK", "RESULT AFTER TAX"), "jumlah": ini["shu"]}
+    total = {"nama": pilih("SHU SETELAH PAJAK", "RESULT AFTER TAX"), "jumlah": ini["shu_setelah_pajak"]}
     if sd:
-        total["sd_periode"] = sd["shu"]
+        total["sd_periode"] = sd["shu_setelah_pajak"]
     tabel = [Tabel(None, kolom, baris, total, "PHU")]
     if unit is None:
         tabel.append(_tabel_per_unit(buku, periode))
@@ -245,13 +387,13 @@ def phu(buku, periode: Periode, unit: str | None = None, pembanding: Periode | N
     judul = pilih("Laporan Perhitungan Hasil Usaha", "Income Statement (PHU)")
     if unit:
         judul += f" - {buku.profil.unit[unit]}"
-    return Laporan(judul, periode.label, identitas_dari(buku.profil), tabel, data)
+    return Laporan(judul, label_periode(periode), identitas_dari(buku.profil), tabel, data)
 
 
 def _tabel_per_unit(buku, periode: Periode) -> Tabel:
     baris = []
     for kode, nama in buku.profil.unit.items():
-        a = phu_angka(buku, periode.awal, periode.akhir, kode)
+        a = phu_angka(buku, periode.awal, periode.akhir, kode, rinci=False)
         baris.append({"unit": kode, "nama": nama, "pendapatan": a["total_pendapatan"], "beban": a["total_beban"], "shu": a["shu"]})
     total = {"nama": "Total", "pendapatan": sum(b["pendapatan"] for b in baris),
              "beban": sum(b["beban"] for b in baris), "shu": sum(b["shu"] for b in baris)}
@@ -281,12 +423,36 @@ def _barang_dan_hpp(kode: str) -> bool:
     return "1130" <= kode <= "1139" or kode[:2] == "51"
 
 
+JENIS_PEMBUKA = "saldo-awal"
+
+
+def entri_pembuka(buku) -> dict | None:
+    """The opening-balance entry (`impor saldo-awal`) if the books have one: it is imported into
+    empty books, so it is the first entry (J000001). Its balances are the opening position of
+    the first period, not flows of it."""
+    for bl in buku.bulan_ada():
+        r = buku.shard(bl)["entri"].get("1")
+        if r is not None:
+            return r if r.get("jenis") == JENIS_PEMBUKA else None
+    return None
+
+
+def _pembuka_dalam(buku, awal: date, akhir: date) -> dict | None:
+    r = entri_pembuka(buku)
+    return r if r is not None and awal.isoformat() <= r["tanggal"] <= akhir.isoformat() else None
+
+
 def arus_kas_angka(buku, awal: date, akhir: date) -> dict:
     """Each entry's cash movement, line by line on the other side's accounts. A sale's cost of
-    goods and the stock it takes out cancel within the entry and move no cash: they are left out."""
+    goods and the stock it takes out cancel within the entry and move no cash: they are left out.
+    The opening balances (`impor saldo-awal`) dated in the period are its opening position: their
+    cash is the cash at the start, their loans, stock, savings and grants no flow."""
     per_baris: dict[tuple[str, str], int] = defaultdict(int)
+    pembuka = _pembuka_dalam(buku, awal, akhir)
     for r in buku.entri(awal, akhir):
         if not any(akun_kas(b["akun"]) for b in r["baris"]):
+            continue
+        if pembuka is not None and r["id"] == pembuka["id"]:
             continue
         sumbangan: dict[str, int] = defaultdict(int)
         for b in r["baris"]:
@@ -299,13 +465,15 @@ def arus_kas_angka(buku, awal: date, akhir: date) -> dict:
             if v:
                 per_baris[(kategori_arus(a), a)] += v
     saldo_awal = sum(d - k for a, (d, k) in buku.saldo_akun(awal - timedelta(days=1)).items() if akun_kas(a)) if awal > buku.profil.mulai else 0
+    if pembuka is not None:
+        saldo_awal += sum(b.get("debit", 0) - b.get("kredit", 0) for b in pembuka["baris"] if akun_kas(b["akun"]))
     saldo_akhir = sum(d - k for a, (d, k) in buku.saldo_akun(akhir).items() if akun_kas(a))
     return {"baris": dict(per_baris), "saldo_awal": saldo_awal, "saldo_akhir": saldo_akhir}
 
 
 def arus_kas(buku, periode: Periode) -> Laporan:
     a = arus_kas_angka(buku, periode.awal, periode.akhir)
-    kolom = [Kolom("kode", pilih("Kode", "Code")), Kolom("nama", pilih("Pos", "Item")), Kolom("jumlah", periode.label, "uang")]
+    kolom = [Kolom("kode", pilih("Kode", "Code")), Kolom("nama", pilih("Pos", "Item")), Kolom("jumlah", label_periode(periode), "uang")]
     baris = []
     data: dict = {"periode": periode.label, "saldo_awal": a["saldo_awal"]}
     total_semua = 0
@@ -326,7 +494,7 @@ def arus_kas(buku, periode: Periode) -> Laporan:
         {"nama": pilih("Kas awal periode", "Cash at the start"), "jumlah": a["saldo_awal"]},
     ]
     total = {"nama": pilih("Kas akhir periode", "Cash at the end"), "jumlah": a["saldo_akhir"]}
-    return Laporan(pilih("Laporan Arus Kas (Metode Langsung)", "Cash Flow Statement (Direct Method)"), periode.label,
+    return Laporan(pilih("Laporan Arus Kas (Metode Langsung)", "Cash Flow Statement (Direct Method)"), label_periode(periode),
                    identitas_dari(buku.profil), [Tabel(None, kolom, baris, total, "Arus Kas")], data)
 
 
@@ -334,21 +502,42 @@ def arus_kas(buku, periode: Periode) -> Laporan:
 def ekuitas(buku, periode: Periode) -> Laporan:
     awal_saldo = buku.saldo_akun(periode.awal - timedelta(days=1)) if periode.awal > buku.profil.mulai else {}
     gerak = buku.saldo_akun(periode.akhir, periode.awal)
+    # Opening balances imported in the period are the opening position, not movements of it.
+    buka_ = _pembuka_dalam(buku, periode.awal, periode.akhir)
+    pembuka: dict[str, int] = defaultdict(int)  # credit minus debit
+    if buka_ is not None:
+        awal_saldo = {a: list(v) for a, v in awal_saldo.items()}
+        gerak = {a: list(v) for a, v in gerak.items()}
+        for b in buka_["baris"]:
+            d, k = b.get("debit", 0), b.get("kredit", 0)
+            pembuka[b["akun"]] += k - d
+            t = awal_saldo.setdefault(b["akun"], [0, 0])
+            t[0] += d
+            t[1] += k
+            g = gerak.setdefault(b["akun"], [0, 0])
+            g[0] -= d
+            g[1] -= k
     pos_awal = posisi(buku, periode.awal - timedelta(days=1)) if periode.awal > buku.profil.mulai else None
     pos_akhir = posisi(buku, periode.akhir)
+    from koperasi_cli.layanan.simpanan import golongan_pokok_wajib
+
+    # Simpanan pokok and wajib classed as liabilities (the setting) are not equity: the statement
+    # lists what the balance sheet shows under Ekuitas, so both totals agree.
+    bukan_ekuitas = {"3101", "3102"} if golongan_pokok_wajib(buku.profil) == "kewajiban" else set()
     baris = []
     for akun in buku.bagan:
-        if akun.kode[0] != "3":
+        if akun.kode[0] != "3" or akun.kode in bukan_ekuitas:
             continue
         awal = -_neto(awal_saldo, akun.kode)
         d, k = gerak.get(akun.kode, (0, 0))
         akhir = awal + k - d
         if akun.kode in (AKUN_SHU_BERJALAN, AKUN_SHU_BELUM_DIBAGI):
             awal = next((v for a, v in pos_awal["kelompok"]["ekuitas"] if a.kode == akun.kode), 0) if pos_awal else 0
+            awal += pembuka.get(akun.kode, 0)
             akhir = next((v for a, v in pos_akhir["kelompok"]["ekuitas"] if a.kode == akun.kode), 0)
             if akun.kode == AKUN_SHU_BERJALAN:
                 # In: the period's result (if a profit); out: what was allocated or a loss.
-                tambah = max(phu_angka(buku, periode.awal, periode.akhir)["shu"], 0)
+                tambah = max(phu_angka(buku, periode.awal, periode.akhir, rinci=False)["shu"], 0)
                 kurang = tambah - (akhir - awal)
             else:
                 tambah, kurang = max(akhir - awal, 0), max(awal - akhir, 0)
@@ -360,10 +549,10 @@ def ekuitas(buku, periode: Periode) -> Laporan:
     kolom = [Kolom("kode", pilih("Kode", "Code")), Kolom("nama", pilih("Pos ekuitas", "Equity item")),
              Kolom("awal", pilih("Saldo awal", "Opening"), "uang"), Kolom("tambah", pilih("Penambahan", "Increase"), "uang"),
              Kolom("kurang", pilih("Pengurangan", "Decrease"), "uang"), Kolom("akhir", pilih("Saldo akhir", "Closing"), "uang")]
-    phu_periode = phu_angka(buku, periode.awal, periode.akhir)
+    phu_periode = phu_angka(buku, periode.awal, periode.akhir, rinci=False)
     data = {"periode": periode.label, "ekuitas": baris, "total_awal": total["awal"], "total_akhir": total["akhir"],
             "shu_periode": phu_periode["shu"]}
-    return Laporan(pilih("Laporan Perubahan Ekuitas", "Statement of Changes in Equity"), periode.label,
+    return Laporan(pilih("Laporan Perubahan Ekuitas", "Statement of Changes in Equity"), label_periode(periode),
                    identitas_dari(buku.profil), [Tabel(None, kolom, baris, total, "Perubahan Ekuitas")], data)
 
 
@@ -393,5 +582,5 @@ def buku_besar(buku, kode: str, periode: Periode) -> Laporan:
     total = {"ket": pilih("Saldo akhir", "Closing balance"), "debit": td, "kredit": tk, "saldo": berjalan}
     data = {"akun": akun.kode, "nama": akun.nama, "periode": periode.label, "saldo_awal": baris[0]["saldo"],
             "mutasi": rinci, "total_debit": td, "total_kredit": tk, "saldo_akhir": berjalan}
-    return Laporan(pilih(f"Buku Besar {akun.kode} {akun.nama}", f"Ledger {akun.kode} {akun.nama}"), periode.label,
+    return Laporan(pilih(f"Buku Besar {akun.kode} {akun.nama}", f"Ledger {akun.kode} {akun.nama}"), label_periode(periode),
                    identitas_dari(buku.profil), [Tabel(None, kolom, baris, total, f"Buku Besar {akun.kode}")], data)

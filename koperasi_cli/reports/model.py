@@ -51,3 +51,46 @@ class Laporan:
 def identitas_dari(profil) -> dict:
     p = profil.identitas
     return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in p.items() if v not in (None, "")}
+
+
+# ---- dates the way readers write them ---------------------------------------------------------
+def _bhs(bahasa_: str | None) -> str:
+    from koperasi_cli.i18n import bahasa
+
+    return bahasa_ or bahasa()
+
+
+def tanggal_teks(d, bahasa_: str | None = None) -> str:
+    """30 November 2026 (Indonesian month names in Indonesian, English ones in English); a
+    `date` or an ISO string; anything else unchanged."""
+    from datetime import date
+
+    from koperasi_cli.core.tanggal import BULAN_EN, BULAN_ID
+
+    if isinstance(d, str):
+        try:
+            d = date.fromisoformat(d)
+        except ValueError:
+            return d
+    nama = (BULAN_ID if _bhs(bahasa_) == "id" else BULAN_EN)[d.month - 1].capitalize()
+    return f"{d.day} {nama} {d.year}"
+
+
+def per_teks(d, bahasa_: str | None = None) -> str:
+    """'Per 30 November 2026' / 'As of 30 November 2026'."""
+    return ("Per " if _bhs(bahasa_) == "id" else "As of ") + tanggal_teks(d, bahasa_)
+
+
+def label_periode(periode, bahasa_: str | None = None) -> str:
+    """A period as a heading: 'November 2026' for a whole month, '2026' for a whole year,
+    '1 Januari 2026 s.d. 15 Januari 2026' otherwise."""
+    from koperasi_cli.core.tanggal import Bulan
+
+    b_ = _bhs(bahasa_)
+    awal, akhir = periode.awal, periode.akhir
+    b = Bulan.dari_tanggal(awal)
+    if awal == b.awal and akhir == b.akhir:
+        return b.nama(b_)
+    if (awal.month, awal.day, akhir.month, akhir.day) == (1, 1, 12, 31) and awal.year == akhir.year:
+        return str(awal.year)
+    return f"{tanggal_teks(awal, b_)} {'s.d.' if b_ == 'id' else 'to'} {tanggal_teks(akhir, b_)}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from koperasi_cli.i18n import pilih
-from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari
+from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari, per_teks
 
 
 def neraca_saldo(buku, per: date | None = None) -> Laporan:
@@ -28,5 +28,5 @@ def neraca_saldo(buku, per: date | None = None) -> Laporan:
         Kolom("kredit", pilih("Kredit", "Credit"), "uang"),
     ]
     tabel = Tabel(None, kolom, baris, {"nama": "Total", "debit": td, "kredit": tk}, "Neraca Saldo")
-    return Laporan(pilih("Neraca Saldo", "Trial Balance"), pilih(f"Per {per.isoformat()}", f"As of {per.isoformat()}"),
+    return Laporan(pilih("Neraca Saldo", "Trial Balance"), per_teks(per),
                    identitas_dari(buku.profil), [tabel], data)

@@ -6,7 +6,7 @@ from datetime import date
 
 from koperasi_cli.core.uang import format_rupiah
 from koperasi_cli.i18n import pilih
-from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari
+from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari, per_teks
 
 
 def _identitas(buku) -> dict:
@@ -96,7 +96,7 @@ def lap_jadwal(buku, hasil: dict, nama: dict[str, str]) -> Laporan:
     tabel = Tabel(None, _kolom_jadwal(True), baris, _total(baris, ("pokok", "jasa", "jumlah", "dibayar", "denda")), "Jadwal")
     return Laporan(
         pilih(f"Jadwal Angsuran Pinjaman {doc['id']}", f"Installment Schedule of Loan {doc['id']}"),
-        pilih(f"Per {per.isoformat()}", f"As of {per.isoformat()}"), _identitas(buku), [tabel], hasil["data"], catatan,
+        per_teks(per), _identitas(buku), [tabel], hasil["data"], catatan,
     )
 
 
@@ -118,7 +118,7 @@ def lap_daftar(buku, data: dict, nama: dict[str, str]) -> Laporan:
     total = {"id": "Total", "pokok": sum(r["pokok"] for r in baris), "sisa_pokok": sum(r["sisa_pokok"] for r in baris),
              "ppap": sum(r["ppap"] for r in baris)}
     return Laporan(
-        pilih("Daftar Pinjaman", "Loans"), pilih(f"Per {data['per']}", f"As of {data['per']}"), _identitas(buku),
+        pilih("Daftar Pinjaman", "Loans"), per_teks(data["per"]), _identitas(buku),
         [Tabel(None, kolom, baris, total, "Pinjaman")], data,
         [f"NPL: {data['npl_persen']:.2f} %"],
     )
@@ -135,7 +135,7 @@ def lap_tunggakan(buku, data: dict) -> Laporan:
         Kolom("hari_tunggakan", pilih("Hari", "Days"), "angka"), Kolom("kelas", pilih("Kolektibilitas", "Collectibility")),
     ]
     return Laporan(
-        pilih("Tunggakan Pinjaman", "Loan Arrears"), pilih(f"Per {data['per']}", f"As of {data['per']}"), _identitas(buku),
+        pilih("Tunggakan Pinjaman", "Loan Arrears"), per_teks(data["per"]), _identitas(buku),
         [Tabel(None, kolom, baris, {"id": "Total", **data["total"]}, "Tunggakan")], data,
     )
 
@@ -151,10 +151,13 @@ def lap_portofolio(buku, data: dict) -> Laporan:
         Kolom("ppap_tercatat", pilih("PPAP tercatat", "PPAP booked"), "uang"),
     ]
     total = {"id": "Total", **{k: sum(r[k] for r in baris) for k in ("pokok", "sisa_pokok", "tunggakan", "ppap", "ppap_tercatat")}}
-    kelas = [{**k, "kelas": _kelas(k["kolektibilitas"]), "persen": f"{k['ppap_persen']:g} %"} for k in data["kelas"]]
+    from decimal import Decimal
+
+    kelas = [{**k, "kelas": _kelas(k["kolektibilitas"]), "persen": int(Decimal(str(k["ppap_persen"])) * 100)}
+             for k in data["kelas"]]
     kolom_kelas = [
         Kolom("kelas", pilih("Kolektibilitas", "Collectibility")), Kolom("jumlah_pinjaman", pilih("Pinjaman", "Loans"), "angka"),
-        Kolom("sisa_pokok", pilih("Sisa pokok", "Principal left"), "uang"), Kolom("persen", pilih("Tarif PPAP", "PPAP rate")),
+        Kolom("sisa_pokok", pilih("Sisa pokok", "Principal left"), "uang"), Kolom("persen", pilih("Tarif PPAP", "PPAP rate"), "persen"),
         Kolom("ppap", "PPAP", "uang"),
     ]
     total_kelas = {"kelas": "Total", "jumlah_pinjaman": sum(k["jumlah_pinjaman"] for k in kelas),
@@ -171,7 +174,7 @@ def lap_portofolio(buku, data: dict) -> Laporan:
         + pilih(f", batas {data['npl_sehat_persen']:g} %)", f", limit {data['npl_sehat_persen']:g} %)"),
     ]
     return Laporan(
-        pilih("Laporan Pinjaman", "Loan Portfolio Report"), pilih(f"Per {data['per']}", f"As of {data['per']}"),
+        pilih("Laporan Pinjaman", "Loan Portfolio Report"), per_teks(data["per"]),
         _identitas(buku),
         [Tabel(pilih("Pinjaman", "Loans"), kolom, baris, total, "Pinjaman"),
          Tabel(pilih("Per kolektibilitas", "By collectibility"), kolom_kelas, kelas, total_kelas, "Kolektibilitas")],

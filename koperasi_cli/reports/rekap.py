@@ -118,9 +118,9 @@ def _angka(buku, bulan: Bulan, catatan: list[str]) -> dict:
     anggota = buku.tabel("anggota").all() if "data/anggota.json" in buku.kepala["berkas"] else []
     a = angka_keanggotaan([dict(x) for x in anggota], bulan)
     pos = posisi(buku, akhir)
-    ini = phu_angka(buku, bulan.awal, akhir)["jumlah"]
+    ini = phu_angka(buku, bulan.awal, akhir, rinci=False)["jumlah"]
     awal_tahun = max(date(akhir.year, 1, 1), buku.profil.mulai)
-    shu = phu_angka(buku, awal_tahun, akhir)["shu"] if awal_tahun <= akhir else 0
+    shu = phu_angka(buku, awal_tahun, akhir, rinci=False)["shu"] if awal_tahun <= akhir else 0
     kes = kesehatan(buku, Periode(bulan.awal, akhir, str(bulan))).data
     npl = next((r["nilai_bp"] for r in kes["rasio"] if r["kode"] == "npl"), None)
     if npl is None:

@@ -101,6 +101,11 @@ def ya(v) -> str:
     return "-" if v is None else (pilih("ya", "yes") if v else pilih("tidak", "no"))
 
 
+def tampil_sel(nilai, jenis: str):
+    """A value as a workbook cell holds it: percentages stay basis points (written as numbers)."""
+    return nilai if jenis == "persen" else tampil(nilai, jenis)
+
+
 def tampil(nilai, jenis: str):
     """A value as shown in a workbook cell or the terminal (numbers stay numbers here)."""
     if jenis == "persen":
@@ -238,6 +243,13 @@ def _sel_nilai(ws, v, jenis: str, tebal: bool = False):
     c = sel_teks(ws, v)
     if jenis in ("uang", "angka") and isinstance(v, int) and not isinstance(v, bool):
         c.number_format = FORMAT_RUPIAH
+    elif jenis == "persen" and isinstance(v, int) and not isinstance(v, bool):
+        from decimal import Decimal
+
+        from koperasi_cli.reports.xlsx import FORMAT_PERSEN
+
+        c.value = Decimal(v) / 10_000  # a number with the percent format, never text
+        c.number_format = FORMAT_PERSEN
     if tebal:
         c.font = Font(bold=True)
     return c
@@ -289,7 +301,7 @@ def tulis_xlsx(rekap: Rekap, path: Path, dibuat: str | None = None) -> None:
         t = rekap.total_akhir()
         for k in JUMLAH:
             ws.append([sel(_JUDUL[k][0]), _sel_nilai(ws, t[k], _JUDUL[k][2])])
-        ws.append([sel("NPL (tertimbang pinjaman beredar)"), sel(persen(t["npl_bp"]))])
+        ws.append([sel("NPL (tertimbang pinjaman beredar)"), _sel_nilai(ws, t["npl_bp"], "persen")])
         ws.append([])
         ws.append([sel("Koperasi yang tidak lolos periksa atau berasal dari sumber bermasalah tidak dijumlahkan; "
                        "rinciannya di lembar Masalah.")])
@@ -297,8 +309,8 @@ def tulis_xlsx(rekap: Rekap, path: Path, dibuat: str | None = None) -> None:
         # Per Kecamatan
         ws = _lembar(wb, "Per Kecamatan", KOLOM_KECAMATAN, "Rekap per Kecamatan", sub)
         for s in rekap.per_kecamatan():
-            ws.append([_sel_nilai(ws, tampil(s.get(k), j), j) for k, _, _, j in KOLOM_KECAMATAN])
-        ws.append([_sel_nilai(ws, "TOTAL" if k == "kode_kecamatan" else tampil(t.get(k), j), j, True)
+            ws.append([_sel_nilai(ws, tampil_sel(s.get(k), j), j) for k, _, _, j in KOLOM_KECAMATAN])
+        ws.append([_sel_nilai(ws, "TOTAL" if k == "kode_kecamatan" else tampil_sel(t.get(k), j), j, True)
                    for k, _, _, j in KOLOM_KECAMATAN])
 
         # Grafik: health bands, members and assets per kecamatan, with native charts
@@ -307,7 +319,7 @@ def tulis_xlsx(rekap: Rekap, path: Path, dibuat: str | None = None) -> None:
         # Daftar Koperasi
         ws = _lembar(wb, "Daftar Koperasi", KOLOM_DAFTAR, "Daftar Koperasi", sub)
         for b in rekap.baris():
-            ws.append([_sel_nilai(ws, tampil(b.get(k), j), j) for k, _, _, j in KOLOM_DAFTAR])
+            ws.append([_sel_nilai(ws, tampil_sel(b.get(k), j), j) for k, _, _, j in KOLOM_DAFTAR])
 
         # Masalah
         ws = _lembar(wb, "Masalah", KOLOM_MASALAH, "Masalah", sub)

@@ -52,7 +52,16 @@ def _sel(nilai, jenis: str) -> str:
         return format_rupiah(nilai)
     if jenis == "angka" and isinstance(nilai, int):
         return f"{nilai:,}".replace(",", ".")
+    if jenis == "persen" and isinstance(nilai, int):
+        return format_persen(nilai)
     return str(nilai)
+
+
+def format_persen(bp: int) -> str:
+    """Basis points as an Indonesian percentage: 6942 -> '69,42 %', 50 -> '0,5 %', 3000 -> '30 %'."""
+    tanda = "-" if bp < 0 else ""
+    bulat, sisa = divmod(abs(bp), 100)
+    return f"{tanda}{bulat}" + (f",{sisa:02d}".rstrip("0") if sisa else "") + " %"
 
 
 def _rich_tabel(t):
@@ -61,7 +70,7 @@ def _rich_tabel(t):
     tab = Table(title=t.judul, show_footer=t.total is not None, title_justify="left")
     for k in t.kolom:
         tab.add_column(
-            k.judul, justify="right" if k.jenis in ("uang", "angka") else "left",
+            k.judul, justify="right" if k.jenis in ("uang", "angka", "persen") else "left",
             footer=_sel((t.total or {}).get(k.kunci), k.jenis),
         )
     for b in t.baris:
@@ -81,7 +90,7 @@ def _teks_tabel(t) -> str:
     if t.total:
         semua.append([_sel(t.total.get(k.kunci), k.jenis) for k in t.kolom])
     lebar = [max(len(r[i]) for r in semua) for i in range(len(t.kolom))]
-    kanan = [k.jenis in ("uang", "angka") for k in t.kolom]
+    kanan = [k.jenis in ("uang", "angka", "persen") for k in t.kolom]
 
     def baris(r):
         return "  ".join(s.rjust(w) if ka else s.ljust(w) for s, w, ka in zip(r, lebar, kanan)).rstrip()

@@ -5,7 +5,7 @@ and lays it out as tables."""
 from __future__ import annotations
 
 from koperasi_cli.i18n import pilih
-from koperasi_cli.reports.model import Kolom, Laporan, Tabel
+from koperasi_cli.reports.model import Kolom, Laporan, Tabel, per_teks
 
 
 def _kolom_barang():
@@ -30,7 +30,7 @@ def stok(data: dict, identitas: dict) -> Laporan:
         Kolom("nilai", pilih("Nilai", "Value"), "uang"),
     ]
     total = {"nama": "Total", "nilai": data["total_nilai"]}
-    return Laporan(pilih("Persediaan Gerai", "Outlet Stock"), pilih(f"Per {data['per']}", f"As of {data['per']}"),
+    return Laporan(pilih("Persediaan Gerai", "Outlet Stock"), per_teks(data["per"]),
                    identitas, [Tabel(None, kolom, data["barang"], total, "Persediaan")], data)
 
 

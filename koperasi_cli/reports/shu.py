@@ -19,10 +19,13 @@ NAMA_POS = {
 
 
 def laporan_shu(buku, data: dict) -> Laporan:
-    alok = [{"pos": NAMA_POS.get(k, k), "persen": data["persen"].get(k, ""), "jumlah": v} for k, v in data["alokasi"].items()]
+    from decimal import Decimal
+
+    alok = [{"pos": NAMA_POS.get(k, k), "persen": int(Decimal(data["persen"][k]) * 100) if k in data["persen"] else "",
+             "jumlah": v} for k, v in data["alokasi"].items()]
     alok.append({"pos": pilih("Sisa pembulatan (belum dibagi)", "Left by rounding (unallocated)"), "persen": "",
                  "jumlah": data["sisa_pembulatan"]})
-    kolom_alok = [Kolom("pos", pilih("Pos alokasi", "Allocation")), Kolom("persen", "%"), Kolom("jumlah", pilih("Jumlah", "Amount"), "uang")]
+    kolom_alok = [Kolom("pos", pilih("Pos alokasi", "Allocation")), Kolom("persen", "%", "persen"), Kolom("jumlah", pilih("Jumlah", "Amount"), "uang")]
     kolom_anggota = [Kolom("no", "No"), Kolom("nama", pilih("Nama", "Name")), Kolom("nik", "NIK"),
                      Kolom("simpanan_modal", pilih("Pokok + wajib", "Pokok + wajib"), "uang"),
                      Kolom("transaksi", pilih("Transaksi", "Business"), "uang"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from koperasi_cli.core.simpanan import JENIS, ringkas_bulan
 from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
-from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari
+from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari, per_teks
 
 
 def _no_nama() -> list[Kolom]:
@@ -36,7 +36,7 @@ def saldo_anggota(buku, a: dict, h: dict, belum: list[str], per: str | None) -> 
     else:
         catatan = [pilih("Wajib belum dibayar: tidak ada", "Wajib unpaid: none")]
     return Laporan(pilih(f"Saldo Simpanan {a['no']} {a['nama']}", f"Savings of {a['no']} {a['nama']}"),
-                   pilih(f"Per {per}", f"As of {per}") if per else "",
+                   per_teks(per) if per else "",
                    identitas_dari(buku.profil),
                    [Tabel(None, [Kolom("jenis", pilih("Simpanan", "Savings")), Kolom("saldo", "Saldo", "uang")], baris, total,
                           "Saldo")], h, catatan)
@@ -46,17 +46,19 @@ def laporan_simpanan(buku, h: dict) -> Laporan:
     kolom = [*_no_nama(), Kolom("status", "Status"), Kolom("pokok", "Pokok", "uang"), Kolom("wajib", "Wajib", "uang"),
              Kolom("sukarela", "Sukarela", "uang"), Kolom("jumlah", pilih("Jumlah", "Total"), "uang"),
              Kolom("utang_keluar", pilih("Utang keluar", "Owed (left)"), "uang")]
+    if h["total"].get("berjangka"):  # only where the cooperative takes time deposits
+        kolom.insert(6, Kolom("berjangka", pilih("Berjangka", "Time dep."), "uang"))
     total = {"nama": "Total", **h["total"]}
     catatan = [
-        pilih("Cocok dengan neraca saldo (3101, 3102, 2102, 2112)." if h["cocok"]
+        pilih("Cocok dengan neraca saldo (3101, 3102, 2102, 2103, 2112)." if h["cocok"]
               else "TIDAK cocok dengan neraca saldo; jalankan 'koperasi periksa'.",
-              "Agrees with the trial balance (3101, 3102, 2102, 2112)." if h["cocok"]
+              "Agrees with the trial balance (3101, 3102, 2102, 2103, 2112)." if h["cocok"]
               else "Does NOT agree with the trial balance; run 'koperasi periksa'."),
         pilih(f"Simpanan pokok dan wajib disajikan sebagai {h['kelas_pokok_wajib']} (pengaturan.simpanan.kelas_pokok_wajib).",
               f"Simpanan pokok and wajib are presented as {'equity' if h['kelas_pokok_wajib'] == 'ekuitas' else 'liabilities'} "
               "(pengaturan.simpanan.kelas_pokok_wajib)."),
     ]
-    return Laporan(pilih("Laporan Simpanan Anggota", "Members' Savings"), pilih(f"Per {h['per']}", f"As of {h['per']}"),
+    return Laporan(pilih("Laporan Simpanan Anggota", "Members' Savings"), per_teks(h["per"]),
                    identitas_dari(buku.profil), [Tabel(None, kolom, h["anggota"], total, "Simpanan")], h, catatan)
 
 
@@ -94,12 +96,14 @@ def jasa_simpanan(buku, h: dict) -> Laporan:
 def kartu_simpanan(buku, h: dict) -> Laporan:
     """The card as a passbook: one row per kind an entry moves, with that kind's running balance
     (the JSON keeps one row per entry with every kind's balance)."""
-    judul = {"pokok": "Pokok", "wajib": "Wajib", "sukarela": "Sukarela", "keluar": pilih("Utang keluar", "Owed (left)")}
+    judul = {"pokok": "Pokok", "wajib": "Wajib", "sukarela": "Sukarela", "berjangka": pilih("Berjangka", "Time deposit"),
+             "keluar": pilih("Utang keluar", "Owed (left)")}
+    opsional = ("berjangka", "keluar")  # shown only when the member has any
     kolom = [Kolom("tanggal", pilih("Tanggal", "Date")), Kolom("id", "No"), Kolom("jenis", pilih("Simpanan", "Savings")),
              Kolom("ket", pilih("Keterangan", "Description")), Kolom("setor", pilih("Masuk", "In"), "uang"),
              Kolom("tarik", pilih("Keluar", "Out"), "uang"), Kolom("saldo", "Saldo", "uang")]
     baris = [{"ket": pilih("Saldo awal", "Opening balance"), "jenis": judul[j], "saldo": n}
-             for j, n in h["saldo_awal"].items() if n or j != "keluar"]
+             for j, n in h["saldo_awal"].items() if n or j not in opsional]
     for m in h["mutasi"]:
         for j in judul:
             n = m[j]
@@ -108,7 +112,18 @@ def kartu_simpanan(buku, h: dict) -> Laporan:
                               "setor": n if n > 0 else None, "tarik": -n if n < 0 else None, "saldo": m[f"saldo_{j}"]})
     akhir = h["saldo_akhir"]
     catatan = [pilih("Saldo akhir: ", "Closing balances: ") + ", ".join(
-        f"{judul[j].lower()} {_rp(n)}" for j, n in akhir.items() if n or j != "keluar")]
+        f"{judul[j].lower()} {_rp(n)}" for j, n in akhir.items() if n or j not in opsional)]
     return Laporan(pilih(f"Kartu Simpanan {h['no']} {h['nama']}", f"Savings Card {h['no']} {h['nama']}"),
                    h["periode"] or pilih("Sejak masuk", "Since joining"), identitas_dari(buku.profil),
                    [Tabel(None, kolom, baris, None, "Kartu Simpanan")], h, catatan)
+
+
+def laporan_berjangka(buku, h: dict) -> Laporan:
+    """Open time deposits (`simpanan berjangka daftar`); `data` is the service's JSON."""
+    kolom = [Kolom("id", "ID"), Kolom("no", "No"), Kolom("nama", pilih("Nama", "Name")), Kolom("saldo", "Saldo", "uang"),
+             Kolom("bunga_tahunan", pilih("Bunga %", "Rate %")), Kolom("jatuh_tempo", pilih("Jatuh tempo", "Matures")),
+             Kolom("hari_ke_jatuh_tempo", pilih("Hari", "Days"), "angka")]
+    total = {"nama": "Total", "saldo": h["total_saldo"]}
+    return Laporan(pilih("Simpanan Berjangka", "Time Deposits"), pilih(f"Per {h['per']}", f"As of {h['per']}"),
+                   identitas_dari(buku.profil), [Tabel(None, kolom, h["berjangka"], total, "Berjangka")], h,
+                   [pilih(f"{len(h['berjangka'])} simpanan berjangka.", f"{len(h['berjangka'])} time deposit(s).")])

@@ -56,13 +56,13 @@ def daftar_bulan(akhir: Bulan, jumlah: int, mulai: date) -> list[Bulan]:
 
 
 def _anggota(buku) -> list[dict]:
-    if not (buku.akar / "data" / "anggota.json").exists():
+    if not buku.ada("data/anggota.json"):
         return []
     return [dict(a) for a in buku.tabel("anggota").all()]
 
 
 def _ada(buku, nama: str) -> bool:
-    return (buku.akar / "data" / f"{nama}.json").exists()
+    return buku.ada(f"data/{nama}.json")
 
 
 def seri(buku, bulan: list[Bulan]) -> dict:
@@ -100,9 +100,9 @@ def seri(buku, bulan: list[Bulan]) -> dict:
         hasil["pinjaman"].append(neto.get(AKUN_PINJAMAN, 0))
         hasil["npl_bp"].append(kualitas(buku, akhir)["npl_bp"] if kualitas else 0)
         hasil["kas"].append(sum(n for a_, n in neto.items() if akun_kas(a_)))
-        hasil["shu"].append(phu_angka(buku, max(date(akhir.year, 1, 1), mulai), akhir)["shu"])
+        hasil["shu"].append(phu_angka(buku, max(date(akhir.year, 1, 1), mulai), akhir, rinci=False)["shu"])
         for u in penjualan:
-            penjualan[u].append(phu_angka(buku, awal, akhir, u)["total_pendapatan"] if awal <= akhir else 0)
+            penjualan[u].append(phu_angka(buku, awal, akhir, u, rinci=False)["total_pendapatan"] if awal <= akhir else 0)
     hasil["penjualan"] = {u: v for u, v in penjualan.items() if any(v)}
     return {"bulan": [str(b) for b in bulan], "seri": hasil}
 

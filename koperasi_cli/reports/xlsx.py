@@ -11,6 +11,7 @@ from koperasi_cli.reports.model import Laporan
 # The file stores the format code with a comma; Excel in an Indonesian locale shows it as #.##0
 # (1.234.567), negatives in parentheses.
 FORMAT_RUPIAH = "#,##0;(#,##0)"
+FORMAT_PERSEN = "0.00%"
 
 
 def sel_teks(ws, v):
@@ -60,6 +61,13 @@ def tulis_lembar(wb, laporan: Laporan, t, dipakai: set[str]) -> None:
         c = sel_teks(ws, v)
         if jenis in ("uang", "angka") and isinstance(v, int):
             c.number_format = FORMAT_RUPIAH
+        elif jenis == "persen" and isinstance(v, int):
+            # A ratio is a number (basis points / 10.000) shown with the percent format, so a
+            # reader can compute with it; never the text "69,42 %".
+            from decimal import Decimal
+
+            c.value = Decimal(v) / 10_000
+            c.number_format = FORMAT_PERSEN
         if bold:
             c.font = tebal
         return c
@@ -156,7 +164,12 @@ def tulis_sampul(wb, identitas: dict, judul: str, periode: str, dibuat: str, jan
         ("Desa/Kelurahan", "desa"), ("Kecamatan", "kecamatan"), ("Kabupaten/Kota", "kabupaten"),
         ("Provinsi", "provinsi"), ("Kode wilayah", "kode_wilayah"),
     ):
-        ws.append([sel(label), sel(str(identitas.get(kunci) or "-"))])
+        nilai = identitas.get(kunci)
+        if kunci == "tanggal_badan_hukum" and nilai:
+            from koperasi_cli.reports.model import tanggal_teks
+
+            nilai = tanggal_teks(str(nilai), "id")
+        ws.append([sel(label), sel(str(nilai or "-"))])
     ws.append([])
     ws.append([sel("Periode laporan"), sel(periode)])
     ws.append([sel("Tanggal dibuat"), sel(dibuat)])
@@ -181,14 +194,14 @@ def tulis_buku_kerja(buku, judul: str, periode: str, buat_bagian, path, lembar_t
 
     from koperasi_cli import i18n
     from koperasi_cli.ledger.berkas import tulis_keluaran
-    from koperasi_cli.reports.model import identitas_dari
+    from koperasi_cli.reports.model import identitas_dari, tanggal_teks
 
     semula = i18n.bahasa()
     i18n.atur_bahasa("id")
     try:
         bagian = list(buat_bagian()) + (list(lembar_tambahan()) if lembar_tambahan else [])
         wb = Workbook(write_only=True)
-        tulis_sampul(wb, identitas_dari(buku.profil), judul, periode, buku.hari_ini().isoformat(), buku.jangkar())
+        tulis_sampul(wb, identitas_dari(buku.profil), judul, periode, tanggal_teks(buku.hari_ini(), "id"), buku.jangkar())
         dipakai = {"Sampul"}
         for lap in bagian:
             for t in lap.tabel:
