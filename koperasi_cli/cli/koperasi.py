@@ -124,6 +124,11 @@ def daftarkan(app: typer.Typer) -> None:
         for k, v in baris:
             tab.add_row(k, str(v))
         Console().print(tab)
+        for x in r.get("pajak_terlambat", []):
+            typer.echo(pilih(f"Pengingat: PPh final {x['bulan']} Rp {format_rupiah(x['pph'])} belum disetor (batas {x['batas_setor']}); "
+                             f"'koperasi pajak setor {x['bulan']}'.",
+                             f"Reminder: the final tax of {x['bulan']}, Rp {format_rupiah(x['pph'])}, is unpaid (due {x['batas_setor']}); "
+                             f"'koperasi pajak setor {x['bulan']}'."))
 
     @perintah(app, "periksa", "check", pilih("Periksa seluruh buku: keseimbangan, rantai hash, total, berkas.",
                                              "Verify the whole ledger: balance, hash chain, totals, files."))

@@ -13,6 +13,7 @@ LAPORAN_TAMBAHAN: list[str] = [
     "koperasi_cli.cli.simpanan",
     "koperasi_cli.cli.pinjaman",
     "koperasi_cli.cli.shu",
+    "koperasi_cli.cli.pajak",
 ]
 
 

@@ -36,6 +36,8 @@ _GRUP = [
     ("koperasi_cli.cli.impor", {"impor", "import"}),
     ("koperasi_cli.cli.rekap", {"rekap", "consolidate"}),
     ("koperasi_cli.cli.aset", {"aset", "asset"}),
+    ("koperasi_cli.cli.utang_bank", {"utang-bank", "bank-loan"}),
+    ("koperasi_cli.cli.pajak", {"pajak", "tax"}),
 ]
 _OPSI_BERNILAI = {"-C", "--dir", "--lang"}
 

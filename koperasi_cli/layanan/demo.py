@@ -182,6 +182,7 @@ def _satu_bulan(buku, k: _Keadaan, bulan: Bulan, ke: int) -> None:
     simpanan.jasa(buku, bulan)
     pinjaman.cadangkan(buku, bulan)
     aset.susut(buku, bulan, otomatis=True)
+    _utang_bank_dan_pajak(buku, bulan, ke)
 
 
 def _aset(buku, awal: date) -> None:
@@ -279,3 +280,22 @@ def buat_demo(akar: Path, *, seed: int = 2025, hari_ini: date | None = None) -> 
             n = buku.jumlah_entri
     return {"folder": str(akar), "bulan": [str(b) for b in semua_bulan], "jumlah_entri": n,
             "anggota": len(k.anggota), "pinjaman": len(k.pinjaman)}
+
+
+def _utang_bank_dan_pajak(buku, bulan: Bulan, ke: int) -> None:
+    """The Himbara drawdown (first month: Rp 500 juta, 6 %, 60 months with 6 of grace), its
+    installments as they fall due, and the previous month's final tax computed and paid."""
+    from koperasi_cli.layanan import pajak, utang_bank
+
+    if ke == 0:
+        utang_bank.terima(buku, kode="HIMBARA-1", bank="BRI", jumlah=500_000_000, tanggal=bulan.awal + timedelta(days=4),
+                          tenor=60, tenggang=6, bukti="PK-BRI-001")
+    d = utang_bank.ambil(buku, "HIMBARA-1")
+    for tgl, pokok, bunga in d["jadwal"]:
+        t = date.fromisoformat(tgl)
+        if bulan.awal <= t <= bulan.akhir:
+            utang_bank.bayar(buku, "HIMBARA-1", pokok + bunga, tanggal=t, bukti=f"BRI-{t:%y%m%d}")
+    if ke:
+        lalu = bulan.sebelum()
+        pajak.hitung(buku, lalu, bukti=f"PPH-{lalu}")
+        pajak.setor(buku, lalu, tanggal=bulan.awal + timedelta(days=9), bukti=f"NTPN-{lalu}")

@@ -97,6 +97,18 @@ def teks_profil(identitas: dict, pokok: int = 100_000, wajib: int = 20_000) -> s
         "  sembako:",
         "    het_lpg: 18000                # HET LPG 3 kg bawaan untuk barang LPG baru (Bali: Pergub 63/2022)",
         '    akun_selisih: "6113"          # selisih opname persediaan (rugi atau laba)',
+        "  utang_bank:                     # pinjaman bank Himbara (PMK 49/2025), docs/aturan/utang-bank.md",
+        "    bunga_tahunan: 6              # persen per tahun",
+        "    plafon: 3000000000            # plafon seluruh pencairan",
+        "    hari_jatuh_tempo: 12          # tanggal angsuran tiap bulan (Sabtu/Minggu: hari kerja berikutnya)",
+        "    tenggang: 0                   # bulan masa tenggang (hanya bunga) bila --tenggang tidak disebut",
+        "  pajak:                          # PPh final atas peredaran bruto (PP 55/2022), docs/aturan/pajak.md",
+        "    final: true                   # false: koperasi tidak memakai PPh final",
+        "    tarif_bp: 50                  # basis poin dari peredaran bruto (50 = 0,5 %)",
+        "    tahun_mulai:                  # tahun pertama; kosong: tahun badan hukum (atau tahun mulai buku)",
+        "    tahun_maks: 4                 # paling lama 4 tahun pajak",
+        "    batas_peredaran: 4800000000   # peredaran bruto setahun paling tinggi",
+        "    akun_dikecualikan: []         # akun 41xx-43xx yang tidak dihitung sebagai peredaran bruto",
         "  pinjaman:",
         "    produk_bawaan: umum           # produk untuk `pinjaman cair` tanpa --produk",
         "    produk:                       # produk pinjaman unit simpan pinjam",
@@ -238,4 +250,12 @@ def ringkasan(buku: Buku) -> dict:
         "jangkar": buku.jangkar(),
         "bulan_tutup": sorted(buku.bulan_tutup),
         "saldo": {"kas_dan_bank": kas, "total_aset": aset, "shu_berjalan": pendapatan - beban},
+        "pajak_terlambat": _pajak_terlambat(buku),
     }
+
+
+def _pajak_terlambat(buku: Buku) -> list[dict]:
+    """Months whose final tax is computed but unpaid after its deadline (layanan.pajak)."""
+    from koperasi_cli.layanan import pajak
+
+    return pajak.pengingat(buku)

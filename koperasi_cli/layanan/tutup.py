@@ -24,6 +24,7 @@ AKHIR_BULAN: list[str] = [
     "koperasi_cli.layanan.tutup:bunga_berjangka",
     "koperasi_cli.layanan.tutup:jasa_simpanan_otomatis",
     "koperasi_cli.layanan.aset:susut_akhir_bulan",
+    "koperasi_cli.layanan.utang_bank:akrual_bulan",
 ]
 
 

@@ -26,6 +26,7 @@ PEMERIKSA_TAMBAHAN: list[str] = [
     "koperasi_cli.layanan.pinjaman:periksa_pinjaman",
     "koperasi_cli.layanan.berjangka:periksa_berjangka",
     "koperasi_cli.layanan.aset:periksa_aset",
+    "koperasi_cli.layanan.utang_bank:periksa_utang_bank",
 ]
 
 _ABAIKAN = {"data/kunci", "data/komit.json", KEPALA}

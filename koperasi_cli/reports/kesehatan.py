@@ -74,7 +74,7 @@ def kesehatan(buku, periode: Periode) -> Laporan:
     neto = {a: d - k for a, (d, k) in saldo.items()}
     kas = sum(n for a, n in neto.items() if akun_kas(a))
     pinjaman = neto.get("1110", 0)
-    dana = -sum(neto.get(a, 0) for a in ("2102", "2103", "3101", "3102", "2201"))
+    dana = -sum(neto.get(a, 0) for a in ("2102", "2103", "3101", "3102", "2201", "2202"))
     setahun = per - timedelta(days=365)
     pos_lalu = posisi(buku, setahun) if setahun >= buku.profil.mulai else None
     anggota_kini, anggota_lalu = _jumlah_anggota(buku, per), (_jumlah_anggota(buku, setahun) if pos_lalu else None)

@@ -17,12 +17,13 @@ from koperasi_cli.i18n import pilih
 from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari, label_periode, per_teks, tanggal_teks
 
 # Where a balance-sheet account stands (DOMAIN.md: 1101-1150 current, 1201-1301 non-current,
-# 2101-2113 short-term, 2201 long-term).
+# 2101-2114 and 2202 (the bank loan's part due within twelve months) short-term, 2201 long-term).
 KELOMPOK_NERACA = [
     ("aset_lancar", "Aset Lancar", "Current assets", lambda k: k[:2] == "11"),
     ("aset_tidak_lancar", "Aset Tidak Lancar", "Non-current assets", lambda k: k[0] == "1" and k[:2] != "11"),
-    ("liabilitas_pendek", "Liabilitas Jangka Pendek", "Short-term liabilities", lambda k: k[:2] == "21"),
-    ("liabilitas_panjang", "Liabilitas Jangka Panjang", "Long-term liabilities", lambda k: k[0] == "2" and k[:2] != "21"),
+    ("liabilitas_pendek", "Liabilitas Jangka Pendek", "Short-term liabilities", lambda k: k[:2] == "21" or k == "2202"),
+    ("liabilitas_panjang", "Liabilitas Jangka Panjang", "Long-term liabilities",
+     lambda k: k[0] == "2" and k[:2] != "21" and k != "2202"),
     ("ekuitas", "Ekuitas", "Equity", lambda k: k[0] == "3"),
 ]
 AKUN_SHU_BERJALAN = "3301"
@@ -62,6 +63,7 @@ def posisi(buku, per: date) -> dict:
     shu_lalu = hasil_usaha(sebelum)
     shu_tahun = hasil_usaha(saldo) - shu_lalu
     tambahan = {AKUN_SHU_BERJALAN: shu_tahun, AKUN_SHU_BELUM_DIBAGI: shu_lalu}
+    tambahan.update(reklas_utang_bank(buku, per))
     from koperasi_cli.layanan.simpanan import golongan_pokok_wajib
 
     # Under SAK EP an auditor may class simpanan pokok and wajib as liabilities (the setting):
@@ -84,6 +86,21 @@ def posisi(buku, per: date) -> dict:
         "total_kewajiban": total["liabilitas_pendek"] + total["liabilitas_panjang"],
         "total_ekuitas": total["ekuitas"],
     }
+
+
+def reklas_utang_bank(buku, per: date) -> dict[str, int]:
+    """The bank loan's principal due within twelve months of `per`, moved from 2201 to 2202 for
+    the statement only (no entry is posted): {account: amount added on its normal side}."""
+    from koperasi_cli.layanan import utang_bank
+
+    if not utang_bank.ada(buku):
+        return {}
+    try:
+        utang, lancar = utang_bank.atur(buku, "akun_utang"), utang_bank.atur(buku, "akun_lancar")
+    except Galat:  # a chart without 2202 (books created before it): no split
+        return {}
+    n = utang_bank.bagian_lancar_total(buku, per)
+    return {utang: -n, lancar: n} if n else {}
 
 
 def akhir_bulan_lalu(per: date) -> date:
@@ -407,7 +424,7 @@ def _tabel_per_unit(buku, periode: Periode) -> Tabel:
 def kategori_arus(kode: str) -> str:
     if kode[:2] in ("12", "13") or kode == "1105":
         return "investasi"
-    if kode in ("2102", "2103", "2106", "2112", "2201") or kode[0] == "3":
+    if kode in ("2102", "2103", "2106", "2112", "2201", "2202") or kode[0] == "3":
         return "pendanaan"
     return "operasi"
 
