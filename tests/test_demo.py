@@ -122,7 +122,7 @@ def test_completion_memberi_calon():
                        capture_output=True, text=True, timeout=60,
                        env=env_subproses(_KOPERASI_COMPLETE="complete_bash", COMP_WORDS="koperasi ka", COMP_CWORD="1"))
     assert r.returncode == 0, r.stderr
-    assert r.stdout.split() == ["kas"]
+    assert r.stdout.split() == ["kas", "karyawan"]  # karyawan: staff and payroll
     r = subprocess.run([sys.executable, "-c", "from koperasi_cli.cli.main import main; main()"],
                        capture_output=True, text=True, timeout=60,
                        env=env_subproses(_KOPERASI_COMPLETE="complete_bash", COMP_WORDS="koperasi pinjaman an",

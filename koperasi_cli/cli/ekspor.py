@@ -84,3 +84,6 @@ def daftarkan(app: typer.Typer) -> None:
                   "The journal of a period as CSV, and each report in a CSV file beside it."))
     _data("json", ("Laporan dan jurnal satu periode sebagai JSON (untuk rekap Dinas).",
                    "The reports and journal of a period as JSON (for the Dinas rekap)."))
+    from koperasi_cli.cli.simkopdes import daftarkan_ekspor
+
+    daftarkan_ekspor(ekspor)

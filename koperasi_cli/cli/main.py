@@ -38,6 +38,8 @@ _GRUP = [
     ("koperasi_cli.cli.aset", {"aset", "asset"}),
     ("koperasi_cli.cli.utang_bank", {"utang-bank", "bank-loan"}),
     ("koperasi_cli.cli.pajak", {"pajak", "tax"}),
+    ("koperasi_cli.cli.pengurus", {"pengurus", "officer"}),
+    ("koperasi_cli.cli.karyawan", {"karyawan", "staff"}),
 ]
 _OPSI_BERNILAI = {"-C", "--dir", "--lang"}
 

@@ -27,6 +27,7 @@ PEMERIKSA_TAMBAHAN: list[str] = [
     "koperasi_cli.layanan.berjangka:periksa_berjangka",
     "koperasi_cli.layanan.aset:periksa_aset",
     "koperasi_cli.layanan.utang_bank:periksa_utang_bank",
+    "koperasi_cli.layanan.karyawan:periksa_gaji",
 ]
 
 _ABAIKAN = {"data/kunci", "data/komit.json", KEPALA}

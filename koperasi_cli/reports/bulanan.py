@@ -22,6 +22,7 @@ BAGIAN: list[str] = [
     "koperasi_cli.reports.bulanan:bagian_stok",
     "koperasi_cli.reports.aset:bagian_aset",
     "koperasi_cli.reports.bulanan:bagian_kesehatan",
+    "koperasi_cli.reports.pengurus:bagian_pengurus",
     "koperasi_cli.reports.bulanan:bagian_neraca_saldo",
 ]
 

@@ -30,7 +30,7 @@ from koperasi_cli.reports.ekspor_data import FORMAT_EKSPOR
 IDENTITAS_BARIS = ("nama", "desa", "kecamatan", "kabupaten", "provinsi", "kode_wilayah", "nik_koperasi")
 # Figures that add up across cooperatives (per kecamatan and in all).
 JUMLAH = (
-    "anggota_l", "anggota_p", "anggota", "anggota_masuk", "anggota_keluar",
+    "anggota_l", "anggota_p", "anggota", "anggota_masuk", "anggota_keluar", "karyawan",
     "simpanan_pokok", "simpanan_wajib", "simpanan_sukarela", "pinjaman_beredar",
     "penjualan_anggota", "penjualan_non_anggota", "shu_sd_bulan", "total_aset", "total_ekuitas", "entri_bulan",
 )
@@ -104,6 +104,7 @@ def entri_terakhir(buku) -> str | None:
 
 
 def _angka(buku, bulan: Bulan, catatan: list[str]) -> dict:
+    from koperasi_cli.layanan import karyawan
     from koperasi_cli.reports.bulanan import angka_keanggotaan
     from koperasi_cli.reports.keuangan import phu_angka, posisi
     from koperasi_cli.reports.kesehatan import kesehatan
@@ -130,6 +131,7 @@ def _angka(buku, bulan: Bulan, catatan: list[str]) -> dict:
     return {
         "anggota_l": a["L"]["akhir"], "anggota_p": a["P"]["akhir"], "anggota": a["jumlah"]["akhir"],
         "anggota_masuk": a["jumlah"]["masuk"], "anggota_keluar": a["jumlah"]["keluar"],
+        "karyawan": len(karyawan.daftar(buku, akhir)),
         "simpanan_pokok": kredit("3101"), "simpanan_wajib": kredit("3102"), "simpanan_sukarela": kredit("2102"),
         "pinjaman_beredar": -kredit("1110"),
         "penjualan_anggota": ini.get("4101", 0) + ini.get("4103", 0),
@@ -311,7 +313,7 @@ def _dari_laporan(doc: dict) -> dict:
         "bulan": bulan, **{k: idt.get(k) for k in IDENTITAS_BARIS}, "mulai": idt.get("mulai"),
         "anggota_l": ang["L"]["akhir"] if ang else None, "anggota_p": ang["P"]["akhir"] if ang else None,
         "anggota": ang["jumlah"]["akhir"] if ang else None, "anggota_masuk": ang["jumlah"]["masuk"] if ang else None,
-        "anggota_keluar": ang["jumlah"]["keluar"] if ang else None,
+        "anggota_keluar": ang["jumlah"]["keluar"] if ang else None, "karyawan": None,
         "simpanan_pokok": saldo.get("3101", 0), "simpanan_wajib": saldo.get("3102", 0),
         "simpanan_sukarela": saldo.get("2102", 0), "pinjaman_beredar": saldo.get("1110", 0),
         "penjualan_anggota": jual["anggota"] if jual else None, "penjualan_non_anggota": jual["non_anggota"] if jual else None,

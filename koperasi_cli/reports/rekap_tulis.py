@@ -30,6 +30,7 @@ KOLOM_DAFTAR = [
     ("anggota", "Jumlah anggota", "Members", "angka"),
     ("anggota_masuk", "Anggota masuk bulan ini", "Joined this month", "angka"),
     ("anggota_keluar", "Anggota keluar bulan ini", "Left this month", "angka"),
+    ("karyawan", "Karyawan", "Staff", "angka"),
     ("simpanan_pokok", "Simpanan pokok", "Simpanan pokok", "uang"),
     ("simpanan_wajib", "Simpanan wajib", "Simpanan wajib", "uang"),
     ("simpanan_sukarela", "Simpanan sukarela", "Simpanan sukarela", "uang"),

@@ -184,6 +184,15 @@ def tulis_sampul(wb, identitas: dict, judul: str, periode: str, dibuat: str, jan
     ws.append([sel(f"( {identitas.get('ketua') or '.' * 30} )"), sel(f"( {identitas.get('bendahara') or '.' * 30} )")])
 
 
+def identitas_penanda_tangan(buku) -> dict:
+    """The cooperative's identity with the names of the signature block: the ketua and bendahara
+    in office today from the officers' register (`koperasi pengurus`), else the profile's."""
+    from koperasi_cli.layanan.pengurus import penandatangan
+    from koperasi_cli.reports.model import identitas_dari
+
+    return {**identitas_dari(buku.profil), **penandatangan(buku)}
+
+
 def tulis_buku_kerja(buku, judul: str, periode: str, buat_bagian, path, lembar_tambahan=None) -> None:
     """A regulator's workbook: the cover sheet, then a sheet per table of the reports that
     `buat_bagian()` builds (and of `lembar_tambahan()`, e.g. the journal). Always in Indonesian,
@@ -194,14 +203,14 @@ def tulis_buku_kerja(buku, judul: str, periode: str, buat_bagian, path, lembar_t
 
     from koperasi_cli import i18n
     from koperasi_cli.ledger.berkas import tulis_keluaran
-    from koperasi_cli.reports.model import identitas_dari, tanggal_teks
+    from koperasi_cli.reports.model import tanggal_teks
 
     semula = i18n.bahasa()
     i18n.atur_bahasa("id")
     try:
         bagian = list(buat_bagian()) + (list(lembar_tambahan()) if lembar_tambahan else [])
         wb = Workbook(write_only=True)
-        tulis_sampul(wb, identitas_dari(buku.profil), judul, periode, tanggal_teks(buku.hari_ini(), "id"), buku.jangkar())
+        tulis_sampul(wb, identitas_penanda_tangan(buku), judul, periode, tanggal_teks(buku.hari_ini(), "id"), buku.jangkar())
         dipakai = {"Sampul"}
         for lap in bagian:
             for t in lap.tabel:
