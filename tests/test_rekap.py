@@ -124,20 +124,22 @@ def tiga(tmp_path_factory) -> Path:
 # Hand-computed, March 2025 (amounts in rupiah):
 # A Tegal Harum: members at the end 0001 (L) and 0002 (P); 0002 joined, 0003 (P) left in March.
 #   pokok 100.000 x 3 - 100.000 paid out = 200.000; wajib 20.000 x 3 + 20.000 = 80.000;
-#   sukarela 500.000 - 200.000 = 300.000; loans 2.000.000 - 200.000 = 1.800.000;
+#   sukarela 500.000 - 200.000 = 300.000; the loan (flat, 1,5 %: 200.000 + 30.000 a month) is paid
+#   250.000 on its first due date: 30.000 interest + 200.000 principal due + 20.000 principal ahead
+#   of the schedule (accrual: the next interest is not due yet), loans 2.000.000 - 220.000 = 1.780.000;
 #   March sales: members 300.000, non-members 450.000;
-#   SHU Jan-Mar: 100.000 + 50.000 + 300.000 + 450.000 - 150.000 = 750.000;
+#   SHU Jan-Mar: 100.000 + 30.000 + 300.000 + 450.000 - 150.000 = 730.000;
 #   cash 10.000.000 + 300.000 + 80.000 + 500.000 - 200.000 - 100.000 - 2.000.000 + 250.000
-#        + 300.000 + 450.000 + 100.000 - 150.000 = 9.530.000; assets 9.530.000 + 1.800.000 = 11.330.000;
-#   equity 10.000.000 + 200.000 + 80.000 + 750.000 = 11.030.000 (+ sukarela 300.000 = assets).
+#        + 300.000 + 450.000 + 100.000 - 150.000 = 9.530.000; assets 9.530.000 + 1.780.000 = 11.310.000;
+#   equity 10.000.000 + 200.000 + 80.000 + 730.000 = 11.010.000 (+ sukarela 300.000 = assets).
 #   Closing February and March posts the loan-loss provision (lancar, 0,5 %): 10.000 on the
-#   2.000.000 at February's end, less 1.000 at March's end (0,5 % of 1.800.000 = 9.000): an
-#   expense of 9.000 and a contra asset of 9.000, so SHU 741.000, assets 11.321.000,
-#   equity 11.021.000, and March has 9 + 1 entries.
+#   2.000.000 at February's end, less 1.100 at March's end (0,5 % of 1.780.000 = 8.900): an
+#   expense of 8.900 and a contra asset of 8.900, so SHU 721.100, assets 11.301.100,
+#   equity 11.001.100, and March has 9 + 1 entries (nothing due and unpaid: no accrual).
 A = {"anggota_l": 1, "anggota_p": 1, "anggota": 2, "anggota_masuk": 1, "anggota_keluar": 1,
      "simpanan_pokok": 200_000, "simpanan_wajib": 80_000, "simpanan_sukarela": 300_000,
-     "pinjaman_beredar": 1_800_000, "penjualan_anggota": 300_000, "penjualan_non_anggota": 450_000,
-     "shu_sd_bulan": 741_000, "total_aset": 11_321_000, "total_ekuitas": 11_021_000, "entri_bulan": 10}
+     "pinjaman_beredar": 1_780_000, "penjualan_anggota": 300_000, "penjualan_non_anggota": 450_000,
+     "shu_sd_bulan": 721_100, "total_aset": 11_301_100, "total_ekuitas": 11_001_100, "entri_bulan": 10}
 # B Padangsambian: one woman member; pokok 100.000, wajib 20.000; LPG to members 180.000,
 #   non-members 360.000; SHU 540.000 - 1.000.000 = -460.000;
 #   cash 5.000.000 + 100.000 + 20.000 + 540.000 - 1.000.000 = 4.660.000 = assets;

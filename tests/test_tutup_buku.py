@@ -63,26 +63,34 @@ def test_tutup_tahun_lalu_bayar(cli, tahun_2025, tmp_path):
     assert js(cli, "periksa")["baik"]
     ns = {a["kode"]: a["debit"] - a["kredit"] for a in js(cli, "laporan", "neraca-saldo", "--per", "2025-12-31")["akun"]}
     assert not [a for a in ns if a[0] in "456"]  # income and expenses closed
-    assert ns.get("3301", 0) == 0 and ns["3201"] == -276_000 and ns["3302"] == -3
-    assert ns["2106"] == -(248_120 + 137_999 + 27_878)
-    assert all(ns[a] == -46_000 for a in ("2107", "2108", "2109", "2110", "2111"))
+    # closed into SHU belum dibagi; nothing allocated before the RAT
+    assert ns.get("3301", 0) == 0 and ns["3302"] == -920_000 and "3201" not in ns and "2106" not in ns
     n = js(cli, "laporan", "neraca", "--per", "2025-12-31")
     assert n["total_aset"] == n["total_kewajiban_ekuitas"]
     assert js(cli, "laporan", "phu", "2025")["shu"] == 920_000  # the year's statement still shows the year
-    assert js(cli, "laporan", "shu", "2025")["status"] == "ditutup"
+    d = js(cli, "laporan", "shu", "2025")
+    assert d["status"] == "ditutup" and d["usulan"]["alokasi"]["cadangan"] == 276_000 and d["keputusan"] is None
     r = cli("kas", "masuk", "1000", "--akun", "4402", "--ket", "x", "--tanggal", "2025-06-15")
     assert r.exit_code == 1 and "2025-06" in r.stderr
     r = cli("tutup-buku", "--tahun", "2025")
     assert r.exit_code == 1 and "sudah ditutup" in r.stderr
-    h = js(cli, "shu", "bayar", "2025", "--ke-sukarela", "--tanggal", "2026-01-10")
-    assert h["total"] == 413_997 and h["anggota"] == 3
+    r = cli("shu", "bayar", "2025", "--tanggal", "2026-01-10")
+    assert r.exit_code == 1 and "shu tetapkan 2025" in r.stderr
+    h = js(cli, "shu", "tetapkan", "2025", "--tanggal", "2026-03-14")  # the profile's split
+    assert h["alokasi"]["cadangan"] == 276_000 and h["dibagi_anggota"] == 413_997 and h["sisa_pembulatan"] == 3
+    ns = {a["kode"]: a["debit"] - a["kredit"] for a in js(cli, "laporan", "neraca-saldo", "--per", "2026-03-14")["akun"]}
+    assert ns["3201"] == -276_000 and ns["3302"] == -3
+    assert ns["2106"] == -(248_120 + 137_999 + 27_878)
+    assert all(ns[a] == -46_000 for a in ("2107", "2108", "2109", "2110", "2111"))
+    h = js(cli, "shu", "bayar", "2025", "--ke-sukarela", "--tanggal", "2026-03-15")
+    assert h["total"] == 413_997 and h["anggota"] == 3 and h["ke_utang_keluar"] == []
     assert js(cli, "simpanan", "saldo", "1")["sukarela"] == 248_120
-    r = cli("shu", "bayar", "2025", "--tanggal", "2026-01-11")
+    r = cli("shu", "bayar", "2025", "--tanggal", "2026-03-16")
     assert r.exit_code == 1 and "sudah dibayarkan" in r.stderr
     f = tmp_path / "rat.xlsx"
     assert cli("laporan", "rat", "2025", "-o", str(f)).exit_code == 0
     wb = openpyxl.load_workbook(f)
-    assert {"Sampul", "Posisi Keuangan", "PHU", "Alokasi SHU", "SHU Anggota", "Keanggotaan"} <= set(wb.sheetnames)
+    assert {"Sampul", "Posisi Keuangan", "PHU", "Alokasi SHU", "Usulan RAT", "SHU Anggota", "Keanggotaan"} <= set(wb.sheetnames)
     baris = {r[0]: r for r in wb["SHU Anggota"].iter_rows(values_only=True) if r[0]}
     assert baris["0001"][7] == 248_120 and "*" in baris["0001"][2]
     assert js(cli, "periksa")["baik"]

@@ -41,6 +41,10 @@ def _cetak_bayar(h: dict, coba: bool) -> None:
         typer.echo(pilih("  Pokok  : ", "  Principal: ") + _rp(h["pokok"]))
     if h.get("lebih"):
         typer.echo(pilih("  Ke simpanan sukarela: ", "  To simpanan sukarela: ") + _rp(h["lebih"]))
+    if h.get("titipan"):
+        typer.echo(pilih("  Titipan angsuran (2113): ", "  Held as a prepayment (2113): ") + _rp(h["titipan"]))
+    if h.get("dari_titipan"):
+        typer.echo(pilih("  Dari titipan angsuran (2113): ", "  From the prepayment held (2113): ") + _rp(h["dari_titipan"]))
     if "jasa_dihapus" in h:
         if h["jasa_dihapus"]:
             typer.echo(pilih("  Jasa tidak ditagih (pelunasan dipercepat): ", "  Interest waived (early payoff): ") + _rp(h["jasa_dihapus"]))

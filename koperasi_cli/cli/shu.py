@@ -1,4 +1,5 @@
-"""`koperasi shu bayar TAHUN`: pay members their SHU (cash or into simpanan sukarela)."""
+"""`koperasi shu tetapkan TAHUN` (the allocation the RAT approved) and `koperasi shu bayar TAHUN`
+(pay members their SHU, in cash or into simpanan sukarela)."""
 
 import typer
 
@@ -7,15 +8,46 @@ from koperasi_cli.i18n import pilih
 
 
 def daftarkan(app: typer.Typer) -> None:
-    shu = grup(app, "shu", "shu", pilih("SHU anggota sesudah tutup buku tahun.", "Members' SHU after the year-end closing."))
+    shu = grup(app, "shu", "shu", pilih("SHU sesudah tutup buku tahun: alokasi keputusan RAT dan pembayaran.",
+                                        "The SHU after the year-end closing: the RAT's allocation and payment."))
+
+    @perintah(shu, "tetapkan", "allocate", pilih(
+            "Bukukan alokasi SHU yang disetujui RAT, pada tanggal RAT (persentase profil bila --alokasi tidak diberikan).",
+            "Post the SHU allocation the RAT approved, on the RAT's date (the profile's percentages unless --alokasi is given)."))
+    def tetapkan(
+        ctx: typer.Context,
+        tahun: str = typer.Argument(..., help=pilih("Tahun buku yang sudah ditutup.", "A closed financial year.")),
+        alokasi: list[str] = typer.Option(None, "--alokasi", help=pilih(
+            "Persentase keputusan RAT, NAMA=PERSEN, diulang untuk setiap pos (jumlah 100), mis. --alokasi cadangan=40.",
+            "The RAT's percentages, NAME=PERCENT, repeated for each item (summing to 100), e.g. --alokasi cadangan=40.")),
+        tgl: str = typer.Option(None, "--tanggal", help=pilih("Tanggal RAT (bawaan: hari ini).", "The RAT's date (default: today).")),
+        bukti: str = opsi_bukti(), coba: bool = opsi_coba(), fmt: str = opsi_format(),
+    ) -> None:
+        from koperasi_cli.core.tanggal import parse_tahun
+        from koperasi_cli.core.uang import format_rupiah
+        from koperasi_cli.layanan.shu import parse_alokasi, tetapkan as tetapkan_shu
+
+        fmt = format_keluaran(fmt, None, ("table", "json"))
+        persen = parse_alokasi(alokasi) if alokasi else None
+        with buka_buku(ctx, coba=coba) as buku:
+            h = tetapkan_shu(buku, parse_tahun(tahun), tanggal=tanggal(buku, tgl), persen=persen, bukti=bukti)
+        if fmt == "json":
+            cetak_json(h)
+        else:
+            awal = pilih("Akan dicatat" if coba else "Dicatat", "Would record" if coba else "Recorded")
+            typer.echo(pilih(f"{awal}: {h['entri'] or '-'} alokasi SHU {h['tahun']} Rp {format_rupiah(max(h['shu'], 0))} "
+                             f"(RAT {h['tanggal']}); bagian anggota Rp {format_rupiah(h['dibagi_anggota'])}.",
+                             f"{awal}: {h['entri'] or '-'} SHU allocation {h['tahun']} Rp {format_rupiah(max(h['shu'], 0))} "
+                             f"(RAT {h['tanggal']}); members' part Rp {format_rupiah(h['dibagi_anggota'])}."))
 
     @perintah(shu, "bayar", "pay", pilih("Bayarkan SHU anggota tahun itu, tunai atau ke simpanan sukarela.",
                                          "Pay the members' SHU of a year, in cash or into simpanan sukarela."))
     def bayar(
         ctx: typer.Context,
-        tahun: str = typer.Argument(..., help=pilih("Tahun buku yang sudah ditutup.", "A closed financial year.")),
-        ke_sukarela: bool = typer.Option(False, "--ke-sukarela", help=pilih("Masukkan ke simpanan sukarela, bukan tunai.",
-                                                                           "Credit simpanan sukarela instead of paying cash.")),
+        tahun: str = typer.Argument(..., help=pilih("Tahun buku yang SHU-nya sudah ditetapkan.", "A year whose SHU is allocated.")),
+        ke_sukarela: bool = typer.Option(False, "--ke-sukarela", help=pilih(
+            "Masukkan ke simpanan sukarela, bukan tunai (anggota yang sudah keluar: ke utang anggota keluar 2112).",
+            "Credit simpanan sukarela instead of paying cash (members who left: the payable to leaving members, 2112).")),
         kas: str = typer.Option(None, "--kas", help=pilih("Akun kas atau bank (bawaan 1101).", "Cash or bank account (default 1101).")),
         tgl: str = opsi_tanggal(), bukti: str = opsi_bukti(), coba: bool = opsi_coba(), fmt: str = opsi_format(),
     ) -> None:

@@ -13,10 +13,12 @@ def daftarkan(app: typer.Typer) -> None:
     def tutup_buku(
         ctx: typer.Context,
         bulan: str = typer.Argument(None, help=pilih("Bulan yang ditutup, mis. 2025-10.", "The month to close, e.g. 2025-10.")),
-        tahun: str = typer.Option(None, "--tahun", help=pilih("Tutup buku akhir tahun: SHU dihitung, dialokasikan dan dibukukan.",
-                                                           "Year-end closing: the SHU computed, allocated and posted.")),
-        buka_kembali: bool = typer.Option(False, "--buka-kembali", help=pilih("Buka kembali bulan yang terakhir ditutup.",
-                                                                             "Reopen the latest closed month.")),
+        tahun: str = typer.Option(None, "--tahun", help=pilih(
+            "Tutup buku akhir tahun: pendapatan dan beban ditutup ke SHU belum dibagi (3302), tahun dikunci; alokasi oleh RAT.",
+            "Year-end closing: income and expenses closed into SHU belum dibagi (3302), the year locked; the RAT allocates.")),
+        buka_kembali: bool = typer.Option(False, "--buka-kembali", help=pilih(
+            "Buka kembali bulan yang terakhir ditutup, atau dengan --tahun tahun yang SHU-nya belum ditetapkan.",
+            "Reopen the latest closed month, or with --tahun a year whose SHU is not yet allocated.")),
         alasan: str = typer.Option(None, "--alasan", help=pilih("Alasan membuka kembali (dicatat).", "Why it is reopened (logged).")),
         fmt: str = opsi_format(),
     ) -> None:
@@ -28,14 +30,22 @@ def daftarkan(app: typer.Typer) -> None:
         if (bulan is None) == (tahun is None):
             raise Galat("tutup_bulan_atau_tahun", keluar=PEMAKAIAN)
         with buka_buku(ctx) as buku:
-            if tahun is not None:
+            if tahun is not None and buka_kembali:
+                from koperasi_cli.layanan.shu import buka_kembali_tahun
+
+                h = buka_kembali_tahun(buku, parse_tahun(tahun), alasan or "")
+                teks = pilih(f"Tahun buku {h['tahun']} dibuka kembali (bulan {h['bulan_dibuka']}); jurnal pembalik {h['entri'] or '-'}.",
+                             f"Financial year {h['tahun']} reopened (month {h['bulan_dibuka']}); reversing entry {h['entri'] or '-'}.")
+            elif tahun is not None:
                 from koperasi_cli.layanan.shu import tutup_tahun
 
                 h = tutup_tahun(buku, parse_tahun(tahun))
                 from koperasi_cli.core.uang import format_rupiah
 
-                teks = pilih(f"Tahun buku {h['tahun']} ditutup: SHU Rp {format_rupiah(h['shu'])}; jurnal {', '.join(h['entri']) or '-'}.",
-                             f"Financial year {h['tahun']} closed: SHU Rp {format_rupiah(h['shu'])}; entries {', '.join(h['entri']) or '-'}.")
+                teks = pilih(f"Tahun buku {h['tahun']} ditutup: SHU Rp {format_rupiah(h['shu'])} ke SHU belum dibagi (3302); "
+                             f"jurnal {', '.join(h['entri']) or '-'}. Alokasi: 'koperasi shu tetapkan {h['tahun']} --tanggal TANGGAL-RAT'.",
+                             f"Financial year {h['tahun']} closed: SHU Rp {format_rupiah(h['shu'])} into SHU belum dibagi (3302); "
+                             f"entries {', '.join(h['entri']) or '-'}. Allocation: 'koperasi shu tetapkan {h['tahun']} --tanggal RAT-DATE'.")
             elif buka_kembali:
                 b = parse_bulan(bulan, buku.hari_ini())
                 h = tutup.buka_kembali(buku, b, alasan or "")

@@ -292,6 +292,41 @@ def alokasikan(keadaan: Keadaan, jumlah: int) -> tuple[list[list[int]], int]:
     return alokasi, sisa
 
 
+def alokasikan_jatuh_tempo(keadaan: Keadaan, jumlah: int, per: date, pokok_di_muka: bool = True) -> tuple[list[list[int]], int]:
+    """Allocate a payment on the accrual basis (SAK EP): for each installment due by `per`,
+    oldest first, its penalty, then its interest, then its principal; then, with `pokok_di_muka`,
+    the principal of later installments, oldest first, never their interest (interest is charged
+    only as it falls due; the schedule's interest stays as it was). Returns the allocation and
+    what is left over (a prepayment held apart, or more than may be paid)."""
+    sisa = jumlah
+    alokasi = []
+    for c in keadaan.cicilan:
+        if sisa <= 0:
+            break
+        jatuh = c.jatuh_tempo <= per
+        if not jatuh and not pokok_di_muka:
+            break
+        d = min(c.sisa_denda, sisa) if jatuh else 0
+        sisa -= d
+        j = min(c.sisa_jasa, sisa) if jatuh else 0
+        sisa -= j
+        p = min(c.sisa_pokok, sisa)
+        sisa -= p
+        if d or j or p:
+            alokasi.append([c.ke, d, j, p])
+    return alokasi, sisa
+
+
+def jasa_jatuh_tempo(keadaan: Keadaan, per: date) -> int:
+    """Interest of installments due by `per` and not paid (or waived): what accrual recognises."""
+    return sum(c.sisa_jasa for c in keadaan.cicilan if c.jatuh_tempo <= per and c.sisa_jasa > 0)
+
+
+def terutang_jatuh_tempo(keadaan: Keadaan, per: date) -> int:
+    """Penalty, interest and principal of installments due by `per`, unpaid."""
+    return sum(c.sisa_denda + c.tertunggak for c in keadaan.cicilan if c.jatuh_tempo <= per)
+
+
 def pelunasan(
     keadaan: Keadaan, per: date, aturan: str, tanggal_cair: date
 ) -> tuple[list[list[int]], list[list[int]], int]:

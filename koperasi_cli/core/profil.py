@@ -77,6 +77,8 @@ PENGATURAN_BAWAAN: dict = {
         "ppap": {"lancar": "0.5", "kurang_lancar": "10", "diragukan": "50", "macet": "100"},
         "npl_sehat": "5",
         "akun_pemulihan": "4402",
+        "pengakuan_jasa": "akrual",
+        "bayar_di_muka": "pokok",
     },
 }
 

@@ -34,6 +34,9 @@ def batal(buku: Buku, id_: str, alasan: str, *, tanggal: date) -> dict:
     asli = buku.cari_entri(id_)
     if asli.get("membatalkan"):
         raise Galat("batal_pembalik", id=asli["id"], asli=asli["membatalkan"])
+    if asli.get("jenis") == "tutup-tahun":  # the year is reopened as a whole, never by hand
+        tahun = (asli.get("data") or {}).get("tahun", asli["tanggal"][:4])
+        raise Galat("batal_tutup_tahun", id=asli["id"], tahun=tahun)
     if tanggal < date.fromisoformat(asli["tanggal"]):
         raise Galat("batal_sebelum_asli", id=asli["id"], tanggal=asli["tanggal"])
     balik = pembalik(asli, tanggal, alasan)

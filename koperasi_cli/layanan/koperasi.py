@@ -134,6 +134,8 @@ def teks_profil(identitas: dict, pokok: int = 100_000, wajib: int = 20_000) -> s
         "      macet: 100",
         "    npl_sehat: 5                  # NPL paling tinggi (persen) yang masih sehat",
         '    akun_pemulihan: "4402"        # pendapatan dari pembayaran pinjaman yang sudah dihapus buku',
+        "    pengakuan_jasa: akrual        # akrual (SAK EP: jasa jatuh tempo diakui akhir bulan, 1112) atau kas",
+        "    bayar_di_muka: pokok          # bayar di muka jadwal: pokok (mengurangi pokok) atau titipan (2113)",
         "",
         "# Bagan akun: kode empat angka; golongan 1 aset, 2 kewajiban, 3 ekuitas,",
         "# 4 pendapatan, 5 beban pokok, 6 beban operasional. Tambahkan akun sendiri di sini.",

@@ -12,8 +12,18 @@ cost does not grow with the number of loans. `bangun_ulang` rebuilds both from t
 
 Accounts: loans receivable 1110, provision (PPAP, contra) 1111, interest income 4201,
 admin fee income 4202, penalty income 4203, provision expense 6109, member sukarela 2102;
-recoveries after write-off go to `pinjaman.akun_pemulihan` (4402). Interest and penalties are
-recognised when paid (cash basis): 1110 holds principal only.
+recoveries after write-off go to `pinjaman.akun_pemulihan` (4402). 1110 holds principal only.
+
+Interest is recognised on the accrual basis (SAK EP; `pinjaman.pengakuan_jasa: akrual`, the
+default): at each month end the interest that fell due and is unpaid on a lancar loan is
+accrued (Dr 1112 Piutang Jasa Pinjaman, Cr 4201, tagged with the loan; `akrual_bulan`, a month
+closing hook, posts the change so that it is idempotent); once a loan is no longer lancar the
+accrual is reversed and its interest is recognised when paid. A payment settles the accrued
+interest first (Cr 1112). Money paid ahead of the schedule pays principal, never interest not
+yet due (`bayar_di_muka: pokok`), or waits in 2113 (`titipan`) until the installments fall due
+(applied at month end) or the loan is settled. With `pengakuan_jasa: kas` interest and
+penalties are income when paid and a payment runs through later installments' interest too
+(the cash basis a cooperative may choose). Penalties are always recognised when paid.
 
 Loans a cooperative brings along when it moves its books here (`impor saldo-awal`, sheet
 `pinjaman`) are not disbursed by an entry of their own: the opening entry (`saldo-awal`) carries
@@ -38,7 +48,8 @@ from koperasi_cli.core.galat import BUKU_RUSAK, Galat, GalatBanyak
 from koperasi_cli.core.jurnal import Baris, Entri
 from koperasi_cli.core.pinjaman import (
     DASAR_DENDA, JASA_PELUNASAN, KELAS, KUNCI_KELAS, METODE, AturanDenda, Keadaan, Produk, alokasikan,
-    hitung_jadwal, jadwal_ke_data, kolektibilitas, normal_kelas, npl_persen, pelunasan, ppap, tambah_bulan,
+    alokasikan_jatuh_tempo, hitung_jadwal, jadwal_ke_data, jasa_jatuh_tempo, kolektibilitas, normal_kelas, npl_persen,
+    pelunasan, ppap, tambah_bulan, terutang_jatuh_tempo,
 )
 from koperasi_cli.core.profil import periksa_nilai
 from koperasi_cli.core.tanggal import Bulan
@@ -52,6 +63,10 @@ AKUN_ADMIN = "4202"
 AKUN_DENDA = "4203"
 AKUN_BEBAN_PPAP = "6109"
 AKUN_SUKARELA = "2102"
+AKUN_PIUTANG_JASA = "1112"
+AKUN_TITIPAN = "2113"
+PENGAKUAN = ("akrual", "kas")
+BAYAR_DI_MUKA = ("pokok", "titipan")
 UNIT = "simpan-pinjam"
 TABEL = "pinjaman"
 PER_BLOK = 100  # loans per block file: recording touches one block, never the whole history
@@ -69,6 +84,8 @@ class Aturan:
     ppap: dict[str, Decimal]  # percent per class key
     npl_sehat: Decimal
     akun_pemulihan: str
+    akrual: bool = True  # pengakuan_jasa: akrual (False: kas)
+    titipan: bool = False  # bayar_di_muka: titipan (False: pokok)
 
 
 def _produk(i: int, d, bagan) -> tuple[Produk | None, list[Galat]]:
@@ -187,9 +204,15 @@ def aturan(buku: Buku) -> Aturan:
         akun_pulih = periksa_nilai("pengaturan.pinjaman.akun_pemulihan", raw.get("akun_pemulihan", "4402"), "akun", buku.bagan)
     except Galat as g:
         galat.append(g)
+    pengakuan = str(raw.get("pengakuan_jasa", "akrual")).strip().lower()
+    if pengakuan not in PENGAKUAN:
+        galat.append(Galat("pinjaman_pengakuan_tidak_sah", nilai=pengakuan))
+    di_muka = str(raw.get("bayar_di_muka", "pokok")).strip().lower()
+    if di_muka not in BAYAR_DI_MUKA:
+        galat.append(Galat("pinjaman_bayar_di_muka_tidak_sah", nilai=di_muka))
     if galat:
         raise GalatBanyak("profil_tidak_sah", galat, keluar=BUKU_RUSAK)
-    hasil = Aturan(produk, bawaan, batas, tarif, npl, akun_pulih)
+    hasil = Aturan(produk, bawaan, batas, tarif, npl, akun_pulih, pengakuan == "akrual", di_muka == "titipan")
     buku.__dict__["aturan_pinjaman"] = hasil
     return hasil
 
@@ -707,16 +730,36 @@ def angsur(buku: Buku, id_: str, jumlah: int, *, tanggal: date, lebih_ke_sukarel
     if pos.status == "hapus-buku":
         return _pulih(buku, doc, pos, jumlah, tanggal, lebih_ke_sukarela, masuk, unit, bukti, ket)
     k = pos.keadaan
-    alokasi, lebih = alokasikan(k, jumlah)
+    a = aturan(buku)
+    titipan = 0
+    if a.akrual:
+        alokasi, lebih = alokasikan_jatuh_tempo(k, jumlah, tanggal, pokok_di_muka=not a.titipan)
+        boleh = terutang_jatuh_tempo(k, tanggal) + sum(c.sisa_pokok for c in k.cicilan if c.jatuh_tempo > tanggal)
+        if a.titipan and lebih and masuk != AKUN_TITIPAN:
+            # Held in 2113 up to the principal not yet due (less what is held already).
+            ada = -_saldo_pinjaman(buku, doc["id"], tanggal).get(AKUN_TITIPAN, [0, 0])[0]
+            titipan = min(lebih, max(sum(c.sisa_pokok for c in k.cicilan if c.jatuh_tempo > tanggal) - ada, 0))
+            lebih -= titipan
+            boleh -= ada
+    else:
+        alokasi, lebih = alokasikan(k, jumlah)
+        boleh = k.terutang
     if lebih and not lebih_ke_sukarela:
-        raise Galat("pinjaman_bayar_lebih", id=doc["id"], jumlah=jumlah, terutang=k.terutang)
+        raise Galat("pinjaman_bayar_lebih", id=doc["id"], jumlah=jumlah, terutang=boleh)
+    if a.akrual and k.sisa_pokok == sum(x[3] for x in alokasi) and \
+            any(c.jatuh_tempo > tanggal and c.sisa_jasa > 0 for c in k.cicilan):
+        # All the principal repaid ahead of the schedule: that is an early payoff, whose
+        # interest follows the product's rule.
+        raise Galat("pinjaman_pakai_lunasi", id=doc["id"])
     d = sum(x[1] for x in alokasi)
     j = sum(x[2] for x in alokasi)
     p = sum(x[3] for x in alokasi)
     baris = [Baris(masuk, debit=jumlah, **tag)]
-    baris += _baris(AKUN_DENDA, -d, tag) + _baris(AKUN_JASA, -j, tag) + _baris(AKUN_PIUTANG, -p, tag)
-    baris += _baris(AKUN_SUKARELA, -lebih, tag)
+    baris += _baris(AKUN_DENDA, -d, tag) + _baris_jasa(buku, doc["id"], j, tanggal, tag) + _baris(AKUN_PIUTANG, -p, tag)
+    baris += _baris(AKUN_TITIPAN, -titipan, tag) + _baris(AKUN_SUKARELA, -lebih, tag)
     data = {"pinjaman": doc["id"], "anggota": doc["anggota"], "jumlah": jumlah, "alokasi": alokasi, "lebih": lebih}
+    if titipan:
+        data["titipan"] = titipan
     e = Entri(tanggal, tuple(baris), ket or f"Angsuran pinjaman {doc['id']} anggota {doc['anggota']}",
               "pinjaman-angsur", unit or UNIT, bukti, data=data)
     r = buku.catat(e)[0]
@@ -724,9 +767,22 @@ def angsur(buku: Buku, id_: str, jumlah: int, *, tanggal: date, lebih_ke_sukarel
     k.terapkan(alokasi)
     return {
         "pinjaman": doc["id"], "entri": r["id"], "tanggal": r["tanggal"], "anggota": doc["anggota"],
-        "jumlah": jumlah, "denda": d, "jasa": j, "pokok": p, "lebih": lebih,
+        "jumlah": jumlah, "denda": d, "jasa": j, "pokok": p, "lebih": lebih, "titipan": titipan,
         "sisa_pokok": k.sisa_pokok, "terutang": k.terutang, "lunas": k.lunas,
     }
+
+
+def _saldo_pinjaman(buku: Buku, id_: str, per: date | None) -> dict:
+    return buku.saldo_tag("pinjaman", id_, per=per).get(id_, {})
+
+
+def _baris_jasa(buku: Buku, id_: str, jasa: int, tanggal: date, tag: dict) -> list[Baris]:
+    """The interest a payment collects: the loan's accrued interest (1112) first, the rest income."""
+    if jasa <= 0:
+        return []
+    akrual = max(_saldo_pinjaman(buku, id_, tanggal).get(AKUN_PIUTANG_JASA, [0, 0])[0], 0)
+    dari_akrual = min(jasa, akrual)
+    return _baris(AKUN_PIUTANG_JASA, -dari_akrual, tag) + _baris(AKUN_JASA, -(jasa - dari_akrual), tag)
 
 
 def _pulih(buku, doc, pos, jumlah, tanggal, lebih_ke_sukarela, masuk, unit, bukti, ket) -> dict:
@@ -776,10 +832,14 @@ def lunasi(buku: Buku, id_: str, *, tanggal: date, kas: str | None = None, akun_
     d = sum(x[1] for x in alokasi)
     j = sum(x[2] for x in alokasi)
     p = sum(x[3] for x in alokasi)
-    baris = [Baris(masuk, debit=total, **tag)]
-    baris += _baris(AKUN_DENDA, -d, tag) + _baris(AKUN_JASA, -j, tag) + _baris(AKUN_PIUTANG, -p, tag)
+    titipan = min(-_saldo_pinjaman(buku, doc["id"], tanggal).get(AKUN_TITIPAN, [0, 0])[0], total)
+    titipan = max(titipan, 0)
+    baris = _baris(masuk, total - titipan, tag) + _baris(AKUN_TITIPAN, titipan, tag)
+    baris += _baris(AKUN_DENDA, -d, tag) + _baris_jasa(buku, doc["id"], j, tanggal, tag) + _baris(AKUN_PIUTANG, -p, tag)
     data = {"pinjaman": doc["id"], "anggota": doc["anggota"], "jumlah": total, "alokasi": alokasi,
             "hapus_jasa": hapus, "lebih": 0}
+    if titipan:
+        data["titipan"] = titipan
     e = Entri(tanggal, tuple(baris), ket or f"Pelunasan pinjaman {doc['id']} anggota {doc['anggota']}",
               "pinjaman-lunas", unit or UNIT, bukti, data=data)
     r = buku.catat(e)[0]
@@ -787,6 +847,7 @@ def lunasi(buku: Buku, id_: str, *, tanggal: date, kas: str | None = None, akun_
     return {
         "pinjaman": doc["id"], "entri": r["id"], "tanggal": r["tanggal"], "anggota": doc["anggota"],
         "jumlah": total, "denda": d, "jasa": j, "pokok": p, "jasa_dihapus": sum(x[1] for x in hapus),
+        "dari_titipan": titipan, "dibayar": total - titipan,
     }
 
 
@@ -815,6 +876,8 @@ def hapus_buku(buku: Buku, id_: str, *, tanggal: date, unit: str | None = None, 
     cadangan = -saldo.get(AKUN_PPAP, [0, 0])[0]
     tag = _tag(doc)
     baris = _baris(AKUN_PPAP, cadangan, tag) + _baris(AKUN_BEBAN_PPAP, sisa - cadangan, tag) + _baris(AKUN_PIUTANG, -sisa, tag)
+    akrual = saldo.get(AKUN_PIUTANG_JASA, [0, 0])[0]
+    baris += _baris(AKUN_JASA, akrual, tag) + _baris(AKUN_PIUTANG_JASA, -akrual, tag)  # accrued interest reversed
     k = pos.keadaan
     data = {"pinjaman": doc["id"], "anggota": doc["anggota"], "pokok": sisa, "jasa": k.sisa_jasa,
             "denda": k.sisa_denda, "ppap": cadangan, "hari": hari}
@@ -892,6 +955,57 @@ def cadangkan(buku: Buku, bulan: Bulan, *, unit: str | None = None, bukti: str |
               unit or UNIT, bukti, data={"bulan": str(bulan), "ppap": wajib})
     hasil["entri"] = buku.catat(e)[0]["id"]
     return hasil
+
+
+def akrual_bulan(buku: Buku, bulan: Bulan) -> list[str]:
+    """Month-end hook (SAK EP accrual), dated the month's last day: first a prepayment held in
+    2113 pays what has fallen due; then, per loan, the accrued interest (1112) is brought to the
+    interest due and unpaid at month end on a lancar loan, to 0 on any other (accrual stops and
+    is reversed) or on the cash basis. Idempotent: a second run posts nothing."""
+    if not buku.ada("data/pinjaman.json"):  # staged in this unit of work counts (a loan just disbursed)
+        return []
+    a = aturan(buku)
+    per = bulan.akhir
+    diposting: list[str] = []
+    indeks = semua(buku)
+    saldo = buku.saldo_tag("pinjaman", per=per)
+    titip = [d["id"] for d in indeks if saldo.get(d["id"], {}).get(AKUN_TITIPAN, [0, 0])[0] < 0]
+    for doc in ambil_banyak(buku, titip).values():
+        pos = posisi(buku, doc, per)
+        if pos.status != "aktif":
+            continue
+        n = min(-saldo[doc["id"]][AKUN_TITIPAN][0], terutang_jatuh_tempo(pos.keadaan, per))
+        if n > 0:
+            try:
+                h = angsur(buku, doc["id"], n, tanggal=per, akun_bayar=AKUN_TITIPAN,
+                           ket=f"Titipan angsuran dipakai untuk angsuran jatuh tempo {doc['id']} anggota {doc['anggota']}")
+            except Galat as g:
+                if g.kode == "pinjaman_urutan_tanggal":  # a later payment is recorded: it is applied then
+                    continue
+                raise
+            diposting.append(h["entri"])
+    if diposting:
+        saldo = buku.saldo_tag("pinjaman", per=per)
+    calon = [d["id"] for d in indeks
+             if saldo.get(d["id"], {}).get(AKUN_PIUTANG_JASA, [0, 0])[0] or
+             (a.akrual and saldo.get(d["id"], {}).get(AKUN_PIUTANG, [0, 0])[0] > 0)]
+    baris: list[Baris] = []
+    for doc in sorted(ambil_banyak(buku, calon).values(), key=lambda d: d["id"]):
+        ada = saldo.get(doc["id"], {}).get(AKUN_PIUTANG_JASA, [0, 0])[0]
+        target = 0
+        if a.akrual:
+            pos = posisi(buku, doc, per)
+            if pos.status == "aktif" and _kelas(a, pos, per)[1] == "lancar":
+                target = jasa_jatuh_tempo(pos.keadaan, per)
+        selisih = target - ada
+        if selisih:
+            tag = _tag(doc)
+            baris += _baris(AKUN_PIUTANG_JASA, selisih, tag) + _baris(AKUN_JASA, -selisih, tag)
+    if baris:
+        e = Entri(per, tuple(baris), f"Jasa pinjaman jatuh tempo belum dibayar (akrual) {bulan}", "pinjaman-akrual",
+                  UNIT, None, data={"bulan": str(bulan)})
+        diposting.append(buku.catat(e)[0]["id"])
+    return diposting
 
 
 # ---- lists and reports -------------------------------------------------------------------------

@@ -1,11 +1,16 @@
 """SHU (sisa hasil usaha): the simulation (`laporan shu`), the year-end closing
-(`tutup-buku --tahun`) and paying members their share (`shu bayar`).
+(`tutup-buku --tahun`) and its reopening, the allocation the RAT approves (`shu tetapkan`) and
+paying members their share (`shu bayar`).
 
-The year's SHU is income minus costs minus tax (UU 25/1992 Pasal 45). It is allocated by the
+The year's SHU is income minus costs minus tax (UU 25/1992 Pasal 45). At 31 December the year's
+income and expenses close into SHU belum dibagi (3302) and the year is locked; the allocation is
+decided by the RAT months later and posted on its date (Permenkop UKM 2/2024; DOMAIN.md, year end
+and the RAT). Until then the year can be reopened for audit adjustments. The proposal uses the
 profile's percentages (`pengaturan.shu.alokasi`, which must sum to 100). The members' pools are
-shared among the members active at the year's end: jasa modal by their simpanan pokok + wajib at
+shared among the year's members (a member who left during the year included: their share is paid
+through the payable to leaving members, 2112): jasa modal by their simpanan pokok + wajib at
 year end, jasa usaha by their business with the cooperative in the year (purchases at the outlet
-and loan interest paid, as `shu.transaksi_jasa_usaha` says). Every share is rounded down; what
+and loan interest, as `shu.transaksi_jasa_usaha` says). Every share is rounded down; what
 rounding leaves stays unallocated (SHU belum dibagi, 3302) and is shown.
 """
 
@@ -25,6 +30,7 @@ AKUN_POS = {
     "dana_sosial": "2110", "dana_pembangunan_desa": "2111",
 }
 AKUN_UTANG_SHU = "2106"
+AKUN_UTANG_KELUAR = "2112"  # payable to members who left
 AKUN_SHU_BERJALAN = "3301"
 AKUN_SHU_BELUM_DIBAGI = "3302"
 TRANSAKSI = {"belanja": ("4101", "4103"), "jasa_pinjaman": ("4201",)}
@@ -47,9 +53,10 @@ def persen_alokasi(buku: Buku) -> dict[str, Decimal]:
     return persen
 
 
-def _aktif_pada(a: dict, tgl: str) -> bool:
+def _anggota_dalam_tahun(a: dict, awal: str, akhir: str) -> bool:
+    """A member at some time in the year: joined by its end, not left before its start."""
     keluar = a.get("tanggal_keluar")
-    return a.get("tanggal_masuk", "") <= tgl and (not keluar or keluar > tgl)
+    return a.get("tanggal_masuk", "") <= akhir and (not keluar or keluar >= awal)
 
 
 def _nilai_tahun(akhir: dict, awal: dict, akun: tuple[str, ...]) -> int:
@@ -57,10 +64,13 @@ def _nilai_tahun(akhir: dict, awal: dict, akun: tuple[str, ...]) -> int:
     return -sum(akhir.get(a, [0, 0])[0] - awal.get(a, [0, 0])[0] for a in akun)
 
 
-def hitung(buku: Buku, tahun: int, *, tampilkan_nik: bool = False) -> dict:
-    """The year's SHU, its allocation and every member's share (after closing: as closed)."""
+def hitung(buku: Buku, tahun: int, *, tampilkan_nik: bool = False, segar: bool = False,
+          persen: dict[str, Decimal] | None = None) -> dict:
+    """The year's SHU, its allocation and every member's share (after closing: as stored, the
+    proposal and, once the RAT decided, the decision); `segar` computes it again, with `persen`
+    instead of the profile's percentages when given."""
     tersimpan = buku.kepala.get("tahun_tutup", {}).get(str(tahun))
-    if tersimpan:
+    if tersimpan and not segar:
         data = buku._baca_json(rel_shu(tahun))
         if data is not None:
             return _samarkan(dict(data), tampilkan_nik)
@@ -70,7 +80,7 @@ def hitung(buku: Buku, tahun: int, *, tampilkan_nik: bool = False) -> dict:
     if akhir < buku.profil.mulai:
         raise Galat("tahun_sebelum_mulai", tahun=tahun, mulai=buku.profil.mulai.isoformat())
     awal = max(date(tahun, 1, 1), buku.profil.mulai)
-    persen = persen_alokasi(buku)
+    persen = persen_alokasi(buku) if persen is None else persen
     pengaturan = buku.profil.pengaturan.get("shu", {})
     phu = phu_angka(buku, awal, akhir, rinci=bool(pengaturan.get("pisah_non_anggota")))
     shu = phu["shu"]
@@ -89,7 +99,7 @@ def hitung(buku: Buku, tahun: int, *, tampilkan_nik: bool = False) -> dict:
     jenis_transaksi = pengaturan.get("transaksi_jasa_usaha", ["belanja", "jasa_pinjaman"])
     akun_transaksi = tuple(a for j in jenis_transaksi for a in TRANSAKSI.get(j, ()))
     tgl = akhir.isoformat()
-    anggota = [dict(a) for a in buku.tabel("anggota").all() if _aktif_pada(a, tgl)] \
+    anggota = [dict(a) for a in buku.tabel("anggota").all() if _anggota_dalam_tahun(a, awal.isoformat(), tgl)] \
         if buku.ada("data/anggota.json") else []
     tag_akhir = buku.saldo_tag("anggota", per=akhir)
     tag_awal = buku.saldo_tag("anggota", per=awal - timedelta(days=1)) if awal > buku.profil.mulai else {}
@@ -123,14 +133,27 @@ def _samarkan(data: dict, tampilkan_nik: bool) -> dict:
     return data
 
 
+def _tahun_tutup(buku: Buku) -> dict:
+    return buku.kepala.get("tahun_tutup", {})
+
+
+def _alokasi_berlaku(buku: Buku, t: dict) -> dict | None:
+    """The RAT's allocation of a closed year, unless its entry was reversed (`jurnal batal`)."""
+    a = t.get("alokasi")
+    if a and a.get("entri") and a["entri"] in buku.kepala.get("batal", {}):
+        return None
+    return a
+
+
 def tutup_tahun(buku: Buku, tahun: int) -> dict:
-    """Year-end closing in one unit of work: month-end entries of the open months, income and
-    expenses closed into SHU tahun berjalan (3301), the allocation posted (reserve, funds, each
-    member's share to SHU payable 2106, rounding left to 3302), every month of the year locked."""
+    """Year-end closing in one unit of work: month-end entries of the open months, the year's
+    income and expenses closed into SHU belum dibagi (3302) on 31 December, every month of the
+    year locked. No allocation: the RAT decides it later (`tetapkan`). The proposal (the
+    profile's split) is stored for the RAT package."""
     from koperasi_cli.layanan import tutup
 
     k = buku.kepala
-    tahun_tutup = k.get("tahun_tutup", {})
+    tahun_tutup = _tahun_tutup(buku)
     if str(tahun) in tahun_tutup:
         raise Galat("tahun_sudah_tutup", tahun=tahun)
     akhir = date(tahun, 12, 31)
@@ -157,9 +180,9 @@ def tutup_tahun(buku: Buku, tahun: int) -> dict:
     diposting: list[str] = []
     for b in bulan_terbuka:
         diposting += tutup.jurnal_akhir_bulan(buku, b)
-    hasil = hitung(buku, tahun, tampilkan_nik=True)
+    hasil = hitung(buku, tahun, tampilkan_nik=True, segar=True)
     shu = hasil["shu"]
-    # (a) Close income and expenses into 3301, unit by unit so each unit's totals close too.
+    # Income and expenses closed into 3302, unit by unit so each unit's totals close too.
     akhir_unit = buku.saldo_tag("unit", per=akhir)
     awal_unit = buku.saldo_tag("unit", per=awal - timedelta(days=1)) if awal > buku.profil.mulai else {}
     penutup: dict[str, int] = {}
@@ -175,42 +198,130 @@ def tutup_tahun(buku: Buku, tahun: int) -> dict:
             baris.append(kredit(akun, neto, unit=unit) if neto > 0 else debit(akun, -neto, unit=unit))
             penutup[akun] = penutup.get(akun, 0) - neto
             penutup_unit.setdefault(unit, {})[akun] = -neto
+    id_penutupan = None
     if baris:
-        baris.append(kredit(AKUN_SHU_BERJALAN, shu) if shu > 0 else debit(AKUN_SHU_BERJALAN, -shu))
-        r = buku.catat(Entri(akhir, tuple(x for x in baris if x.debit or x.kredit), f"Penutupan pendapatan dan beban {tahun}",
+        if shu:
+            baris.append(kredit(AKUN_SHU_BELUM_DIBAGI, shu) if shu > 0 else debit(AKUN_SHU_BELUM_DIBAGI, -shu))
+        r = buku.catat(Entri(akhir, tuple(x for x in baris if x.debit or x.kredit),
+                             f"Penutupan pendapatan dan beban {tahun} ke SHU belum dibagi",
                              "tutup-tahun", "kantor", data={"tahun": tahun, "shu": shu}))[0]
+        id_penutupan = r["id"]
         diposting.append(r["id"])
-    # (b) The allocation (a loss stays with the members' meeting: moved to SHU belum dibagi).
+    for b in bulan_terbuka:
+        tutup.kunci_bulan(buku, b)
+    usulan = {"persen": hasil["persen"], "alokasi": hasil["alokasi"], "dibagi_anggota": hasil["dibagi_anggota"],
+              "sisa_pembulatan": hasil["sisa_pembulatan"]}
+    buku.tandai(rel_shu(tahun), {**hasil, "status": "ditutup", "entri": diposting, "usulan": usulan, "keputusan": None})
+    k.setdefault("tahun_tutup", {})[str(tahun)] = {"pada": buku.sekarang(), "entri": diposting, "penutupan": id_penutupan,
+                                                 "shu": shu, "penutup": penutup, "penutup_unit": penutup_unit}
+    buku.tandai(KEPALA, k)
+    return {"tahun": tahun, "shu": shu, "entri": diposting, "bulan_dikunci": [str(b) for b in bulan_terbuka]}
+
+
+def buka_kembali_tahun(buku: Buku, tahun: int, alasan: str) -> dict:
+    """Reopen a closed year for audit adjustments while its SHU is not yet allocated: the
+    closing entry is reversed on 31 December and December is unlocked (logged with the reason).
+    Months of the next year that are already closed must be reopened first."""
+    from koperasi_cli.core.jurnal import pembalik
+
+    k = buku.kepala
+    t = _tahun_tutup(buku).get(str(tahun))
+    if t is None:
+        raise Galat("tahun_belum_tutup", tahun=tahun)
+    if _alokasi_berlaku(buku, t):
+        raise Galat("tahun_sudah_dialokasikan", tahun=tahun, tanggal=t["alokasi"]["tanggal"])
+    if not alasan or not alasan.strip():
+        raise Galat("buka_tanpa_alasan")
+    desember = f"{tahun}-12"
+    sesudah = sorted(b for b in k["tutup"] if b > desember)
+    if sesudah:
+        raise Galat("tahun_buka_bulan_sesudah", tahun=tahun, bulan=sesudah[-1])
+    k["tutup"].pop(desember, None)
+    dibalik = None
+    if t.get("penutupan"):
+        asli = buku.cari_entri(t["penutupan"])
+        dibalik = buku.catat(pembalik(asli, date(tahun, 12, 31), alasan.strip()))[0]["id"]
+    del k["tahun_tutup"][str(tahun)]
+    k.setdefault("log_tutup", []).append({"aksi": "buka-kembali-tahun", "tahun": tahun, "alasan": alasan.strip(),
+                                          "pada": buku.sekarang(), "seq": k["seq"], "pembalik": dibalik})
+    data = buku._baca_json(rel_shu(tahun))
+    if data is not None:
+        buku.tandai(rel_shu(tahun), {**data, "status": "dibuka"})
+    buku.tandai(KEPALA, k)
+    return {"tahun": tahun, "dibuka": True, "bulan_dibuka": desember, "entri": dibalik}
+
+
+def parse_alokasi(teks: list[str]) -> dict[str, Decimal]:
+    """`--alokasi cadangan=40 --alokasi jasa_modal=20 ...` into percentages (not yet checked)."""
+    from koperasi_cli.core.uang import parse_persen
+
+    hasil: dict[str, Decimal] = {}
+    for t in teks:
+        if "=" not in t:
+            raise Galat("shu_alokasi_format", nilai=t)
+        nama, nilai = t.split("=", 1)
+        nama = nama.strip().lower().replace("-", "_")
+        try:
+            hasil[nama] = parse_persen(nilai.strip())
+        except Galat:
+            raise Galat("shu_alokasi_format", nilai=t) from None
+    return hasil
+
+
+def tetapkan(buku: Buku, tahun: int, *, tanggal: date, persen: dict[str, Decimal] | None = None,
+             bukti: str | None = None) -> dict:
+    """Post the allocation the RAT approved, on the RAT's date: from SHU belum dibagi (3302) to
+    the reserve, the funds and each member's SHU payable (2106); rounding stays in 3302."""
+    t = _tahun_tutup(buku).get(str(tahun))
+    if t is None:
+        raise Galat("shu_tahun_belum_tutup_tetapkan", tahun=tahun)
+    if _alokasi_berlaku(buku, t):
+        raise Galat("shu_sudah_ditetapkan", tahun=tahun, tanggal=t["alokasi"]["tanggal"])
+    if tanggal <= date(tahun, 12, 31):
+        raise Galat("shu_tetapkan_tanggal", tahun=tahun, tanggal=tanggal.isoformat())
+    if tanggal > buku.hari_ini():
+        raise Galat("shu_tetapkan_tanggal_depan", tanggal=tanggal.isoformat())
+    if persen is not None:
+        galat = periksa_persen(persen)
+        if galat:
+            raise GalatBanyak("shu_alokasi_rat_salah", galat)
+    hasil = hitung(buku, tahun, tampilkan_nik=True, segar=True, persen=persen)
+    shu = hasil["shu"]
+    entri = None
     if shu > 0:
-        alok = [debit(AKUN_SHU_BERJALAN, shu)]
+        alok = []
         for pos, akun in AKUN_POS.items():
             if hasil["alokasi"].get(pos):
                 alok.append(kredit(akun, hasil["alokasi"][pos]))
         for m in hasil["anggota"]:
             if m["jumlah"]:
                 alok.append(kredit(AKUN_UTANG_SHU, m["jumlah"], anggota=m["no"]))
-        if hasil["sisa_pembulatan"]:
-            alok.append(kredit(AKUN_SHU_BELUM_DIBAGI, hasil["sisa_pembulatan"]))
-        r = buku.catat(Entri(akhir, tuple(alok), f"Alokasi SHU {tahun}", "alokasi-shu", "kantor", data={"tahun": tahun}))[0]
-        diposting.append(r["id"])
-    elif shu < 0:
-        r = buku.catat(Entri(akhir, (debit(AKUN_SHU_BELUM_DIBAGI, -shu), kredit(AKUN_SHU_BERJALAN, -shu)),
-                             f"Rugi {tahun} dipindahkan ke SHU belum dibagi", "alokasi-shu", "kantor", data={"tahun": tahun}))[0]
-        diposting.append(r["id"])
-    for b in bulan_terbuka:
-        tutup.kunci_bulan(buku, b)
-    buku.tandai(rel_shu(tahun), {**hasil, "status": "ditutup", "entri": diposting})
-    k.setdefault("tahun_tutup", {})[str(tahun)] = {"pada": buku.sekarang(), "entri": diposting, "shu": shu,
-                               "penutup": penutup, "penutup_unit": penutup_unit}
+        total = sum(b.kredit for b in alok)
+        if total:
+            r = buku.catat(Entri(tanggal, (debit(AKUN_SHU_BELUM_DIBAGI, total), *alok), f"Alokasi SHU {tahun} menurut keputusan RAT",
+                                 "alokasi-shu", "kantor", bukti, data={"tahun": tahun, "persen": hasil["persen"]}))[0]
+            entri = r["id"]
+    lama = buku._baca_json(rel_shu(tahun)) or {}
+    keputusan = {"tanggal": tanggal.isoformat(), "persen": hasil["persen"], "alokasi": hasil["alokasi"],
+                 "dibagi_anggota": hasil["dibagi_anggota"], "sisa_pembulatan": hasil["sisa_pembulatan"], "entri": entri}
+    buku.tandai(rel_shu(tahun), {**hasil, "status": "ditetapkan", "entri": lama.get("entri", t.get("entri", [])),
+                                 "usulan": lama.get("usulan"), "keputusan": keputusan})
+    k = buku.kepala
+    k["tahun_tutup"][str(tahun)]["alokasi"] = {"tanggal": tanggal.isoformat(), "entri": entri, "persen": hasil["persen"]}
     buku.tandai(KEPALA, k)
-    return {"tahun": tahun, "shu": shu, "entri": diposting, "bulan_dikunci": [str(b) for b in bulan_terbuka]}
+    return {"tahun": tahun, "tanggal": tanggal.isoformat(), "shu": shu, "entri": entri, "persen": hasil["persen"],
+            "alokasi": hasil["alokasi"], "dibagi_anggota": hasil["dibagi_anggota"], "sisa_pembulatan": hasil["sisa_pembulatan"]}
 
 
 def bayar(buku: Buku, tahun: int, *, tanggal: date, ke_sukarela: bool = False, kas: str | None = None,
           bukti: str | None = None) -> dict:
-    """Pay members their SHU of a closed year, in cash or into their simpanan sukarela."""
-    if str(tahun) not in buku.kepala.get("tahun_tutup", {}):
+    """Pay members their SHU of an allocated year, in cash or into their simpanan sukarela; a
+    member who has left is credited to the payable to leaving members (2112), never savings."""
+    t = _tahun_tutup(buku).get(str(tahun))
+    if t is None:
         raise Galat("shu_tahun_belum_tutup", tahun=tahun)
+    if not _alokasi_berlaku(buku, t):
+        raise Galat("shu_belum_ditetapkan", tahun=tahun)
     data = buku._baca_json(rel_shu(tahun)) or {"anggota": []}
     utang = buku.saldo_tag("anggota", per=None)
     baris_debit = []
@@ -224,8 +335,19 @@ def bayar(buku: Buku, tahun: int, *, tanggal: date, ke_sukarela: bool = False, k
     if not dibayar:
         raise Galat("shu_sudah_dibayar", tahun=tahun)
     total = sum(dibayar.values())
+    keluar: list[str] = []
     if ke_sukarela:
-        lawan = tuple(kredit("2102", n, anggota=no) for no, n in dibayar.items())
+        status = {a.get("no"): a for a in buku.tabel("anggota").all()}
+        lawan = []
+        for no, n in dibayar.items():
+            a = status.get(no) or {}
+            pergi = a.get("tanggal_keluar")
+            if a.get("status") == "keluar" or (pergi and pergi <= tanggal.isoformat()):
+                keluar.append(no)
+                lawan.append(kredit(AKUN_UTANG_KELUAR, n, anggota=no))
+            else:
+                lawan.append(kredit("2102", n, anggota=no))
+        lawan = tuple(lawan)
         unit = "simpan-pinjam"
     else:
         from koperasi_cli.layanan.kas import akun_kas, cek_cukup
@@ -235,5 +357,6 @@ def bayar(buku: Buku, tahun: int, *, tanggal: date, ke_sukarela: bool = False, k
         lawan = (kredit(k, total),)
         unit = "kantor"
     r = buku.catat(Entri(tanggal, (*baris_debit, *lawan), f"Pembayaran SHU {tahun}" + (" ke simpanan sukarela" if ke_sukarela else ""),
-                         "shu-bayar", unit, bukti, data={"tahun": tahun}))[0]
-    return {"tahun": tahun, "entri": r["id"], "anggota": len(dibayar), "total": total, "ke_sukarela": ke_sukarela}
+                         "shu-bayar", unit, bukti, data={"tahun": tahun, "ke_utang_keluar": keluar}))[0]
+    return {"tahun": tahun, "entri": r["id"], "anggota": len(dibayar), "total": total, "ke_sukarela": ke_sukarela,
+            "ke_utang_keluar": keluar}

@@ -3,7 +3,7 @@ year-end (`tutup-buku --tahun`, in layanan/shu.py).
 
 Closing a month, in one unit of work: check the books (`periksa_cepat`), post the month-end
 entries that are due (the areas' hooks in `AKHIR_BULAN`: the loan-loss provision; interest on
-sukarela when the profile says it is automatic), store the cumulative balances at the month's end
+sukarela when the profile says it is automatic; accrued loan interest), store the cumulative balances at the month's end
 (data/tutup/YYYY-MM.json for the accounts, YYYY-MM.tag.json for the members, loans, items and
 units: reports then start from them instead of adding up the months before),
 and lock the month: entries dated in it are refused from then on.
@@ -23,6 +23,7 @@ AKHIR_BULAN: list[str] = [
     "koperasi_cli.layanan.tutup:cadangan_pinjaman",
     "koperasi_cli.layanan.tutup:bunga_berjangka",
     "koperasi_cli.layanan.tutup:jasa_simpanan_otomatis",
+    "koperasi_cli.layanan.pinjaman:akrual_bulan",
     "koperasi_cli.layanan.aset:susut_akhir_bulan",
     "koperasi_cli.layanan.utang_bank:akrual_bulan",
 ]

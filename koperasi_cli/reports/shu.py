@@ -33,8 +33,13 @@ def laporan_shu(buku, data: dict) -> Laporan:
                      Kolom("jasa_usaha", pilih("Jasa usaha", "Business share"), "uang"), Kolom("jumlah", pilih("Jumlah", "Total"), "uang")]
     total_anggota = {"nama": "Total", **{k: sum(b[k] for b in data["anggota"]) for k in
                                          ("simpanan_modal", "transaksi", "jasa_modal", "jasa_usaha", "jumlah")}}
-    status = pilih("simulasi (tahun belum ditutup)", "simulation (year not closed)") if data["status"] == "simulasi" \
-        else pilih("sesudah tutup buku tahun", "as closed at year end")
+    status = {
+        "simulasi": pilih("simulasi (tahun belum ditutup)", "simulation (year not closed)"),
+        "ditutup": pilih("tahun ditutup; usulan pembagian menurut AD/ART, menunggu keputusan RAT",
+                         "year closed; the proposed split by the by-laws, awaiting the RAT's decision"),
+        "ditetapkan": pilih(f"ditetapkan RAT {(data.get('keputusan') or {}).get('tanggal', '')}",
+                            f"approved by the RAT on {(data.get('keputusan') or {}).get('tanggal', '')}"),
+    }.get(data["status"], data["status"])
     catatan = [
         f"SHU {data['tahun']}: Rp {format_rupiah(data['shu'])} ({status}).",
         pilih("Jasa modal dibagi menurut simpanan pokok + wajib akhir tahun; jasa usaha menurut transaksi anggota dalam setahun "
@@ -44,10 +49,33 @@ def laporan_shu(buku, data: dict) -> Laporan:
     ]
     if data["shu"] <= 0:
         catatan.append(pilih("SHU tidak positif: tidak ada yang dibagi.", "The result is not positive: nothing is shared."))
+    tabel = [Tabel(pilih("Alokasi SHU", "Allocation"), kolom_alok, alok, {"pos": "Total", "jumlah": max(data["shu"], 0)}, "Alokasi SHU")]
+    if data.get("usulan"):
+        tabel.append(_tabel_usulan_keputusan(data))
+    tabel.append(Tabel(pilih("SHU per Anggota", "SHU per member"), kolom_anggota, data["anggota"], total_anggota, "SHU Anggota"))
     return Laporan(pilih("Perhitungan Pembagian SHU", "SHU Allocation"), str(data["tahun"]), identitas_dari(buku.profil),
-                   [Tabel(pilih("Alokasi SHU", "Allocation"), kolom_alok, alok, {"pos": "Total", "jumlah": max(data["shu"], 0)}, "Alokasi SHU"),
-                    Tabel(pilih("SHU per Anggota", "SHU per member"), kolom_anggota, data["anggota"], total_anggota, "SHU Anggota")],
-                   data, catatan)
+                   tabel, data, catatan)
+
+
+def _tabel_usulan_keputusan(data: dict) -> Tabel:
+    """The proposal (the profile's split, stored at the year-end closing) beside the RAT's decision."""
+    usulan, keputusan = data["usulan"], data.get("keputusan") or {}
+    pos = list(dict.fromkeys([*usulan["alokasi"], *keputusan.get("alokasi", {})]))
+    baris = []
+    for k in pos:
+        b = {"pos": NAMA_POS.get(k, k), "usulan_persen": usulan["persen"].get(k, ""), "usulan": usulan["alokasi"].get(k, 0)}
+        if keputusan:
+            b |= {"keputusan_persen": keputusan["persen"].get(k, ""), "keputusan": keputusan["alokasi"].get(k, 0)}
+        baris.append(b)
+    kolom = [Kolom("pos", pilih("Pos alokasi", "Allocation")), Kolom("usulan_persen", pilih("Usulan %", "Proposed %")),
+             Kolom("usulan", pilih("Usulan", "Proposed"), "uang")]
+    total = {"pos": "Total", "usulan": sum(usulan["alokasi"].values())}
+    if keputusan:
+        kolom += [Kolom("keputusan_persen", pilih("Keputusan RAT %", "RAT decision %")),
+                  Kolom("keputusan", pilih("Keputusan RAT", "RAT decision"), "uang")]
+        total["keputusan"] = sum(keputusan["alokasi"].values())
+    judul = pilih("Usulan dan Keputusan RAT", "Proposal and the RAT's decision")
+    return Tabel(judul, kolom, baris, total, "Usulan RAT")
 
 
 def paket_rat(buku, tahun: int, *, tampilkan_nik: bool = False) -> list[Laporan]:
