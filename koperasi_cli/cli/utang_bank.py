@@ -107,10 +107,12 @@ def daftarkan(app: typer.Typer) -> None:
         tgl: str = opsi_tanggal(), coba: bool = opsi_coba(),
     ) -> None:
         from koperasi_cli.cli.umum import pesan
+        from koperasi_cli.importers.jadwal_bank import baca_jadwal
         from koperasi_cli.layanan import utang_bank as lay
 
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.impor_jadwal(buku, kode, berkas, tanggal=tanggal(buku, tgl))
+            tgl_ = tanggal(buku, tgl)
+            h = lay.ganti_jadwal(buku, kode, baca_jadwal(berkas, buku.hari_ini()), tanggal=tgl_)
         pesan(pilih(f"{'Akan diganti' if coba else 'Jadwal diganti'}: {h['kode']}, {h['angsuran']} angsuran dari bank, pokok Rp {_rp(h['pokok'])}.",
                     f"{'Would replace' if coba else 'Schedule replaced'}: {h['kode']}, {h['angsuran']} installments from the bank, principal Rp {_rp(h['pokok'])}."))
 

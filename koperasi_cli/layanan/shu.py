@@ -74,7 +74,7 @@ def hitung(buku: Buku, tahun: int, *, tampilkan_nik: bool = False, segar: bool =
         data = buku._baca_json(rel_shu(tahun))
         if data is not None:
             return _samarkan(dict(data), tampilkan_nik)
-    from koperasi_cli.reports.keuangan import phu_angka
+    from koperasi_cli.layanan.hasil_usaha import phu_angka
 
     akhir = date(tahun, 12, 31)
     if akhir < buku.profil.mulai:

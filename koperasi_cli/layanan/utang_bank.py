@@ -216,33 +216,14 @@ def bayar(buku: Buku, kode: str, jumlah: int, *, tanggal: date, dari: str | None
             "pokok": pokok, "dari_akrual": dari_akrual, "sisa_pokok": d["jumlah"] - p0 - pokok}
 
 
-KOLOM_IMPOR = {"ke": ("ke", "no", "angsuran_ke"), "tanggal": ("tanggal", "jatuh_tempo", "date"),
-               "pokok": ("pokok", "principal"), "bunga": ("bunga", "interest", "jasa")}
-
-
-def impor_jadwal(buku: Buku, kode: str, path, *, tanggal: date) -> dict:
-    """The bank's own schedule (CSV/XLSX: ke, tanggal, pokok, bunga) replaces the computed one for
-    what is still to pay; its principal must sum to the principal outstanding."""
-    from koperasi_cli.core.galat import GalatBanyak
-    from koperasi_cli.importers.baca import baca, nilai_bulat, nilai_jumlah, nilai_tanggal
-
+def ganti_jadwal(buku: Buku, kode: str, baris: list[tuple], *, tanggal: date) -> dict:
+    """The bank's own schedule replaces the computed one for what is still to pay. `baris` are
+    (ke, tanggal ISO, pokok, bunga, row) as importers/jadwal_bank.py reads them; their principal
+    must sum to the principal outstanding."""
     d = ambil(buku, kode)
-    baris, galat = [], []
-    for i, r in baca(path, KOLOM_IMPOR, tuple(KOLOM_IMPOR)):
-        try:
-            ke = nilai_bulat(r["ke"])
-            tgl = nilai_tanggal(r["tanggal"], tanggal)
-            pokok = nilai_jumlah(r["pokok"], boleh_nol=True)
-            bunga = nilai_jumlah(r["bunga"], boleh_nol=True)
-        except Galat as g:
-            galat.append(Galat("ub_impor_baris", baris=i, sebab=g))
-            continue
-        baris.append((ke, tgl.isoformat(), pokok, bunga, i))
-    if galat:
-        raise GalatBanyak("ub_impor_ditolak", galat)
     if not baris:
         raise Galat("ub_impor_kosong")
-    baris.sort()
+    baris = sorted(baris)
     for (k1, t1, *_), (k2, t2, _, _, i2) in zip(baris, baris[1:]):
         if k2 == k1 or t2 <= t1:
             raise Galat("ub_impor_urutan", baris=i2)
