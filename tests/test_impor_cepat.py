@@ -183,9 +183,11 @@ def entri(draw, salah: str | None = None) -> Entri:
         baris[0] = Baris(baris[0].akun, n + 1, unit=baris[0].unit)
     elif salah == "satu-baris":
         baris = [Baris(baris[0].akun, n)]
-    return Entri(draw(hari), tuple(draw(st.permutations(baris))), draw(st.text(max_size=8)),
+    # a valid entry's description and voucher hold no control, format or separator character
+    teks = st.characters(blacklist_categories=("Cc", "Cf", "Cs", "Zl", "Zp"))
+    return Entri(draw(hari), tuple(draw(st.permutations(baris))), draw(st.text(teks, max_size=8)),
                  draw(st.sampled_from(["jurnal", "simpanan-setor", "kas-masuk"])), unit,
-                 draw(st.one_of(st.none(), st.text(max_size=5))), batal, draw(data_entri))
+                 draw(st.one_of(st.none(), st.text(teks, max_size=5))), batal, draw(data_entri))
 
 
 sisi = st.one_of(st.integers(0, 1000), st.integers(-3, -1), st.sampled_from([True, False, 1.5, "5", None]))

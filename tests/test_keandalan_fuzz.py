@@ -132,8 +132,15 @@ def test_berkas_data_rusak(buku_dasar, tmp_path):
         STATISTIK["data"] += 1
 
 
+# Unicode digits (full-width, Arabic-Indic, Devanagari), rich markup and control, bidirectional
+# and zero-width characters: refused with a message or taken as plain text, never misread.
+ANEH = list("[]/") + ["[/]", "[bold]", "[alm]", "１", "٣", "५", "\u202e", "\u2066", "\u200b", "\ufeff", "\x00", "\x07", "\x1b", "\n"]
+teks_aneh = st.lists(st.one_of(st.sampled_from(ANEH), st.text(alphabet="0123456789-/.", max_size=4)),
+                     max_size=6).map("".join)
+
 teks_masukan = st.one_of(
     st.text(max_size=20),
+    teks_aneh,
     st.from_regex(r"-?(Rp ?)?[0-9][0-9._,]{0,14}(rb|jt)?", fullmatch=True),
     st.from_regex(r"[0-9]{1,4}[-/][0-9]{1,2}[-/][0-9]{1,4}", fullmatch=True),
     st.sampled_from(["hari-ini", "kemarin", "0", "1,5", "12.34", "-5rb", "1e9", "NaN", "9" * 40, "Oktober 2025"]),
@@ -154,4 +161,21 @@ def test_jumlah_dan_tanggal_acak(buku_dasar, tmp_path_factory, jumlah, tanggal, 
         ["laporan", "neraca-saldo", "--per", tanggal],
     ][slot]
     _coba(akar, args)
+    STATISTIK["masukan"] += 1
+
+
+@settings(max_examples=max(N // 2, 5), deadline=None, suppress_health_check=list(HealthCheck))
+@given(ket=st.one_of(teks_aneh, st.text(max_size=30)), nama=teks_aneh)
+def test_teks_aneh_di_ket_dan_nama(buku_dasar, ket, nama):
+    """A description or an item name with brackets, Unicode digits or control characters is
+    refused with a message or recorded as typed; `info` and the lists still show it as text."""
+    akar = buku_dasar.parent / "t"
+    if not akar.exists():
+        salin(buku_dasar, akar)
+    if _coba(akar, ["kas", "masuk", "1rb", "--akun", "4402", "--ket", ket, "--tanggal", "2025-02-03"]) == 0:
+        assert _coba(akar, ["info"]) == 0  # shows the last entry's description
+    kode = f"U{sum(map(ord, nama)) % 10**6}"
+    if _coba(akar, ["sembako", "barang", "tambah", "--kode", kode, "--nama", nama or "x", "--satuan", "pcs",
+                    "--harga-jual", "1000"]) == 0:
+        assert _coba(akar, ["sembako", "stok", "--per", "2025-02-28"]) == 0
     STATISTIK["masukan"] += 1

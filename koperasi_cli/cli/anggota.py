@@ -6,8 +6,9 @@ import typer
 
 from koperasi_cli.cli.kas import _opsi_kas
 from koperasi_cli.cli.umum import (
+    cek_teks,
     baca_buku, buka_buku, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_output,
-    opsi_tanggal, opsi_unit, perintah, pesan, tampilkan, tanggal,
+    opsi_tanggal, opsi_unit, perintah, pesan, tampilkan, tanggal, tanggal_catat,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
@@ -23,13 +24,9 @@ def _tgl(buku, teks: str | None):
 
 
 def _kunci_nilai(baris: list[tuple[str, str]]) -> None:
-    from rich.console import Console
-    from rich.table import Table
+    from koperasi_cli.reports.render import kunci_nilai
 
-    tab = Table(show_header=False, box=None)
-    for k, v in baris:
-        tab.add_row(k, str(v) if v not in (None, "") else "-")
-    Console().print(tab)
+    kunci_nilai([(k, str(v) if v not in (None, "") else "-") for k, v in baris])
 
 
 def daftarkan(app: typer.Typer) -> None:
@@ -40,13 +37,13 @@ def daftarkan(app: typer.Typer) -> None:
                                               "Register a new member and record their simpanan pokok."))
     def tambah(
         ctx: typer.Context,
-        nama: str = typer.Option(..., "--nama", help=pilih("Nama sesuai KTP.", "Name as on the KTP.")),
+        nama: str = typer.Option(..., "--nama", callback=cek_teks("--nama", 100), help=pilih("Nama sesuai KTP.", "Name as on the KTP.")),
         nik: str = typer.Option(..., "--nik", help=pilih("NIK 16 angka dari KTP.", "The 16-digit NIK from the KTP.")),
         jenis_kelamin: str = typer.Option(..., "--jenis-kelamin", help=pilih("L atau P.", "L (male) or P (female).")),
-        alamat: str = typer.Option(..., "--alamat", help=pilih("Alamat sesuai KTP.", "Address as on the KTP.")),
+        alamat: str = typer.Option(..., "--alamat", callback=cek_teks("--alamat", 200), help=pilih("Alamat sesuai KTP.", "Address as on the KTP.")),
         tgl_lahir: str = typer.Option(None, "--tgl-lahir", help=pilih("Tanggal lahir (dicocokkan dengan NIK).", "Date of birth (checked against the NIK).")),
         no_hp: str = typer.Option(None, "--no-hp", help=pilih("Nomor HP.", "Mobile number.")),
-        desa: str = typer.Option(None, "--desa", help=pilih("Desa/kelurahan domisili (bawaan: dari alamat, atau desa koperasi).",
+        desa: str = typer.Option(None, "--desa", callback=cek_teks("--desa", 100), help=pilih("Desa/kelurahan domisili (bawaan: dari alamat, atau desa koperasi).",
                                                             "Desa/kelurahan of residence (default: from the address, or the cooperative's).")),
         luar_wilayah: str = typer.Option(None, "--luar-wilayah", metavar="ALASAN", help=pilih(
             "Alasan menerima anggota dari luar desa/kelurahan koperasi.", "Reason for admitting a member from outside the cooperative's desa/kelurahan.")),
@@ -63,7 +60,7 @@ def daftarkan(app: typer.Typer) -> None:
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
             h = lay.tambah(buku, nama=nama, nik=nik, jenis_kelamin=jenis_kelamin, alamat=alamat,
-                           tanggal=tanggal(buku, tgl), tgl_lahir=_tgl(buku, tgl_lahir), no_hp=no_hp, desa=desa,
+                           tanggal=tanggal_catat(buku, tgl), tgl_lahir=_tgl(buku, tgl_lahir), no_hp=no_hp, desa=desa,
                            luar_wilayah=luar_wilayah, tanpa_pokok=tanpa_pokok, kas=kas, unit=unit, bukti=bukti)
         if fmt == "json":
             cetak_json(h)
@@ -147,15 +144,15 @@ def daftarkan(app: typer.Typer) -> None:
     def ubah(
         ctx: typer.Context,
         no: str = typer.Argument(..., metavar="NO", help=pilih("Nomor anggota.", "Member number.")),
-        nama: str = typer.Option(None, "--nama", help=pilih("Nama baru.", "New name.")),
+        nama: str = typer.Option(None, "--nama", callback=cek_teks("--nama", 100), help=pilih("Nama baru.", "New name.")),
         nik: str = typer.Option(None, "--nik", help=pilih("NIK baru (16 angka).", "New NIK (16 digits).")),
         jenis_kelamin: str = typer.Option(None, "--jenis-kelamin", help=pilih("L atau P.", "L (male) or P (female).")),
-        alamat: str = typer.Option(None, "--alamat", help=pilih("Alamat baru.", "New address.")),
-        desa: str = typer.Option(None, "--desa", help=pilih("Desa/kelurahan tempat tinggal.", "Desa/kelurahan of residence.")),
+        alamat: str = typer.Option(None, "--alamat", callback=cek_teks("--alamat", 200), help=pilih("Alamat baru.", "New address.")),
+        desa: str = typer.Option(None, "--desa", callback=cek_teks("--desa", 100), help=pilih("Desa/kelurahan tempat tinggal.", "Desa/kelurahan of residence.")),
         tgl_lahir: str = typer.Option(None, "--tgl-lahir", help=pilih("Tanggal lahir.", "Date of birth.")),
         no_hp: str = typer.Option(None, "--no-hp", help=pilih("Nomor HP.", "Mobile number.")),
         luar_wilayah: str = typer.Option(None, "--luar-wilayah", metavar="ALASAN", help=pilih("Alasan bila tinggal di luar desa/kelurahan koperasi.", "Reason when living outside the cooperative's desa/kelurahan.")),
-        ket: str = typer.Option(None, "--ket", help=pilih("Alasan perubahan.", "Reason for the change.")),
+        ket: str = typer.Option(None, "--ket", callback=cek_teks("--ket", 200), help=pilih("Alasan perubahan.", "Reason for the change.")),
         tgl: str = opsi_tanggal(),
         tampilkan_nik: bool = opsi_tampilkan_nik(),
         coba: bool = opsi_coba(),
@@ -172,7 +169,7 @@ def daftarkan(app: typer.Typer) -> None:
         with buka_buku(ctx, coba=coba) as buku:
             if tgl_lahir is not None:
                 perubahan["tgl_lahir"] = tanggal(buku, tgl_lahir)
-            h = lay.ubah(buku, no, perubahan, tanggal=tanggal(buku, tgl), ket=ket, tampilkan_nik=tampilkan_nik)
+            h = lay.ubah(buku, no, perubahan, tanggal=tanggal_catat(buku, tgl), ket=ket, tampilkan_nik=tampilkan_nik)
         if fmt == "json":
             cetak_json(h)
             return
@@ -190,7 +187,7 @@ def daftarkan(app: typer.Typer) -> None:
         potong_pinjaman: bool = typer.Option(False, "--potong-pinjaman", help=pilih(
             "Lunasi pinjaman yang masih berjalan dari simpanannya lebih dulu.",
             "Pay off outstanding loans from the member's savings first.")),
-        ket: str = typer.Option(None, "--ket", help=pilih("Alasan keluar.", "Reason for leaving.")),
+        ket: str = typer.Option(None, "--ket", callback=cek_teks("--ket", 200), help=pilih("Alasan keluar.", "Reason for leaving.")),
         kas: str = _opsi_kas(),
         tgl: str = opsi_tanggal(),
         bukti: str = opsi_bukti(),
@@ -202,7 +199,7 @@ def daftarkan(app: typer.Typer) -> None:
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.keluar(buku, no, tanggal=tanggal(buku, tgl), bayar=bayar, kas=kas, alasan=ket, unit=unit, bukti=bukti,
+            h = lay.keluar(buku, no, tanggal=tanggal_catat(buku, tgl), bayar=bayar, kas=kas, alasan=ket, unit=unit, bukti=bukti,
                            potong_pinjaman=potong_pinjaman)
         if fmt == "json":
             cetak_json(h)

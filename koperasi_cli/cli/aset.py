@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from koperasi_cli.cli.umum import (
+    tanggal_catat,
     buka_buku, cek_unit, cetak_json, folder, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
     opsi_output, opsi_tanggal, opsi_unit, perintah, tampilkan, tanggal,
 )
@@ -75,7 +76,7 @@ def daftarkan(app: typer.Typer) -> None:
         r = parse_jumlah(residu, boleh_nol=True) if residu is not None else None
         u = _umur(umur)
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.tambah(buku, kode=kode, nama=nama, golongan=golongan, harga=n, tanggal=tanggal(buku, tgl), umur=u,
+            h = lay.tambah(buku, kode=kode, nama=nama, golongan=golongan, harga=n, tanggal=tanggal_catat(buku, tgl), umur=u,
                            residu=r, sumber=sumber, kas=kas, pemasok=pemasok, unit=cek_unit(buku, unit, "kantor"),
                            bukti=bukti, ket=ket)
         if fmt == "json":
@@ -136,7 +137,7 @@ def daftarkan(app: typer.Typer) -> None:
         fmt = format_keluaran(fmt, None, ("table", "json"))
         n = parse_jumlah(harga, boleh_nol=True)
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.lepas(buku, kode, n, tanggal=tanggal(buku, tgl), kas=kas,
+            h = lay.lepas(buku, kode, n, tanggal=tanggal_catat(buku, tgl), kas=kas,
                           unit=cek_unit(buku, unit, "kantor") if unit else None, bukti=bukti, ket=ket)
         if fmt == "json":
             cetak_json(_tanpa_rekaman(h))

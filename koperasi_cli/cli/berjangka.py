@@ -6,6 +6,7 @@ import typer
 
 from koperasi_cli.cli.kas import _laporkan, _opsi_kas
 from koperasi_cli.cli.umum import (
+    tanggal_catat,
     baca_buku, buka_buku, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket, opsi_output,
     opsi_tanggal, opsi_unit, perintah, tampilkan, tanggal,
 )
@@ -47,7 +48,7 @@ def daftarkan_berjangka(simpanan: typer.Typer) -> None:
         n = parse_jumlah(jumlah)
         r = parse_persen(bunga) if bunga is not None else None
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.buka(buku, no, n, jangka=jangka, tanggal=tanggal(buku, tgl), bunga_tahunan=r, bunga_ke=bunga_ke.strip().lower(),
+            h = lay.buka(buku, no, n, jangka=jangka, tanggal=tanggal_catat(buku, tgl), bunga_tahunan=r, bunga_ke=bunga_ke.strip().lower(),
                          perpanjang=perpanjang, dari=dari.strip().lower(), kas=kas, bilyet=bilyet, unit=unit, bukti=bukti, ket=ket)
         if fmt == "json":
             cetak_json({k: v for k, v in h.items() if k != "rekaman"})
@@ -73,7 +74,7 @@ def daftarkan_berjangka(simpanan: typer.Typer) -> None:
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.cairkan(buku, id_, tanggal=tanggal(buku, tgl), ke=ke.strip().lower(), kas=kas, unit=unit, bukti=bukti, ket=ket)
+            h = lay.cairkan(buku, id_, tanggal=tanggal_catat(buku, tgl), ke=ke.strip().lower(), kas=kas, unit=unit, bukti=bukti, ket=ket)
         if fmt == "json":
             cetak_json({k: v for k, v in h.items() if k != "rekaman"})
             return

@@ -32,7 +32,7 @@ def kemajuan(label: str):
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+    with Progress(TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=Console(stderr=True), transient=True) as p:
         tugas = p.add_task(label, total=None)
         yield lambda n: p.advance(tugas, n)
@@ -140,14 +140,14 @@ def daftarkan(app: typer.Typer) -> None:
         coba: bool = opsi_coba(),
         fmt: str = opsi_format(),
     ) -> None:
-        from koperasi_cli.cli.umum import tanggal
+        from koperasi_cli.cli.umum import tanggal_catat
         from koperasi_cli.importers.impor import GalatImpor
         from koperasi_cli.importers.saldo_awal import impor_saldo_awal
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         try:
             with buka_buku(ctx, coba=coba) as buku:
-                h = impor_saldo_awal(buku, Path(berkas), tanggal=tanggal(buku, tgl) if tgl else None)
+                h = impor_saldo_awal(buku, Path(berkas), tanggal=tanggal_catat(buku, tgl) if tgl else None)
                 baru = list(buku.baru)
         except GalatImpor as e:
             laporkan_galat(e, laporan_galat)

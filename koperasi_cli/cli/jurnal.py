@@ -5,8 +5,9 @@ import typer
 
 from koperasi_cli.cli.kas import _laporkan
 from koperasi_cli.cli.umum import (
+    cek_teks,
     baca_buku, buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
-    opsi_output, opsi_tanggal, opsi_unit, perintah, tampilkan, tanggal,
+    opsi_output, opsi_tanggal, opsi_unit, perintah, tampilkan, tanggal, tanggal_catat,
 )
 from koperasi_cli.i18n import pilih
 
@@ -29,7 +30,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.layanan.jurnal import catat_manual
 
         with buka_buku(ctx, coba=coba) as buku:
-            r = catat_manual(buku, debit, kredit, ket, tanggal=tanggal(buku, tgl),
+            r = catat_manual(buku, debit, kredit, ket, tanggal=tanggal_catat(buku, tgl),
                              unit=cek_unit(buku, unit, "kantor"), bukti=bukti)
         _laporkan(r, coba)
 
@@ -96,12 +97,12 @@ def daftarkan(app: typer.Typer) -> None:
     def batal(
         ctx: typer.Context,
         id_: str = typer.Argument(..., metavar="ID", help=pilih("Nomor jurnal, mis. J000012.", "Entry number, e.g. J000012.")),
-        ket: str = typer.Option(..., "--ket", help=pilih("Alasan pembatalan.", "Reason for the reversal.")),
+        ket: str = typer.Option(..., "--ket", callback=cek_teks("--ket", 200), help=pilih("Alasan pembatalan.", "Reason for the reversal.")),
         tgl: str = opsi_tanggal(),
         coba: bool = opsi_coba(),
     ) -> None:
         from koperasi_cli.layanan.jurnal import batal as batalkan
 
         with buka_buku(ctx, coba=coba) as buku:
-            r = batalkan(buku, id_, ket, tanggal=tanggal(buku, tgl))
+            r = batalkan(buku, id_, ket, tanggal=tanggal_catat(buku, tgl))
         _laporkan(r, coba)

@@ -7,6 +7,7 @@ import typer
 from koperasi_cli.cli.kas import _opsi_kas
 from koperasi_cli.cli.pengurus import cetak_peringatan, opsi_alamat, opsi_desa, opsi_tampilkan_nik
 from koperasi_cli.cli.umum import (
+    tanggal_catat,
     baca_buku, buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_output,
     opsi_unit, perintah, pesan, tampilkan, tanggal,
 )
@@ -97,7 +98,7 @@ def daftarkan(app: typer.Typer) -> None:
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.keluar(buku, id_, tanggal=tanggal(buku, tgl), ket=ket)
+            h = lay.keluar(buku, id_, tanggal=tanggal_catat(buku, tgl), ket=ket)
         if fmt == "json":
             cetak_json(h)
             return
@@ -128,7 +129,7 @@ def daftarkan(app: typer.Typer) -> None:
             raise Galat("karyawan_ubah_kosong", keluar=PEMAKAIAN)
         n = parse_jumlah(gaji) if gaji is not None else None
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.ubah(buku, id_, tanggal=tanggal(buku, tgl), gaji=n, jabatan=jabatan, ket=ket)
+            h = lay.ubah(buku, id_, tanggal=tanggal_catat(buku, tgl), gaji=n, jabatan=jabatan, ket=ket)
         if fmt == "json":
             cetak_json(h)
             return
@@ -163,7 +164,7 @@ def daftarkan(app: typer.Typer) -> None:
         pot = parse_potongan(potongan)
         with buka_buku(ctx, coba=coba) as buku:
             b = parse_bulan(bulan, buku.hari_ini())
-            h = lay.gaji(buku, b, potongan=pot, tanggal=tanggal(buku, tgl) if tgl else None, kas=kas,
+            h = lay.gaji(buku, b, potongan=pot, tanggal=tanggal_catat(buku, tgl) if tgl else None, kas=kas,
                          unit=cek_unit(buku, unit, "kantor"), bukti=bukti, ket=ket)
             lap = laporan_gaji(buku, h)
         tampilkan(lap, fmt, output)

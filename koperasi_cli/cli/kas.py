@@ -5,7 +5,7 @@ import typer
 
 from koperasi_cli.cli.umum import (
     buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
-    opsi_tanggal, opsi_unit, perintah, pesan, tanggal,
+    opsi_tanggal, opsi_unit, perintah, pesan, tanggal, tanggal_catat,
 )
 from koperasi_cli.i18n import pilih
 
@@ -52,7 +52,7 @@ def daftarkan(app: typer.Typer) -> None:
             n = parse_jumlah(jumlah)
             with buka_buku(ctx, coba=coba) as buku:
                 f = lay.masuk if arah == "masuk" else lay.keluar
-                r = f(buku, n, akun, ket, tanggal=tanggal(buku, tgl), kas=akun_kas,
+                r = f(buku, n, akun, ket, tanggal=tanggal_catat(buku, tgl), kas=akun_kas,
                       unit=cek_unit(buku, unit, "kantor"), bukti=bukti)
             _laporkan(r, coba)
 
@@ -79,7 +79,7 @@ def daftarkan(app: typer.Typer) -> None:
         fmt = format_keluaran(fmt, None, ("table", "json"))
         n = parse_jumlah(saldo, boleh_nol=True)
         with buka_buku(ctx) as buku:
-            h = lay.cek(buku, n, tanggal=tanggal(buku, tgl), kas=akun_kas, catat=catat_selisih,
+            h = lay.cek(buku, n, tanggal=tanggal_catat(buku, tgl), kas=akun_kas, catat=catat_selisih,
                         unit=cek_unit(buku, unit, "kantor"), bukti=bukti, ket=ket)
         if fmt == "json":
             cetak_json(h)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from koperasi_cli.cli.umum import cetak_json, folder, format_keluaran, opsi_format, perintah
+from koperasi_cli.cli.umum import cek_teks, cetak_json, folder, format_keluaran, opsi_format, perintah
 from koperasi_cli.i18n import pilih
 
 _OPSI_INIT = {
@@ -34,17 +34,17 @@ def daftarkan(app: typer.Typer) -> None:
                                              "Register a new cooperative: create koperasi.yaml and the data folder."))
     def init(
         ctx: typer.Context,
-        nama: str = typer.Option(None, "--nama", help=pilih(*_OPSI_INIT["nama"])),
+        nama: str = typer.Option(None, "--nama", callback=cek_teks("--nama", 100), help=pilih(*_OPSI_INIT["nama"])),
         nik_koperasi: str = typer.Option(None, "--nik-koperasi", help=pilih(*_OPSI_INIT["nik_koperasi"])),
         badan_hukum: str = typer.Option(None, "--badan-hukum", help=pilih(*_OPSI_INIT["badan_hukum"])),
         tanggal_badan_hukum: str = typer.Option(None, "--tanggal-badan-hukum", help=pilih(*_OPSI_INIT["tanggal_badan_hukum"])),
         npwp: str = typer.Option(None, "--npwp", help=pilih(*_OPSI_INIT["npwp"])),
         nib: str = typer.Option(None, "--nib", help=pilih(*_OPSI_INIT["nib"])),
-        alamat: str = typer.Option(None, "--alamat", help=pilih(*_OPSI_INIT["alamat"])),
-        desa: str = typer.Option(None, "--desa", help=pilih(*_OPSI_INIT["desa"])),
-        kecamatan: str = typer.Option(None, "--kecamatan", help=pilih(*_OPSI_INIT["kecamatan"])),
-        kabupaten: str = typer.Option(None, "--kabupaten", help=pilih(*_OPSI_INIT["kabupaten"])),
-        provinsi: str = typer.Option(None, "--provinsi", help=pilih(*_OPSI_INIT["provinsi"])),
+        alamat: str = typer.Option(None, "--alamat", callback=cek_teks("--alamat", 200), help=pilih(*_OPSI_INIT["alamat"])),
+        desa: str = typer.Option(None, "--desa", callback=cek_teks("--desa", 100), help=pilih(*_OPSI_INIT["desa"])),
+        kecamatan: str = typer.Option(None, "--kecamatan", callback=cek_teks("--kecamatan", 100), help=pilih(*_OPSI_INIT["kecamatan"])),
+        kabupaten: str = typer.Option(None, "--kabupaten", callback=cek_teks("--kabupaten", 100), help=pilih(*_OPSI_INIT["kabupaten"])),
+        provinsi: str = typer.Option(None, "--provinsi", callback=cek_teks("--provinsi", 100), help=pilih(*_OPSI_INIT["provinsi"])),
         kode_wilayah: str = typer.Option(None, "--kode-wilayah", help=pilih(*_OPSI_INIT["kode_wilayah"])),
         zona_waktu: str = typer.Option(None, "--zona-waktu", help=pilih(*_OPSI_INIT["zona_waktu"])),
         mulai: str = typer.Option(None, "--mulai", help=pilih(*_OPSI_INIT["mulai"])),
@@ -117,13 +117,9 @@ def daftarkan(app: typer.Typer) -> None:
             (pilih("Total aset", "Total assets"), format_rupiah(r["saldo"]["total_aset"])),
             (pilih("SHU berjalan", "Current result (SHU)"), format_rupiah(r["saldo"]["shu_berjalan"])),
         ]
-        from rich.console import Console
-        from rich.table import Table
+        from koperasi_cli.reports.render import kunci_nilai
 
-        tab = Table(show_header=False, box=None)
-        for k, v in baris:
-            tab.add_row(k, str(v))
-        Console().print(tab)
+        kunci_nilai([(k, str(v)) for k, v in baris])
         for x in r.get("pajak_terlambat", []):
             typer.echo(pilih(f"Pengingat: PPh final {x['bulan']} Rp {format_rupiah(x['pph'])} belum disetor (batas {x['batas_setor']}); "
                              f"'koperasi pajak setor {x['bulan']}'.",

@@ -82,9 +82,11 @@ BATAS_DAFTAR = 20  # findings shown on the terminal; JSON output carries them al
 def render_galat(g) -> str:
     from koperasi_cli.core.galat import Galat, GalatBanyak
 
+    from koperasi_cli.core.nik import samarkan_dalam
+
     def satu(x: Galat) -> str:
         param = {k: (satu(v) if isinstance(v, Galat) else v) for k, v in x.param.items()}
-        return i18n.t(x.kode, **param)
+        return samarkan_dalam(i18n.t(x.kode, **param))  # a NIK a user typed is never echoed in full
 
     if isinstance(g, GalatBanyak):
         baris = [satu(g)] + [f"  - {satu(x)}" for x in g.daftar[:BATAS_DAFTAR]]

@@ -5,6 +5,7 @@ No `from __future__ import annotations` here (see cli/pinjaman.py)."""
 import typer
 
 from koperasi_cli.cli.umum import (
+    tanggal_catat,
     buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
     opsi_output, opsi_tanggal, opsi_unit, perintah, pesan, tampilkan, tanggal,
 )
@@ -38,7 +39,7 @@ def daftarkan(app: typer.Typer) -> None:
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
             b = parse_bulan(bulan, buku.hari_ini())
-            h = lay.hitung(buku, b, tanggal=tanggal(buku, tgl) if tgl else None, bukti=bukti, ket=ket,
+            h = lay.hitung(buku, b, tanggal=tanggal_catat(buku, tgl) if tgl else None, bukti=bukti, ket=ket,
                            unit=cek_unit(buku, unit, lay.UNIT))
         if fmt == "json":
             cetak_json({k: h[k] for k in ("bulan", "peredaran_bruto", "tarif_bp", "pph", "entri", "batas_setor")})
@@ -67,7 +68,7 @@ def daftarkan(app: typer.Typer) -> None:
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
             b = parse_bulan(bulan, buku.hari_ini())
-            h = lay.setor(buku, b, tanggal=tanggal(buku, tgl), kas=kas, bukti=bukti, ket=ket, unit=cek_unit(buku, unit, lay.UNIT))
+            h = lay.setor(buku, b, tanggal=tanggal_catat(buku, tgl), kas=kas, bukti=bukti, ket=ket, unit=cek_unit(buku, unit, lay.UNIT))
         if fmt == "json":
             cetak_json(h)
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from koperasi_cli.cli.umum import (
+    tanggal_catat,
     baca_buku, buka_buku, cetak_json, format_keluaran, grup, opsi_coba, opsi_format, opsi_output, perintah, pesan,
     tampilkan, tanggal,
 )
@@ -113,7 +114,7 @@ def daftarkan(app: typer.Typer) -> None:
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.selesai(buku, id_, tanggal=tanggal(buku, tgl), ket=ket)
+            h = lay.selesai(buku, id_, tanggal=tanggal_catat(buku, tgl), ket=ket)
         if fmt == "json":
             cetak_json(h)
             return

@@ -7,7 +7,7 @@ import typer
 
 from koperasi_cli.cli.umum import (
     baca_buku, buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
-    opsi_output, opsi_tanggal, opsi_unit, perintah, pesan, tampilkan, tanggal,
+    opsi_output, opsi_tanggal, opsi_unit, perintah, pesan, tampilkan, tanggal, tanggal_catat,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
@@ -54,6 +54,18 @@ def _cetak_bayar(h: dict, coba: bool) -> None:
                    + (pilih(" (lunas)", " (paid off)") if h["lunas"] else ""))
 
 
+def _bulat(kode: str):
+    """An option callback: a whole number read by the one parser (`core.masukan.parse_bulat`):
+    ASCII digits only (Click's int would take `١٢` for 12)."""
+
+    def baca(nilai):
+        from koperasi_cli.core.masukan import parse_bulat
+
+        return None if nilai is None else parse_bulat(nilai, kode=kode)
+
+    return baca
+
+
 def daftarkan(app: typer.Typer) -> None:
     pj = grup(app, "pinjaman", "loan", pilih(
         "Pinjaman anggota: simulasi, cair, angsur, jadwal, tunggakan, pelunasan, PPAP, hapus buku.",
@@ -64,11 +76,11 @@ def daftarkan(app: typer.Typer) -> None:
     def simulasi(
         ctx: typer.Context,
         jumlah: str = typer.Argument(..., help=pilih("Pokok pinjaman, mis. 5jt.", "Principal, e.g. 5jt.")),
-        tenor: int = typer.Option(..., "--tenor", help=pilih("Jumlah bulan.", "Number of months.")),
+        tenor: str = typer.Option(..., "--tenor", help=pilih("Jumlah bulan.", "Number of months."), callback=_bulat("pinjaman_tenor_tidak_sah"), metavar="INTEGER"),
         bunga: str = typer.Option(None, "--bunga", help=pilih("Jasa, persen per bulan (mis. 1.5).", "Interest, percent a month (e.g. 1.5).")),
         metode: str = typer.Option(None, "--metode", help="flat | efektif | anuitas"),
         produk: str = typer.Option(None, "--produk", help=pilih("Produk pinjaman dari koperasi.yaml.", "Loan product from koperasi.yaml.")),
-        kelipatan: int = typer.Option(None, "--kelipatan", help=pilih("Bulatkan angsuran ke atas ke kelipatan ini (mis. 100).", "Round installments up to this multiple (e.g. 100).")),
+        kelipatan: str = typer.Option(None, "--kelipatan", callback=_bulat("pinjaman_kelipatan_tidak_sah"), metavar="INTEGER", help=pilih("Bulatkan angsuran ke atas ke kelipatan ini (mis. 100).", "Round installments up to this multiple (e.g. 100).")),
         tgl: str = typer.Option(None, "--tanggal", help=pilih("Tanggal cair (bawaan: hari ini).", "Disbursement date (default: today).")),
         fmt: str = opsi_format(),
         output: str = opsi_output(),
@@ -107,12 +119,12 @@ def daftarkan(app: typer.Typer) -> None:
         ctx: typer.Context,
         no: str = typer.Argument(..., metavar="NO", help=pilih("Nomor anggota.", "Member number.")),
         jumlah: str = typer.Argument(..., help=pilih("Pokok pinjaman, mis. 5jt.", "Principal, e.g. 5jt.")),
-        tenor: int = typer.Option(..., "--tenor", help=pilih("Jumlah bulan.", "Number of months.")),
+        tenor: str = typer.Option(..., "--tenor", help=pilih("Jumlah bulan.", "Number of months."), callback=_bulat("pinjaman_tenor_tidak_sah"), metavar="INTEGER"),
         bunga: str = typer.Option(None, "--bunga", help=pilih("Jasa, persen per bulan (bila produk mengizinkan).", "Interest, percent a month (if the product allows).")),
         metode: str = typer.Option(None, "--metode", help="flat | efektif | anuitas"),
         produk: str = typer.Option(None, "--produk", help=pilih("Produk pinjaman (bawaan: pinjaman.produk_bawaan).", "Loan product (default: pinjaman.produk_bawaan).")),
         biaya_admin: str = typer.Option(None, "--biaya-admin", help=pilih("Biaya admin: rupiah (50rb) atau persen (1%).", "Admin fee: rupiah (50rb) or percent (1%).")),
-        kelipatan: int = typer.Option(None, "--kelipatan", help=pilih("Bulatkan angsuran ke atas ke kelipatan ini.", "Round installments up to this multiple.")),
+        kelipatan: str = typer.Option(None, "--kelipatan", callback=_bulat("pinjaman_kelipatan_tidak_sah"), metavar="INTEGER", help=pilih("Bulatkan angsuran ke atas ke kelipatan ini.", "Round installments up to this multiple.")),
         penjamin: str = typer.Option(None, "--penjamin", help=pilih("Nomor anggota penjamin.", "Guarantor's member number.")),
         akun_kas: str = _opsi_kas(),
         tgl: str = opsi_tanggal(),
@@ -130,7 +142,7 @@ def daftarkan(app: typer.Typer) -> None:
         fmt = format_keluaran(fmt, None, ("table", "json"))
         n = parse_jumlah(jumlah)
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.cair(buku, no, n, tenor=tenor, tanggal=tanggal(buku, tgl), produk=produk, bunga=bunga,
+            h = lay.cair(buku, no, n, tenor=tenor, tanggal=tanggal_catat(buku, tgl), produk=produk, bunga=bunga,
                          metode=metode, biaya_admin=biaya_admin, kelipatan=kelipatan, penjamin=penjamin,
                          kas=akun_kas, unit=cek_unit(buku, unit, lay.UNIT), bukti=bukti, ket=ket)
         if fmt == "json":
@@ -173,7 +185,7 @@ def daftarkan(app: typer.Typer) -> None:
         fmt = format_keluaran(fmt, None, ("table", "json"))
         n = parse_jumlah(jumlah)
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.angsur(buku, id_, n, tanggal=tanggal(buku, tgl), lebih_ke_sukarela=lebih, kas=akun_kas,
+            h = lay.angsur(buku, id_, n, tanggal=tanggal_catat(buku, tgl), lebih_ke_sukarela=lebih, kas=akun_kas,
                            unit=cek_unit(buku, unit, lay.UNIT), bukti=bukti, ket=ket)
         if fmt == "json":
             cetak_json(h)
@@ -198,7 +210,7 @@ def daftarkan(app: typer.Typer) -> None:
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.lunasi(buku, id_, tanggal=tanggal(buku, tgl), kas=akun_kas,
+            h = lay.lunasi(buku, id_, tanggal=tanggal_catat(buku, tgl), kas=akun_kas,
                            unit=cek_unit(buku, unit, lay.UNIT), bukti=bukti, ket=ket)
         if fmt == "json":
             cetak_json(h)
@@ -259,7 +271,7 @@ def daftarkan(app: typer.Typer) -> None:
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.hapus_buku(buku, id_, tanggal=tanggal(buku, tgl), unit=cek_unit(buku, unit, lay.UNIT), bukti=bukti, ket=ket)
+            h = lay.hapus_buku(buku, id_, tanggal=tanggal_catat(buku, tgl), unit=cek_unit(buku, unit, lay.UNIT), bukti=bukti, ket=ket)
         if fmt == "json":
             cetak_json(h)
             return

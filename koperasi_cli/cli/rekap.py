@@ -21,7 +21,7 @@ def _kemajuan():
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn
 
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=Console(stderr=True), transient=True) as p:
+    with Progress(SpinnerColumn(), TextColumn("{task.description}", markup=False), console=Console(stderr=True), transient=True) as p:
         tugas = p.add_task(pilih("Membaca...", "Reading..."))
         n = 0
 

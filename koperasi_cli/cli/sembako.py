@@ -5,8 +5,9 @@ from __future__ import annotations
 import typer
 
 from koperasi_cli.cli.umum import (
+    cek_teks,
     baca_buku, buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
-    opsi_output, opsi_tanggal, opsi_unit, perintah, tampilkan, tanggal,
+    opsi_output, opsi_tanggal, opsi_unit, perintah, tampilkan, tanggal, tanggal_catat,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
@@ -82,8 +83,8 @@ def _daftarkan_barang(sembako: typer.Typer) -> None:
     def tambah(
         ctx: typer.Context,
         kode: str = typer.Option(..., "--kode", help=pilih("Kode barang, mis. BRS5.", "Item code, e.g. BRS5.")),
-        nama: str = typer.Option(..., "--nama", help=pilih("Nama barang.", "Item name.")),
-        satuan: str = typer.Option(..., "--satuan", help=pilih("Satuan, mis. karung, liter, tabung.", "Unit, e.g. sack, litre, tube.")),
+        nama: str = typer.Option(..., "--nama", callback=cek_teks("--nama", 100), help=pilih("Nama barang.", "Item name.")),
+        satuan: str = typer.Option(..., "--satuan", callback=cek_teks("--satuan", 50), help=pilih("Satuan, mis. karung, liter, tabung.", "Unit, e.g. sack, litre, tube.")),
         harga_jual: str = opsi_harga_jual(True),
         kategori: str = opsi_kategori(),
         harga_anggota: str = opsi_harga_anggota(),
@@ -111,8 +112,8 @@ def _daftarkan_barang(sembako: typer.Typer) -> None:
     def ubah(
         ctx: typer.Context,
         kode: str = typer.Argument(..., help=pilih("Kode barang.", "Item code.")),
-        nama: str = typer.Option(None, "--nama", help=pilih("Nama baru.", "New name.")),
-        satuan: str = typer.Option(None, "--satuan", help=pilih("Satuan baru.", "New unit.")),
+        nama: str = typer.Option(None, "--nama", callback=cek_teks("--nama", 100), help=pilih("Nama baru.", "New name.")),
+        satuan: str = typer.Option(None, "--satuan", callback=cek_teks("--satuan", 50), help=pilih("Satuan baru.", "New unit.")),
         kategori: str = opsi_kategori(),
         harga_jual: str = opsi_harga_jual(False),
         harga_anggota: str = opsi_harga_anggota(),
@@ -166,7 +167,7 @@ def _daftarkan_transaksi(sembako: typer.Typer) -> None:
     def beli(
         ctx: typer.Context,
         baris: list[str] = typer.Argument(..., metavar="KODE:QTY:HARGA...", help=pilih("Barang yang dibeli.", "Items bought.")),
-        pemasok: str = typer.Option(None, "--pemasok", help=pilih("Nama atau kode pemasok.", "Supplier name or code.")),
+        pemasok: str = typer.Option(None, "--pemasok", callback=cek_teks("--pemasok", 100), help=pilih("Nama atau kode pemasok.", "Supplier name or code.")),
         kredit: bool = typer.Option(False, "--kredit", help=pilih("Belum dibayar: utang kepada pemasok.", "Not paid yet: owed to the supplier.")),
         kas: str = _opsi_kas(),
         tgl: str = opsi_tanggal(),
@@ -184,7 +185,7 @@ def _daftarkan_transaksi(sembako: typer.Typer) -> None:
             baris = [":".join(baris)]
         daftar_baris = [inti.parse_baris(b, harga_wajib=True) for b in baris]
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.beli(buku, daftar_baris, tanggal=tanggal(buku, tgl), pemasok=pemasok, kredit_=kredit, kas=kas,
+            h = lay.beli(buku, daftar_baris, tanggal=tanggal_catat(buku, tgl), pemasok=pemasok, kredit_=kredit, kas=kas,
                          unit=cek_unit(buku, unit, UNIT), bukti=bukti, ket=ket)
         if fmt == "json":
             cetak_json(_tanpa_rekaman(h))
@@ -223,7 +224,7 @@ def _daftarkan_transaksi(sembako: typer.Typer) -> None:
         fmt = format_keluaran(fmt, None, ("table", "json"))
         daftar_baris = [inti.parse_baris(b) for b in baris]
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.jual(buku, daftar_baris, tanggal=tanggal(buku, tgl), anggota=anggota, kredit_=kredit,
+            h = lay.jual(buku, daftar_baris, tanggal=tanggal_catat(buku, tgl), anggota=anggota, kredit_=kredit,
                          harga=_jumlah(harga), nik=nik, kategori_pembeli=kategori_pembeli, kas=kas,
                          unit=cek_unit(buku, unit, UNIT), bukti=bukti, ket=ket)
         if fmt == "json":
@@ -257,7 +258,7 @@ def _daftarkan_transaksi(sembako: typer.Typer) -> None:
 
         n = _jumlah(jumlah)
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.bayar_piutang(buku, no, n, tanggal=tanggal(buku, tgl), kas=kas, unit=cek_unit(buku, unit, UNIT),
+            h = lay.bayar_piutang(buku, no, n, tanggal=tanggal_catat(buku, tgl), kas=kas, unit=cek_unit(buku, unit, UNIT),
                                   bukti=bukti, ket=ket)
         _cetak_entri(h["rekaman"], coba)
         typer.echo(pilih(f"    Sisa piutang anggota {h['anggota']}: Rp {_rp(h['sisa_piutang'])}",
@@ -280,7 +281,7 @@ def _daftarkan_transaksi(sembako: typer.Typer) -> None:
 
         n = _jumlah(jumlah)
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.bayar_pemasok(buku, pemasok, n, tanggal=tanggal(buku, tgl), kas=kas, unit=cek_unit(buku, unit, UNIT),
+            h = lay.bayar_pemasok(buku, pemasok, n, tanggal=tanggal_catat(buku, tgl), kas=kas, unit=cek_unit(buku, unit, UNIT),
                                   bukti=bukti, ket=ket)
         _cetak_entri(h["rekaman"], coba)
         typer.echo(pilih(f"    Sisa utang kepada {h['pemasok']['nama']}: Rp {_rp(h['sisa_utang'])}",
@@ -302,15 +303,13 @@ def _daftarkan_transaksi(sembako: typer.Typer) -> None:
         fmt: str = opsi_format(),
         coba: bool = opsi_coba(),
     ) -> None:
-        from koperasi_cli.core.galat import Galat
+        from koperasi_cli.core.masukan import parse_bulat
         from koperasi_cli.layanan import sembako as lay
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
-        s = qty_fisik.strip()
-        if not s.isdigit():
-            raise Galat("qty_tidak_sah", nilai=qty_fisik)
+        fisik = parse_bulat(qty_fisik, minimum=0)  # a count of 0 is a real count
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.opname(buku, kode, int(s), tanggal=tanggal(buku, tgl), hpp=_jumlah(hpp),
+            h = lay.opname(buku, kode, fisik, tanggal=tanggal_catat(buku, tgl), hpp=_jumlah(hpp),
                            unit=cek_unit(buku, unit, UNIT), bukti=bukti, ket=ket)
         if fmt == "json":
             cetak_json(_tanpa_rekaman(h))

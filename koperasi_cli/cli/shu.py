@@ -3,7 +3,7 @@
 
 import typer
 
-from koperasi_cli.cli.umum import baca_buku, buka_buku, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_tanggal, perintah, tanggal
+from koperasi_cli.cli.umum import baca_buku, buka_buku, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_tanggal, perintah, tanggal, tanggal_catat
 from koperasi_cli.i18n import pilih
 
 
@@ -57,7 +57,7 @@ def daftarkan(app: typer.Typer) -> None:
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
-            h = bayar_shu(buku, parse_tahun(tahun), tanggal=tanggal(buku, tgl), ke_sukarela=ke_sukarela, kas=kas, bukti=bukti)
+            h = bayar_shu(buku, parse_tahun(tahun), tanggal=tanggal_catat(buku, tgl), ke_sukarela=ke_sukarela, kas=kas, bukti=bukti)
         if fmt == "json":
             cetak_json(h)
         else:

@@ -7,7 +7,7 @@ import typer
 from koperasi_cli.cli.kas import _opsi_kas
 from koperasi_cli.cli.umum import (
     baca_buku, buka_buku, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket, opsi_output,
-    opsi_tanggal, opsi_unit, perintah, pesan, tampilkan, tanggal,
+    opsi_tanggal, opsi_unit, perintah, pesan, tampilkan, tanggal, tanggal_catat,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
@@ -41,7 +41,7 @@ def _gerak(simpanan: typer.Typer, nama: str, alias: str, bantuan: tuple[str, str
         n = parse_jumlah(jumlah)
         f = lay.setor if nama == "setor" else lay.tarik
         with buka_buku(ctx, coba=coba) as buku:
-            h = f(buku, no, jenis, n, tanggal=tanggal(buku, tgl), kas=kas, unit=unit, bukti=bukti, ket=ket)
+            h = f(buku, no, jenis, n, tanggal=tanggal_catat(buku, tgl), kas=kas, unit=unit, bukti=bukti, ket=ket)
         if fmt == "json":
             cetak_json({k: v for k, v in h.items() if k != "rekaman"})
             return
@@ -137,7 +137,7 @@ def daftarkan(app: typer.Typer) -> None:
             raise Galat("kecuali_tanpa_bayar", keluar=PEMAKAIAN)
         with buka_buku(ctx, coba=coba or not bayar) as buku:
             b = parse_bulan(bulan, buku.hari_ini())
-            h = lay.tagih_wajib(buku, b, bayar=bayar, kecuali=daftar_kecuali, tanggal=tanggal(buku, tgl) if tgl else None,
+            h = lay.tagih_wajib(buku, b, bayar=bayar, kecuali=daftar_kecuali, tanggal=tanggal_catat(buku, tgl) if tgl else None,
                                 kas=kas, unit=unit, bukti=bukti)
             lap = tagihan_wajib(buku, h)
         tampilkan(lap, fmt, output)

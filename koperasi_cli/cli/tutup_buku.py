@@ -2,7 +2,7 @@
 
 import typer
 
-from koperasi_cli.cli.umum import buka_buku, cetak_json, format_keluaran, opsi_format, perintah
+from koperasi_cli.cli.umum import cek_teks, buka_buku, cetak_json, format_keluaran, opsi_format, perintah
 from koperasi_cli.i18n import pilih
 
 
@@ -19,7 +19,7 @@ def daftarkan(app: typer.Typer) -> None:
         buka_kembali: bool = typer.Option(False, "--buka-kembali", help=pilih(
             "Buka kembali bulan yang terakhir ditutup, atau dengan --tahun tahun yang SHU-nya belum ditetapkan.",
             "Reopen the latest closed month, or with --tahun a year whose SHU is not yet allocated.")),
-        alasan: str = typer.Option(None, "--alasan", help=pilih("Alasan membuka kembali (dicatat).", "Why it is reopened (logged).")),
+        alasan: str = typer.Option(None, "--alasan", callback=cek_teks("--alasan", 200), help=pilih("Alasan membuka kembali (dicatat).", "Why it is reopened (logged).")),
         fmt: str = opsi_format(),
     ) -> None:
         from koperasi_cli.core.galat import PEMAKAIAN, Galat

@@ -72,10 +72,20 @@ def baca_buku(ctx: typer.Context):
 
 
 def tanggal(buku, teks: str | None) -> date:
+    """A date to report on (`--per`): any real date."""
     from koperasi_cli.core.tanggal import parse_tanggal
 
     hari_ini = buku.hari_ini()
     return hari_ini if teks is None else parse_tanggal(teks, hari_ini)
+
+
+def tanggal_catat(buku, teks: str | None) -> date:
+    """The date of a recording (`--tanggal`): today or earlier in the cooperative's time zone,
+    as the importers require (an entry dated after today would count in `info` but not yet in
+    the statements)."""
+    from koperasi_cli.core.tanggal import cek_bukan_depan
+
+    return cek_bukan_depan(tanggal(buku, teks), buku.hari_ini())
 
 
 # ---- options that many commands share ---------------------------------------------------------
@@ -83,12 +93,33 @@ def opsi_tanggal():
     return typer.Option(None, "--tanggal", help=pilih("Tanggal transaksi (bawaan: hari ini).", "Transaction date (default: today)."))
 
 
+def cek_teks(medan: str, maks: int | None = None):
+    """An option callback: the text checked by `core.masukan.periksa_teks` (no control,
+    bidirectional or zero-width characters; at most `maks` characters, a description's by default)."""
+    from koperasi_cli.core.masukan import MAKS_KET
+
+    def cek(nilai):
+        from koperasi_cli.core.masukan import periksa_teks
+
+        return periksa_teks(nilai, medan=medan, maks=maks or MAKS_KET)
+
+    return cek
+
+
+def opsi_teks(nama: str, bantuan: str, *, wajib: bool = False, maks: int | None = None):
+    """A free-text option (a name, an address, a reason), checked as it is read."""
+    return typer.Option(... if wajib else None, nama, help=bantuan, callback=cek_teks(nama, maks))
+
+
 def opsi_bukti():
-    return typer.Option(None, "--bukti", help=pilih("Nomor bukti/kuitansi.", "Receipt or voucher number."))
+    from koperasi_cli.core.masukan import MAKS_BUKTI
+
+    return typer.Option(None, "--bukti", help=pilih("Nomor bukti/kuitansi.", "Receipt or voucher number."),
+                        callback=cek_teks("--bukti", MAKS_BUKTI))
 
 
 def opsi_ket(wajib: bool = False):
-    return typer.Option(... if wajib else None, "--ket", help=pilih("Keterangan.", "Description."))
+    return typer.Option(... if wajib else None, "--ket", help=pilih("Keterangan.", "Description."), callback=cek_teks("--ket"))
 
 
 def opsi_unit():

@@ -5,6 +5,7 @@ No `from __future__ import annotations` here (see cli/pinjaman.py)."""
 import typer
 
 from koperasi_cli.cli.umum import (
+    tanggal_catat,
     buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
     opsi_output, opsi_tanggal, opsi_unit, perintah, tampilkan, tanggal,
 )
@@ -48,7 +49,7 @@ def daftarkan(app: typer.Typer) -> None:
         n = parse_jumlah(jumlah)
         pl = parse_jumlah(plafon) if plafon is not None else None
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.terima(buku, kode=kode, bank=bank, jumlah=n, tanggal=tanggal(buku, tgl), tenor=tenor,
+            h = lay.terima(buku, kode=kode, bank=bank, jumlah=n, tanggal=tanggal_catat(buku, tgl), tenor=tenor,
                            bunga_tahunan=bunga, tenggang=tenggang, hari=hari, plafon=pl, ke=ke, bukti=bukti, ket=ket,
                            unit=cek_unit(buku, unit, lay.UNIT))
         if fmt == "json":
@@ -86,7 +87,7 @@ def daftarkan(app: typer.Typer) -> None:
         fmt = format_keluaran(fmt, None, ("table", "json"))
         n = parse_jumlah(jumlah)
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.bayar(buku, kode, n, tanggal=tanggal(buku, tgl), dari=dari, bukti=bukti, ket=ket,
+            h = lay.bayar(buku, kode, n, tanggal=tanggal_catat(buku, tgl), dari=dari, bukti=bukti, ket=ket,
                           unit=cek_unit(buku, unit, lay.UNIT))
         if fmt == "json":
             cetak_json(h)
@@ -111,7 +112,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.layanan import utang_bank as lay
 
         with buka_buku(ctx, coba=coba) as buku:
-            tgl_ = tanggal(buku, tgl)
+            tgl_ = tanggal_catat(buku, tgl)
             h = lay.ganti_jadwal(buku, kode, baca_jadwal(berkas, buku.hari_ini()), tanggal=tgl_)
         pesan(pilih(f"{'Akan diganti' if coba else 'Jadwal diganti'}: {h['kode']}, {h['angsuran']} angsuran dari bank, pokok Rp {_rp(h['pokok'])}.",
                     f"{'Would replace' if coba else 'Schedule replaced'}: {h['kode']}, {h['angsuran']} installments from the bank, principal Rp {_rp(h['pokok'])}."))

@@ -69,7 +69,7 @@ def validasi_akun(data: list) -> tuple[list[Akun], list[Galat]]:
         kode = str(a.get("kode", "")).strip()
         nama = a.get("nama")
         normal = a.get("normal")
-        if not re.fullmatch(r"[1-6]\d{3}", kode):
+        if not re.fullmatch(r"[1-6][0-9]{3}", kode):
             galat.append(Galat("akun_kode_tidak_sah", kunci=f"{kunci}.kode", nilai=kode))
             continue
         if kode in terlihat:
@@ -118,4 +118,7 @@ class BaganAkun:
             return bagian[0]
         if len(bagian) > 1:
             raise Galat("akun_ambigu", nilai=s, calon=", ".join(f"{a.kode} {a.nama}" for a in bagian[:5]))
-        raise Galat("akun_tidak_ada", nilai=s)
+        from koperasi_cli.core.masukan import cek_digit
+
+        cek_digit(s, nilai=s[:40])  # `١١٠١` is refused for its digits, not as an unknown account
+        raise Galat("akun_tidak_ada", nilai=s[:100])

@@ -15,6 +15,7 @@ import orjson
 
 from koperasi_cli.core.akun import BaganAkun
 from koperasi_cli.core.galat import Galat
+from koperasi_cli.core.masukan import karakter_terlarang
 from koperasi_cli.core.tanggal import Bulan
 from koperasi_cli.core.uang import MAKS_JUMLAH
 
@@ -125,6 +126,13 @@ def validasi_entri(
         galat.append(Galat("entri_tidak_seimbang", debit=entri.total_debit, kredit=entri.total_kredit))
     if str(entri.bulan) in bulan_tutup:
         galat.append(Galat("periode_tutup", bulan=str(entri.bulan)))
+    # Text is text: whatever path built the entry (a command, an import, a script), its
+    # description and voucher hold no control, bidirectional or zero-width character.
+    for medan, isi in (("ket", entri.ket), ("bukti", entri.bukti)):
+        if isi:
+            kar = karakter_terlarang(str(isi))
+            if kar is not None:
+                galat.append(Galat("teks_karakter_terlarang", medan=medan, karakter=kar))
     return galat
 
 

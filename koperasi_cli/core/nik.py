@@ -1,6 +1,7 @@
 """NIK (Nomor Induk Kependudukan, the KTP number): validation, sex and birth date, masking.
 
-A NIK is 16 digits `PPKKCC DDMMYY SSSS`: province, regency and district of first registration,
+This module is the one NIK rule of the project (members, officers, LPG buyers, imports).
+A NIK is 16 ASCII digits `PPKKCC DDMMYY SSSS`: province, regency and district of first registration,
 day of birth (+40 for women), month, two-digit year, serial. There is no check digit.
 `stdnum.id.nik` checks the birth date and the province/regency (first four digits); it reads
 the day modulo 40, so it would take a day of 81 for the 1st: the day must be 1-31 (men) or
@@ -26,8 +27,12 @@ def periksa_nik(teks: str) -> tuple[str | None, list[Galat]]:
     from stdnum.exceptions import ValidationError
     from stdnum.id import nik as stdnik
 
+    from koperasi_cli.core.masukan import ada_digit_asing
+
     n = bersihkan(teks)
-    if not n.isdigit() or len(n) != 16:
+    if ada_digit_asing(n):  # a full-width or other script's digit: never stored, never compared
+        return None, [Galat("nik_digit_asing")]
+    if not n.isascii() or not n.isdigit() or len(n) != 16:
         return None, [Galat("nik_bentuk")]
     hari = int(n[6:8])
     if not (1 <= hari <= 31 or 41 <= hari <= 71):
@@ -51,6 +56,14 @@ def jenis_kelamin(nik: str) -> str:
 def cocok_tanggal_lahir(nik: str, tgl: date) -> bool:
     """Whether a birth date agrees with the NIK's DDMMYY (the century is not in the NIK)."""
     return (int(nik[6:8]) % 40, int(nik[8:10]), int(nik[10:12])) == (tgl.day, tgl.month, tgl.year % 100)
+
+
+def samarkan_dalam(teks: str) -> str:
+    """Every run of 16 digits in a text masked (`5171********0001`): for messages and error
+    reports that echo a value a user typed, which may be a NIK."""
+    import re
+
+    return re.sub(r"(?<![0-9])([0-9]{4})[0-9]{8}([0-9]{4})(?![0-9])", r"\1********\2", str(teks))
 
 
 def samarkan(nik: str | None) -> str | None:

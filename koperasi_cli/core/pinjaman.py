@@ -34,6 +34,10 @@ JASA_PELUNASAN = ("tanpa", "bulan-berjalan", "sisa")
 KELAS = ("lancar", "kurang lancar", "diragukan", "macet")
 KUNCI_KELAS = {"lancar": "lancar", "kurang lancar": "kurang_lancar", "diragukan": "diragukan", "macet": "macet"}
 SERATUS = Decimal(100)
+# Sane upper bounds on any loan's terms, above every product a cooperative offers (docs/aturan):
+# interest at most 10 % a month (120 % a year, far past any usury test), at most 120 months.
+MAKS_BUNGA_BULAN = Decimal(10)
+MAKS_TENOR = 120
 
 
 # ---- dates ------------------------------------------------------------------------------------

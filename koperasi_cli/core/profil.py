@@ -178,13 +178,17 @@ def validasi_identitas(p: dict, wilayah_denpasar: list[dict], zona_sah) -> list[
         v = p.get(k)
         if v is None or (isinstance(v, str) and not v.strip()):
             galat.append(Galat("profil_kunci_wajib", kunci=f"profil.{k}"))
+    from koperasi_cli.core.masukan import karakter_terlarang
+
     for k in IDENTITAS:
         v = p.get(k)
         if v is not None and not isinstance(v, (str, int, date)) or isinstance(v, bool):
             galat.append(Galat("profil_kunci_jenis", kunci=f"profil.{k}", harap="teks"))
+        elif isinstance(v, str) and (kar := karakter_terlarang(v)) is not None:
+            galat.append(Galat("teks_karakter_terlarang", medan=f"profil.{k}", karakter=kar))
     nik = p.get("nik_koperasi")
     if nik not in (None, ""):
-        if not re.fullmatch(r"\d{6,20}", str(nik).strip()):
+        if not re.fullmatch(r"[0-9]{6,20}", str(nik).strip()):
             galat.append(Galat("nik_koperasi_tidak_sah", kunci="profil.nik_koperasi", nilai=str(nik)))
     for k in ("tanggal_badan_hukum", "mulai"):
         v = p.get(k)

@@ -49,7 +49,10 @@ _POLA_KODE = re.compile(r"^[A-Z0-9][A-Z0-9._-]{0,23}$")
 
 def normal_kode(teks: str) -> str:
     """An item code: upper case letters, digits, `.`, `_`, `-` (no `:`, no spaces)."""
+    from koperasi_cli.core.masukan import cek_digit
+
     s = str(teks).strip().upper()
+    cek_digit(s)
     if not _POLA_KODE.match(s):
         raise Galat("kode_barang_tidak_sah", nilai=str(teks))
     return s
@@ -71,33 +74,38 @@ def normal_kategori_pembeli(teks: str | None) -> str:
 
 
 def validasi_nik(teks: str | None) -> str:
-    """A buyer's NIK, checked with python-stdnum (16 digits, a real birth date, a known
-    province/regency code). Refusals never echo the number."""
-    from stdnum.exceptions import ValidationError
-    from stdnum.id import nik
+    """A buyer's NIK, checked by `core.nik` (the one NIK rule of the project: 16 ASCII digits, a
+    real birth date with day 1-31 or 41-71, a known province/regency code). Refusals never echo
+    the number."""
+    from koperasi_cli.core.nik import periksa_nik
 
     if teks is None or not str(teks).strip():
         raise Galat("lpg_tanpa_nik")
-    try:
-        return nik.validate(str(teks))
-    except ValidationError:
-        raise Galat("nik_tidak_sah") from None
+    n, galat = periksa_nik(str(teks))
+    if galat:
+        raise galat[0] if galat[0].kode == "nik_digit_asing" else Galat("nik_tidak_sah")
+    return n
 
 
 def samarkan_nik(nik: str | None) -> str:
-    """5171014508900001 -> 5171********0001 (first 4, 8 stars, last 4)."""
-    if not nik:
-        return ""
-    s = str(nik)
-    return s[:4] + "*" * 8 + s[-4:] if len(s) >= 8 else "*" * len(s)
+    """5171014508900001 -> 5171********0001 (first 4, 8 stars, last 4): `core.nik.samarkan`."""
+    from koperasi_cli.core.nik import samarkan
+
+    return samarkan(str(nik)) if nik else ""
 
 
 # ---- quantities and lines ------------------------------------------------------------------
 def parse_qty(teks: str, asli: str | None = None) -> int:
-    s = str(teks).strip()
-    if not re.fullmatch(r"\d{1,9}", s) or int(s) <= 0:
-        raise Galat("qty_tidak_sah", nilai=asli or str(teks))
-    return int(s)
+    """A quantity: a whole number above 0 (`core.masukan.parse_bulat`, the one parser of whole
+    numbers for the command line and every importer: `1.5` is refused, never read as 15)."""
+    from koperasi_cli.core.masukan import parse_bulat
+
+    try:
+        return parse_bulat(teks, kode="qty_tidak_sah")
+    except Galat as g:
+        if asli is not None and g.kode == "qty_tidak_sah":
+            raise Galat("qty_tidak_sah", nilai=asli) from None
+        raise
 
 
 @dataclass(frozen=True)

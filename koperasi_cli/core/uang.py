@@ -10,15 +10,16 @@ import re
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from koperasi_cli.core.galat import Galat
+from koperasi_cli.core.masukan import MAKS_ANGKA, cek_digit, cek_panjang_angka
 
 # Whole-rupiah forms: 1500000, 1.500.000, 1_500_000 (groups of three after the first).
-_BULAT = r"(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?:_\d{3})+|\d+)"
+_BULAT = r"(?:[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,3}(?:_[0-9]{3})+|[0-9]+)"
 # The largest amount one posting may carry (Rp 1 quadrillion): far above any cooperative's, and
 # low enough that every total of the books stays inside the 64-bit integers JSON files hold.
 MAKS_JUMLAH = 10**15
 _SUFIKS = {"rb": 1_000, "ribu": 1_000, "jt": 1_000_000, "juta": 1_000_000}
 _POLA = re.compile(
-    rf"^(?:rp\.?\s*)?(?P<angka>{_BULAT})(?:,(?P<desimal>\d+))?\s*(?P<sufiks>rb|ribu|jt|juta)?$"
+    rf"^(?:rp\.?\s*)?(?P<angka>{_BULAT})(?:,(?P<desimal>[0-9]+))?\s*(?P<sufiks>rb|ribu|jt|juta)?$", re.ASCII
 )
 
 
@@ -35,6 +36,8 @@ def parse_jumlah(teks: str | int, *, boleh_nol: bool = False) -> int:
     else:
         asli = str(teks)
         s = asli.strip().lower()
+        cek_digit(s, nilai=asli[:MAKS_ANGKA])
+        cek_panjang_angka(s)
         if s.startswith("-") or s.startswith("rp-") or s.startswith("rp -"):
             raise Galat("jumlah_negatif", nilai=asli)
         m = _POLA.match(s)
@@ -63,13 +66,26 @@ def parse_jumlah(teks: str | int, *, boleh_nol: bool = False) -> int:
     return nilai
 
 
+_PERSEN = re.compile(r"[0-9]{1,15}(?:\.[0-9]{1,10})?", re.ASCII)
+
+
 def parse_persen(teks: str | Decimal | int) -> Decimal:
     """A rate in percent (`1.5` or `1,5`), as a Decimal. Never a float."""
-    s = str(teks).strip().replace("%", "").replace(",", ".")
+    if isinstance(teks, Decimal) or (isinstance(teks, int) and not isinstance(teks, bool)):
+        d = Decimal(teks)
+        if not d.is_finite() or d < 0:
+            raise Galat("persen_tidak_sah", nilai=str(teks)[:MAKS_ANGKA])
+        return d
+    asli = str(teks)[:MAKS_ANGKA]
+    s = str(teks).replace("%", "").strip().replace(",", ".")
+    cek_digit(s, nilai=asli)
+    # Plain decimals only: `1e9` and `1e999` are not rates anyone types (and 1e999 is finite to Decimal).
+    if not _PERSEN.fullmatch(s):
+        raise Galat("persen_tidak_sah", nilai=asli)
     try:
         d = Decimal(s)
     except InvalidOperation:
-        raise Galat("persen_tidak_sah", nilai=str(teks)) from None
+        raise Galat("persen_tidak_sah", nilai=asli) from None
     if not d.is_finite() or d < 0:
         raise Galat("persen_tidak_sah", nilai=str(teks))
     return d

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-POLA_KODE = re.compile(r"^(\d{2})\.(\d{2})\.(\d{2})\.([12]\d{3})$")
+POLA_KODE = re.compile(r"^([0-9]{2})\.([0-9]{2})\.([0-9]{2})\.([12][0-9]{3})$")
 
 # Province codes (first two digits) by time zone: WIB, WITA, WIT.
 _WITA = {"51", "52", "53", "63", "64", "65", "71", "72", "73", "74", "75", "76"}

@@ -10,6 +10,10 @@ PESAN = {
         "NIK harus 16 angka (boleh ditulis dengan spasi atau titik). Salin dari KTP anggota.",
         "The NIK must be 16 digits (spaces or dots allowed). Copy it from the member's KTP.",
     ),
+    "nik_digit_asing": (
+        "NIK memuat angka yang bukan 0-9 (mis. angka lebar penuh atau aksara lain). Ketik ulang NIK dengan angka 0-9 biasa.",
+        "The NIK holds a digit that is not 0-9 (e.g. a full-width digit or another script's). Type the NIK again with plain digits 0-9.",
+    ),
     "nik_tanggal": (
         "Tanggal lahir di dalam NIK (angka ke-7 s.d. ke-12, DDMMYY; hari +40 untuk perempuan) tidak sah. Periksa NIK.",
         "The birth date inside the NIK (digits 7-12, DDMMYY; day +40 for women) is not valid. Check the NIK.",

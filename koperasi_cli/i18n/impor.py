@@ -9,6 +9,26 @@ PESAN = {
         "Berkas {berkas} bukan teks UTF-8. Di Excel simpan sebagai 'CSV UTF-8', atau pakai .xlsx.",
         "File {berkas} is not UTF-8 text. In Excel save as 'CSV UTF-8', or use .xlsx.",
     ),
+    "impor_csv_kutip": (
+        "Berkas {berkas}, baris {baris}: sebuah tanda kutip (\") membuka kolom yang tidak ditutup di baris itu (atau satu sel berisi pergantian baris), sehingga baris-baris berikutnya ikut tertelan. Hapus atau tutup tanda kutip itu (atau gabungkan isi sel menjadi satu baris) lalu impor lagi.",
+        "File {berkas}, row {baris}: a quote mark (\") opens a field that is not closed on that row (or a cell holds a line break), so the rows after it would be swallowed. Remove or close that quote (or put the cell on one line) and import again.",
+    ),
+    "impor_sel_terlalu_besar": (
+        "Berkas {berkas}, sekitar baris {baris}: satu kolom lebih dari 128 KB. Berkas impor hanya berisi nama, angka dan tanggal; periksa berkasnya.",
+        "File {berkas}, near row {baris}: one field is over 128 KB. An import file holds names, numbers and dates; check the file.",
+    ),
+    "impor_csv_rusak": (
+        "Berkas {berkas}, sekitar baris {baris}: bukan CSV yang terbaca ({sebab}). Simpan ulang sebagai 'CSV UTF-8'.",
+        "File {berkas}, near row {baris}: not a readable CSV ({sebab}). Save it again as 'CSV UTF-8'.",
+    ),
+    "impor_xlsx_sheet_rusak": (
+        "Berkas {berkas}: isi sheet tidak terbaca (XML rusak). Buka dan simpan ulang di Excel, atau pakai CSV.",
+        "File {berkas}: the sheet's content cannot be read (damaged XML). Open and save it again in Excel, or use CSV.",
+    ),
+    "impor_xlsx_terlalu_luas": (
+        "Berkas {berkas}: sheet berisi sel sampai {sel}, di luar batas impor ({kolom} kolom, {baris} baris). Hapus baris dan kolom kosong di bawah dan di kanan data lalu simpan lagi.",
+        "File {berkas}: the sheet holds cells up to {sel}, beyond the import limits ({kolom} columns, {baris} rows). Delete the empty rows and columns below and right of the data and save again.",
+    ),
     "impor_kosong": ("Berkas {berkas} kosong: baris pertama harus berisi nama kolom.", "File {berkas} is empty: the first row must hold the column names."),
     "impor_xlsx_rusak": ("Berkas {berkas} bukan buku kerja Excel (.xlsx) yang terbaca.", "File {berkas} is not a readable Excel workbook (.xlsx)."),
     "impor_sheet_tidak_ada": ("Sheet '{sheet}' tidak ada; yang ada: {ada}.", "Sheet '{sheet}' does not exist; there are: {ada}."),

@@ -3,6 +3,35 @@
 BENTUK_JUMLAH = "1500000, 1.500.000, 1_500_000, Rp 1.500.000, 20rb, 1,5jt"
 
 PESAN = {
+    # values users type (core/masukan.py)
+    "digit_bukan_ascii": (
+        "'{nilai}' memuat angka yang bukan 0-9 (mis. angka lebar penuh atau aksara lain). Ketik ulang dengan angka 0-9 biasa.",
+        "'{nilai}' holds a digit that is not 0-9 (e.g. a full-width digit or another script's). Type it again with plain digits 0-9.",
+    ),
+    "angka_terlalu_panjang": (
+        "Angka yang ditulis terlalu panjang ({panjang} karakter; paling banyak {maks}). Periksa angkanya.",
+        "The number typed is too long ({panjang} characters; at most {maks}). Check the number.",
+    ),
+    "teks_kosong": (
+        "{medan} tidak boleh kosong.",
+        "{medan} cannot be empty.",
+    ),
+    "teks_karakter_terlarang": (
+        "{medan} memuat karakter tersembunyi atau pengendali ({karakter}: kontrol, arah teks atau lebar nol). Ketik ulang teksnya tanpa karakter itu.",
+        "{medan} holds a hidden or control character ({karakter}: control, text direction or zero width). Type the text again without it.",
+    ),
+    "teks_terlalu_panjang": (
+        "{medan} terlalu panjang: {panjang} karakter, paling banyak {maks}. Persingkat teksnya.",
+        "{medan} is too long: {panjang} characters, at most {maks}. Shorten it.",
+    ),
+    "tanggal_depan": (
+        "Tanggal {tanggal} belum tiba (hari ini {hari_ini} di zona waktu koperasi). Transaksi dicatat pada tanggal terjadinya; pakai --tanggal hari ini atau sebelumnya.",
+        "Date {tanggal} is in the future (today is {hari_ini} in the cooperative's time zone). An entry is recorded on the day it happened; use a --tanggal of today or earlier.",
+    ),
+    "tanggal_di_luar_jangkauan": (
+        "Tanggal {tanggal} di luar jangkauan buku: pakai tanggal antara tahun 1900 dan 2999.",
+        "Date {tanggal} is outside the range of the books: use a date between the years 1900 and 2999.",
+    ),
     # amounts, dates
     "jumlah_tidak_sah": (
         f"Jumlah '{{nilai}}' tidak dikenali. Tulis rupiah bulat, misalnya: {BENTUK_JUMLAH}.",

@@ -27,6 +27,14 @@ PESAN = {
         "Metode '{nilai}' tidak dikenal; pilih: {sah}.",
         "Method '{nilai}' is not known; choose: {sah}.",
     ),
+    "pinjaman_bunga_batas": (
+        "Jasa {bunga}% per bulan melebihi batas {maks}% per bulan. Periksa angkanya (jasa ditulis persen per bulan, mis. 1.5).",
+        "Interest of {bunga}% a month exceeds the limit of {maks}% a month. Check the figure (interest is percent a month, e.g. 1.5).",
+    ),
+    "pinjaman_tenor_batas": (
+        "Tenor '{nilai}' tidak sah; tulis jumlah bulan dari 1 sampai {maks}.",
+        "Tenor '{nilai}' is not valid; write a number of months from 1 to {maks}.",
+    ),
     "pinjaman_tenor_tidak_sah": (
         "Tenor '{nilai}' tidak sah; tulis jumlah bulan, 1 atau lebih.",
         "Tenor '{nilai}' is not valid; write a number of months, 1 or more.",

@@ -167,7 +167,7 @@ class _Baris:
         try:
             hasil = fungsi(v)
         except Galat as g:
-            self.galat.append(GalatBaris(self.no, kolom, nilai_teks(v), g))
+            self.galat.append(GalatBaris(self.no, kolom, _nilai_baris(kolom, v), g))
             return None
         if kunci is not None:
             self._ingat[kunci] = hasil
@@ -175,7 +175,7 @@ class _Baris:
 
     def tolak(self, kolom: str, g: Galat) -> None:
         v = self.sel.get(kolom)
-        self.galat.append(GalatBaris(self.no, kolom, "" if v is None else nilai_teks(v), g))
+        self.galat.append(GalatBaris(self.no, kolom, _nilai_baris(kolom, v), g))
 
 
 def _ya(v) -> bool:
@@ -199,8 +199,29 @@ def _opsional(v):
     return nilai_teks(v) or None
 
 
+def _teks(kolom: str, maks: int):
+    """A text cell checked like the command line's text (`core.masukan.periksa_teks`)."""
+    from koperasi_cli.core.masukan import periksa_teks
+
+    return lambda v: periksa_teks(nilai_teks(v), medan=kolom, maks=maks) or None
+
+
+def _nilai_baris(kolom: str, v) -> str:
+    """A cell as an error report shows it: a NIK masked (5171********0001), never in full."""
+    if v is None:
+        return ""
+    s = nilai_teks(v)
+    if kolom == "nik":
+        from koperasi_cli.core.nik import samarkan
+
+        return samarkan(s) or ""
+    return s
+
+
 def _urai(buku: Buku, jenis: str, b: _Baris, hari_ini: date) -> dict:
     """Plain values of one row (None where a cell failed); problems go to `b.galat`."""
+    from koperasi_cli.core.masukan import MAKS_BUKTI, MAKS_KET, MAKS_NAMA
+
     tgl = lambda v: nilai_tanggal(v, hari_ini)  # noqa: E731
     if jenis == "anggota":
         from koperasi_cli.core.nik import bersihkan, periksa_nik
@@ -212,35 +233,29 @@ def _urai(buku: Buku, jenis: str, b: _Baris, hari_ini: date) -> dict:
                 raise g[0]
             return n
 
-        return {"nama": b.ambil("nama", nilai_teks), "nik": b.ambil("nik", nik),
+        return {"nama": b.ambil("nama", _teks("nama", MAKS_NAMA)), "nik": b.ambil("nik", nik),
                 "jenis_kelamin": b.ambil("jenis_kelamin", lambda v: normal_jk(nilai_teks(v)), ingat=True),
-                "alamat": b.ambil("alamat", nilai_teks), "tanggal": b.ambil("tanggal_masuk", tgl, ingat=True),
+                "alamat": b.ambil("alamat", _teks("alamat", MAKS_KET)), "tanggal": b.ambil("tanggal_masuk", tgl, ingat=True),
                 "tgl_lahir": b.ambil("tgl_lahir", tgl, wajib=False), "no_hp": b.ambil("no_hp", _opsional, wajib=False),
-                "desa": b.ambil("desa", _opsional, wajib=False, ingat=True),
-                "luar_wilayah": b.ambil("luar_wilayah", _opsional, wajib=False),
-                "bukti": b.ambil("bukti", _opsional, wajib=False)}
+                "desa": b.ambil("desa", _teks("desa", MAKS_NAMA), wajib=False, ingat=True),
+                "luar_wilayah": b.ambil("luar_wilayah", _teks("luar_wilayah", MAKS_KET), wajib=False),
+                "bukti": b.ambil("bukti", _teks("bukti", MAKS_BUKTI), wajib=False)}
     if jenis == "simpanan":
         return {"no": b.ambil("no", _no_anggota, ingat=True), "jenis": b.ambil("jenis", _jenis_simpanan, ingat=True),
                 "jumlah": b.ambil("jumlah", nilai_jumlah, ingat=True), "tanggal": b.ambil("tanggal", tgl, ingat=True),
-                "bukti": b.ambil("bukti", _opsional, wajib=False), "ket": b.ambil("ket", _opsional, wajib=False)}
+                "bukti": b.ambil("bukti", _teks("bukti", MAKS_BUKTI), wajib=False), "ket": b.ambil("ket", _teks("ket", MAKS_KET), wajib=False)}
     if jenis == "angsuran":
         return {"pinjaman": b.ambil("pinjaman", lambda v: nilai_teks(v).upper(), ingat=True),
                 "jumlah": b.ambil("jumlah", nilai_jumlah, ingat=True), "tanggal": b.ambil("tanggal", tgl, ingat=True),
-                "bukti": b.ambil("bukti", _opsional, wajib=False),
-                "ket": b.ambil("ket", _opsional, wajib=False)}
+                "bukti": b.ambil("bukti", _teks("bukti", MAKS_BUKTI), wajib=False),
+                "ket": b.ambil("ket", _teks("ket", MAKS_KET), wajib=False)}
     if jenis == "penjualan":
-        def qty(v):
-            n = nilai_bulat(v)
-            if n <= 0:
-                raise Galat("impor_qty_positif", nilai=str(v))
-            return n
-
         return {"tanggal": b.ambil("tanggal", tgl, ingat=True),
                 "kode": b.ambil("kode", lambda v: nilai_teks(v).upper(), ingat=True),
-                "qty": b.ambil("qty", qty, ingat=True), "harga": b.ambil("harga", nilai_jumlah, wajib=False, ingat=True),
+                "qty": b.ambil("qty", nilai_bulat, ingat=True), "harga": b.ambil("harga", nilai_jumlah, wajib=False, ingat=True),
                 "anggota": b.ambil("anggota", _no_anggota, wajib=False, ingat=True),
                 "kredit": bool(b.ambil("kredit", _ya, wajib=False, ingat=True)),
-                "nota": b.ambil("nota", _opsional, wajib=False),
+                "nota": b.ambil("nota", _teks("nota", MAKS_BUKTI), wajib=False),
                 "nik": b.ambil("nik", _opsional, wajib=False),
                 "kategori_pembeli": b.ambil("kategori_pembeli", _opsional, wajib=False)}
     raise ValueError(jenis)
@@ -580,4 +595,8 @@ def tulis_template(jenis: str, path: Path, bahasa_en: bool = False) -> None:
 
 
 def baris_galat(rincian: Iterable[GalatBaris], render) -> list[dict]:
-    return [{"baris": g.baris, "kolom": g.kolom, "nilai": g.nilai, "alasan": render(g.galat)} for g in rincian]
+    """The rows of an error report (stderr and --laporan-galat): a NIK anywhere is masked."""
+    from koperasi_cli.core.nik import samarkan_dalam
+
+    return [{"baris": g.baris, "kolom": g.kolom, "nilai": samarkan_dalam(g.nilai), "alasan": render(g.galat)}
+            for g in rincian]

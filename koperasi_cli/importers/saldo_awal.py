@@ -75,8 +75,11 @@ METODE_LAIN = {"menurun": "efektif", "effective": "efektif", "declining": "efekt
 
 
 def _sheet(wb, nama: str):
+    from koperasi_cli.importers.baca import cek_ukuran_sheet
+
     for ws in wb.worksheets:
         if kunci_kolom(ws.title) == nama:
+            cek_ukuran_sheet(ws, ws.title)
             return ws
     return None
 
@@ -255,10 +258,7 @@ def _metode(v) -> str:
 
 
 def _tenor(v) -> int:
-    n = nilai_bulat(v)
-    if n < 1:
-        raise Galat("pinjaman_tenor_tidak_sah", nilai=str(n))
-    return n
+    return nilai_bulat(v, kode="pinjaman_tenor_tidak_sah")
 
 
 def _pinjaman(buku: Buku, ws, akun: dict[str, int], anggota: dict[str, dict], tanggal: date,

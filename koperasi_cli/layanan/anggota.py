@@ -66,8 +66,13 @@ def wajib_aktif(buku: Buku, no: str) -> dict:
 
 
 def normal_no(no: str) -> str:
+    """`1`, `01`, `0001` -> `0001`. A full-width or other script's digit is refused (never padded
+    into a number that looks like another member's)."""
+    from koperasi_cli.core.masukan import cek_digit
+
     s = str(no).strip()
-    return s.zfill(4) if s.isdigit() else s
+    cek_digit(s, nilai=s[:40])
+    return s.zfill(4) if s.isascii() and s.isdigit() else s
 
 
 def semua(buku: Buku) -> list[dict]:
@@ -123,11 +128,19 @@ def di_luar_wilayah(buku: Buku, desa: str) -> bool:
 
 def validasi_data(buku: Buku, data: dict, no: str | None = None) -> list[Galat]:
     """Every problem with a member's data (new, or member `no` after a change)."""
+    from koperasi_cli.core.masukan import MAKS_BUKTI, MAKS_KET, MAKS_NAMA, periksa_teks
+
     galat: list[Galat] = []
     if not str(data.get("nama") or "").strip():
         galat.append(Galat("nama_kosong"))
     if not str(data.get("alamat") or "").strip():
         galat.append(Galat("alamat_kosong"))
+    for kunci, maks in (("nama", MAKS_NAMA), ("alamat", MAKS_KET), ("desa", MAKS_NAMA), ("no_hp", MAKS_BUKTI),
+                        ("luar_wilayah", MAKS_KET)):
+        try:
+            periksa_teks(data.get(kunci), medan=kunci, maks=maks)
+        except Galat as g:
+            galat.append(g)
     nik, g = periksa_nik(data.get("nik") or "")
     galat += g
     jk = data.get("jenis_kelamin")

@@ -232,10 +232,13 @@ def format_id(n: int) -> str:
 
 def nomor_id(teks: str) -> int:
     """`PJ00012`, `pj12` or `12` -> 12."""
+    from koperasi_cli.core.masukan import cek_digit
+
     s = str(teks).strip().upper()
+    cek_digit(s, nilai=s[:40])
     if s.startswith("PJ"):
         s = s[2:]
-    if not s.isdigit() or int(s) < 1:
+    if not s.isascii() or not s.isdigit() or len(s) > 12 or int(s) < 1:
         raise Galat("pinjaman_tidak_ada", id=str(teks))
     return int(s)
 
@@ -534,8 +537,12 @@ def syarat(a: Aturan | None, jumlah: int, tenor: int, *, produk: str | None = No
         metode = str(metode).strip().lower()
         if metode not in METODE:
             raise Galat("pinjaman_metode_tidak_sah", nilai=metode, sah=", ".join(METODE))
-    if isinstance(tenor, bool) or not isinstance(tenor, int) or tenor < 1:
-        raise Galat("pinjaman_tenor_tidak_sah", nilai=str(tenor))
+    from koperasi_cli.core.pinjaman import MAKS_BUNGA_BULAN, MAKS_TENOR
+
+    if isinstance(tenor, bool) or not isinstance(tenor, int) or not 1 <= tenor <= MAKS_TENOR:
+        raise Galat("pinjaman_tenor_batas", nilai=str(tenor)[:40], maks=MAKS_TENOR)
+    if bunga is not None and bunga > MAKS_BUNGA_BULAN:
+        raise Galat("pinjaman_bunga_batas", bunga=f"{bunga:f}"[:40], maks=MAKS_BUNGA_BULAN)
     if kelipatan is not None and (not isinstance(kelipatan, int) or kelipatan < 1):
         raise Galat("pinjaman_kelipatan_tidak_sah", nilai=str(kelipatan))
     admin = parse_biaya_admin(biaya_admin) if isinstance(biaya_admin, str) else biaya_admin

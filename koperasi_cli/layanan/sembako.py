@@ -63,6 +63,14 @@ def _tanggal_berlaku(buku: Buku, berlaku: date | None, bawaan: date) -> str:
     return d.isoformat()
 
 
+def _cek_teks_barang(nama: str | None, satuan: str | None) -> None:
+    """An item's name and unit: text checked by `core.masukan.periksa_teks`."""
+    from koperasi_cli.core.masukan import MAKS_BUKTI, MAKS_NAMA, periksa_teks
+
+    periksa_teks(nama, medan="nama", maks=MAKS_NAMA)
+    periksa_teks(satuan, medan="satuan", maks=MAKS_BUKTI)
+
+
 def tambah_barang(
     buku: Buku, *, kode: str, nama: str, satuan: str, harga_jual: int, kategori: str | None = None,
     harga_anggota: int | None = None, het: int | None = None, tanpa_het: bool = False,
@@ -76,6 +84,7 @@ def tambah_barang(
         raise Galat("barang_tanpa_nama")
     if not (satuan or "").strip():
         raise Galat("barang_tanpa_satuan")
+    _cek_teks_barang(nama, satuan)
     if k in semua_barang(buku):
         raise Galat("barang_sudah_ada", barang=k)
     mulai = _tanggal_berlaku(buku, berlaku, buku.profil.mulai)
@@ -108,6 +117,7 @@ def ubah_barang(
     baru = {k: (list(v) if isinstance(v, list) else v) for k, v in lama.items()}
     mulai = _tanggal_berlaku(buku, berlaku, buku.hari_ini())
     d_mulai = date.fromisoformat(mulai)
+    _cek_teks_barang(nama, satuan)
     if nama is not None:
         if not nama.strip():
             raise Galat("barang_tanpa_nama")

@@ -579,7 +579,8 @@ class Buku:
                         b = f"{t.year:04d}-{t.month:02d}"
                         lolos = (total_d == total_k and t >= mulai and b not in tutup
                                  and (tutup_awal is None or b > tutup_awal)
-                                 and not (e.membatalkan and e.membatalkan in batal))
+                                 and not (e.membatalkan and e.membatalkan in batal)
+                                 and (not e.ket or e.ket.isprintable()) and (not e.bukti or e.bukti.isprintable()))
             except Exception:  # odd values (unhashable, not a date): the full check decides, as before
                 lolos = False
             if not lolos:
@@ -630,8 +631,11 @@ class Buku:
         self._kotor.clear()
 
     def cari_entri(self, id_: str) -> dict:
+        from koperasi_cli.core.masukan import cek_digit
+
         s = id_.strip().upper()
-        if not s.startswith("J") or not s[1:].isdigit():
+        cek_digit(s, nilai=s[:40])
+        if not s.startswith("J") or not s[1:].isascii() or not s[1:].isdigit() or len(s) > 20:
             raise Galat("entri_tidak_ada", id=id_)
         seq = str(int(s[1:]))
         for b in reversed(self.bulan_ada()):

@@ -366,9 +366,9 @@ def tulis_berkas(path: Path, tulis) -> None:
 # ---- the terminal --------------------------------------------------------------------------------
 def ke_terminal(rekap: Rekap, console=None) -> None:
     from rich.console import Console
-    from rich.table import Table
 
     from koperasi_cli.core.uang import format_rupiah
+    from koperasi_cli.reports.render import tabel_rich, teks
 
     c = console or Console()
 
@@ -382,14 +382,11 @@ def ke_terminal(rekap: Rekap, console=None) -> None:
             return f"{v:,}".replace(",", ".")
         return str(v)
 
-    c.print(f"[bold]{pilih('Rekapitulasi Koperasi', 'Rekap of the cooperatives')}[/bold] - {rekap.bulan.nama(i18n.bahasa())}")
+    c.print(teks(f"{pilih('Rekapitulasi Koperasi', 'Rekap of the cooperatives')} - {rekap.bulan.nama(i18n.bahasa())}"), style="bold")
     r = rekap.ringkasan
-    ring = Table(show_header=False, box=None)
-    for k, i, e in BARIS_RINGKASAN:
-        ring.add_row(pilih(i, e), str(r[k]))
-    for p in PREDIKAT:
-        ring.add_row(pilih(f"Predikat kesehatan: {p}", f"Health band: {p}"), str(r["kesehatan"][p]))
-    c.print(ring)
+    ring = [(pilih(i, e), str(r[k])) for k, i, e in BARIS_RINGKASAN]
+    ring += [(pilih(f"Predikat kesehatan: {p}", f"Health band: {p}"), str(r["kesehatan"][p])) for p in PREDIKAT]
+    c.print(tabel_rich(kolom=(("", "left"), ("", "left")), baris=ring, show_header=False, box=None))
 
     # Narrow columns for a terminal: savings and sales summed; the workbook has every column.
     def gabung(x: dict) -> dict:
@@ -404,26 +401,20 @@ def ke_terminal(rekap: Rekap, console=None) -> None:
     kolom = [("kode_kecamatan", "Kode", "Code", "teks"), ("kecamatan", "Kecamatan", "District", "teks"),
              ("koperasi", "Kop.", "Coops", "angka"), *angka]
     t = gabung(rekap.total_akhir())
-    tab = Table(title=pilih("Per kecamatan", "Per district"), title_justify="left", show_footer=True)
-    for k in kolom:
-        tab.add_column(judul(k), justify="right" if k[3] in ("uang", "angka", "persen") else "left",
-                       footer="Total" if k[0] == "kode_kecamatan" else sel(t.get(k[0]), k[3]))
-    for s in rekap.per_kecamatan():
-        s = gabung(s)
-        tab.add_row(*(sel(s.get(k[0]), k[3]) for k in kolom))
-    c.print(tab)
+    c.print(tabel_rich(
+        judul=pilih("Per kecamatan", "Per district"), title_justify="left",
+        kolom=[(judul(k), "right" if k[3] in ("uang", "angka", "persen") else "left") for k in kolom],
+        baris=[[sel(s.get(k[0]), k[3]) for k in kolom] for s in map(gabung, rekap.per_kecamatan())],
+        footer=["Total" if k[0] == "kode_kecamatan" else sel(t.get(k[0]), k[3]) for k in kolom]))
 
     kolom = [("kode_wilayah", "Kode", "Code", "teks"), ("desa", "Desa/kel.", "Desa/kel.", "teks"), *angka,
              ("kesehatan", "Predikat", "Band", "teks"), ("entri_terakhir", "Terakhir", "Latest", "teks"),
              ("bulan_tutup", "Tutup", "Closed", "ya"), ("periksa", "Periksa", "Check", "ya")]
-    tab = Table(title=pilih("Koperasi", "Cooperatives"), title_justify="left")
-    for k in kolom:
-        tab.add_column(judul(k), justify="right" if k[3] in ("uang", "angka", "persen") else "left")
-    for b in rekap.baris():
-        b = gabung(b)
-        tab.add_row(*(sel(b.get(k[0]), k[3]) for k in kolom))
-    c.print(tab)
+    c.print(tabel_rich(
+        judul=pilih("Koperasi", "Cooperatives"), title_justify="left",
+        kolom=[(judul(k), "right" if k[3] in ("uang", "angka", "persen") else "left") for k in kolom],
+        baris=[[sel(b.get(k[0]), k[3]) for k in kolom] for b in map(gabung, rekap.baris())]))
     if rekap.jumlah_masalah:
-        c.print(f"[bold]{pilih('Masalah', 'Problems')}[/bold]")
+        c.print(teks(pilih("Masalah", "Problems")), style="bold")
         for i, m in enumerate(rekap.daftar_masalah(), 1):
             c.print(f"{i}. {pilih_teks(m['pesan'])}", markup=False, highlight=False)

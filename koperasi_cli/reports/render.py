@@ -64,18 +64,43 @@ def format_persen(bp: int) -> str:
     return f"{tanda}{bulat}" + (f",{sisa:02d}".rstrip("0") if sisa else "") + " %"
 
 
-def _rich_tabel(t):
+def teks(nilai):
+    """User data for the terminal: a rich `Text`, which rich never reads as markup (a name
+    `I Made [alm] Sura`, a description `Hibah [/] desa` show as typed). Every piece of a
+    report, a list or a profile that rich renders goes through here (or `teks_tabel`)."""
+    from rich.text import Text
+
+    return nilai if isinstance(nilai, Text) else Text("" if nilai is None else str(nilai))
+
+
+def tabel_rich(*, judul=None, kolom=(), baris=(), footer=None, **kw):
+    """A rich Table whose title, headings, cells and footers are all plain text (`teks`).
+    `kolom` holds (heading, justify) pairs; `footer` one text per column, or None."""
     from rich.table import Table
 
-    tab = Table(title=t.judul, show_footer=t.total is not None, title_justify="left")
-    for k in t.kolom:
-        tab.add_column(
-            k.judul, justify="right" if k.jenis in ("uang", "angka", "persen") else "left",
-            footer=_sel((t.total or {}).get(k.kunci), k.jenis),
-        )
-    for b in t.baris:
-        tab.add_row(*(_sel(b.get(k.kunci), k.jenis) for k in t.kolom))
+    tab = Table(title=teks(judul) if judul is not None else None, show_footer=footer is not None, **kw)
+    for i, (judul_k, rata) in enumerate(kolom):
+        tab.add_column(teks(judul_k), justify=rata, footer=teks(footer[i]) if footer is not None else "")
+    for b in baris:
+        tab.add_row(*(teks(x) for x in b))
     return tab
+
+
+def kunci_nilai(baris, console=None) -> None:
+    """A two-column list without borders (a profile, a member): keys and values as text."""
+    from rich.console import Console
+
+    tab = tabel_rich(kolom=(("", "left"), ("", "left")), baris=baris, show_header=False, box=None)
+    (console or Console()).print(tab)
+
+
+def _rich_tabel(t):
+    return tabel_rich(
+        judul=t.judul, title_justify="left",
+        kolom=[(k.judul, "right" if k.jenis in ("uang", "angka", "persen") else "left") for k in t.kolom],
+        baris=[[_sel(b.get(k.kunci), k.jenis) for k in t.kolom] for b in t.baris],
+        footer=[_sel(t.total.get(k.kunci), k.jenis) for k in t.kolom] if t.total is not None else None,
+    )
 
 
 # Above this many rows a table is laid out as plain text: rich measures every cell, which takes
@@ -118,19 +143,19 @@ def ke_terminal(laporan: Laporan, console=None) -> None:
     from rich.console import Console
 
     c = console or Console()
-    c.print(f"[bold]{laporan.judul}[/bold]")
+    c.print(teks(laporan.judul), style="bold")
     nama = laporan.identitas.get("nama")
     if nama:
-        c.print(nama)
+        c.print(teks(nama))
     if laporan.periode:
-        c.print(laporan.periode)
+        c.print(teks(laporan.periode))
     for t in laporan.tabel:
         if len(t.baris) > BARIS_RICH or _lebar_alami(t) > c.width:
             c.print(_teks_tabel(t), markup=False, highlight=False, soft_wrap=True)
         else:
             c.print(_rich_tabel(t))
     for n in laporan.catatan:
-        c.print(n)
+        c.print(teks(n))
 
 
 def ke_teks(laporan: Laporan) -> str:
