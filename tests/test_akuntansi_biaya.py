@@ -79,3 +79,28 @@ def test_periksa_menemukan_nilai_stok_negatif_pada_suatu_tanggal(cli, kop):
     r = cli("periksa")
     assert r.exit_code != 0
     assert "GLA1" in r.output and "2025-01-28" in r.output
+
+
+def test_mutasi_mundur_sebelum_pembatalan_tidak_membuat_nilai_negatif(cli, kop):
+    """Found by the property test: a purchase reversed later, then a stock-take dated before the
+    reversal. 5 at 1.000 (5.000) and 5 at 10 (50): the average is 505. The reversal on 1 March
+    takes the first purchase's own 5.000 out. A count of 5 dated 20 February would cost
+    5 x 505 = 2.525 and leave 2.525 - 5.000 = -2.475 of value for 0 units on 1 March: refused."""
+    _barang(cli)
+    ok(cli("sembako", "beli", "GLA1", "5", "1000", "--tanggal", "2025-01-05"))  # J000002
+    ok(cli("sembako", "beli", "GLA1", "5", "10", "--tanggal", "2025-01-06"))
+    ok(cli("jurnal", "batal", "J000002", "--ket", "salah catat", "--tanggal", "2025-03-01"))
+    sebelum = isi_folder(kop)
+    r = cli("sembako", "opname", "GLA1", "5", "--tanggal", "2025-02-20")
+    assert r.exit_code == 1 and "J000004" in r.stderr
+    assert isi_folder(kop) == sebelum
+    # And a reversal dated before a later sale whose cost it would change is refused too. After
+    # 1 March: 5 units worth 50; + 5 at 1.000 and 5 at 10 = 15 units worth 5.100, so the sale of 3
+    # on 10 March cost 3 x 340 = 1.020. Reversing the 5 at 10 on 8 March would leave 10 units
+    # worth 5.050 and make that sale cost 3 x 505 = 1.515.
+    ok(cli("sembako", "beli", "GLA1", "5", "1000", "--tanggal", "2025-03-02"))  # J000005
+    ok(cli("sembako", "beli", "GLA1", "5", "10", "--tanggal", "2025-03-03"))  # J000006
+    ok(cli("sembako", "jual", "GLA1:3", "--tanggal", "2025-03-10"))
+    r = cli("jurnal", "batal", "J000006", "--ket", "x", "--tanggal", "2025-03-08")
+    assert r.exit_code == 1 and "J000007" in r.stderr
+    ok(cli("periksa"))

@@ -41,6 +41,18 @@ def batal(buku: Buku, id_: str, alasan: str, *, tanggal: date) -> dict:
         raise Galat("batal_sebelum_asli", id=asli["id"], tanggal=asli["tanggal"])
     balik = pembalik(asli, tanggal, alasan)
     cek_sub_buku(buku, balik)
+    from koperasi_cli.core.sembako import AKUN_PERSEDIAAN
+
+    gerak: dict[str, list[int]] = {}
+    for b in balik.baris:
+        if b.barang is not None and b.akun in AKUN_PERSEDIAAN:
+            g = gerak.setdefault(b.barang, [0, 0])
+            g[0] += b.qty or 0
+            g[1] += b.debit - b.kredit
+    if gerak:  # stock moved back on its date: later costs and values must still hold
+        from koperasi_cli.layanan.sembako import cek_gerak_mundur
+
+        cek_gerak_mundur(buku, tanggal, gerak)
     return buku.catat(balik)[0]
 
 

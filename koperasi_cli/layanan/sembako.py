@@ -309,6 +309,32 @@ def _cek_biaya_sesudah(kode: str, nama: str, tanpa: list[int], dengan: list[int]
     for (r, a), (_r, b) in zip(lama, baru, strict=True):
         if a != b:
             raise Galat("biaya_sesudah_berubah", barang=kode, nama=nama, id=r["id"], tanggal=r["tanggal"])
+    # A later movement that carries its own value (a reversal, a purchase) may then leave the
+    # stock with a negative value, or a value without goods, on its date: refused as well.
+    q, n = dengan
+    for r in sesudah:
+        for k, _akun, nilai, qty in gerak_persediaan(r):
+            if k != kode:
+                continue
+            if qty < 0 and r["jenis"] in JENIS_RATA and q >= -qty > 0:
+                nilai = -inti.hpp_keluar(n, q, -qty)
+            q, n = q + qty, n + nilai
+            if n < 0 or (q == 0 and n != 0):
+                raise Galat("biaya_sesudah_berubah", barang=kode, nama=nama, id=r["id"], tanggal=r["tanggal"])
+
+
+def cek_gerak_mundur(buku: Buku, tanggal: date, gerak: dict[str, list[int]]) -> None:
+    """A movement of stock ({item: [qty, value]}) dated `tanggal`, before movements already
+    recorded (e.g. `jurnal batal` of a purchase or sale): refused when it would change the cost of
+    a later outflow or leave the stock's value negative, or without goods, on a later day."""
+    _akhir, pada, sesudah = _posisi_pada(buku, tanggal)
+    if not sesudah:
+        return
+    semua = semua_barang(buku)
+    for kode, (qty, nilai) in gerak.items():
+        tanpa = pada.get(kode, [0, 0])
+        nama = (semua.get(kode) or {}).get("nama", kode)
+        _cek_biaya_sesudah(kode, nama, tanpa, [tanpa[0] + qty, tanpa[1] + nilai], sesudah)
 
 
 def _akun_kas(buku: Buku, kas: str | None) -> str:
