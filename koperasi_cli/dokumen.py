@@ -21,7 +21,11 @@ _KEPALA = {
         "Dibuat otomatis dari teks bantuan perintah (`python -m koperasi_cli.dokumen`); jangan diubah dengan "
         "tangan. Bantuan yang sama muncul dengan `koperasi PERINTAH --help`. English: [perintah.en.md](perintah.en.md).\n\n"
         "Penyelesaian otomatis (TAB) di shell: `koperasi --install-completion` (bash, zsh, fish, PowerShell), "
-        "lalu buka terminal baru; `koperasi --show-completion` menampilkan skripnya tanpa memasangnya.\n"
+        "lalu buka terminal baru; `koperasi --show-completion` menampilkan skripnya tanpa memasangnya.\n\n"
+        "Kode keluar: 0 selesai; 1 ditolak (masukan atau aturan), tidak ada yang ditulis; 2 salah pemakaian; "
+        "3 buku tidak terbaca, terkunci terlalu lama, atau gagal `periksa` (juga `periksa --jangkar`); "
+        "4 perintah SUDAH tercatat tetapi gagal sesudahnya (keluaran penuh atau tertutup, gagal sesudah komit): "
+        "jangan diulang, pesannya menyebut nomor jurnalnya.\n"
     ),
     "en": (
         "# `koperasi` command reference\n\n"
@@ -29,7 +33,11 @@ _KEPALA = {
         "The same help shows with `koperasi COMMAND --help`. Each command is listed under its Indonesian name, "
         "with its English alias in brackets (both work). Bahasa Indonesia: [perintah.id.md](perintah.id.md).\n\n"
         "Shell completion (TAB): `koperasi --install-completion` (bash, zsh, fish, PowerShell), then open a new "
-        "terminal; `koperasi --show-completion` prints the script without installing it.\n"
+        "terminal; `koperasi --show-completion` prints the script without installing it.\n\n"
+        "Exit codes: 0 done; 1 refused (input or a rule), nothing written; 2 usage error; 3 the books are "
+        "unreadable, locked too long, or fail `periksa` (also `periksa --jangkar`); 4 the command WAS recorded "
+        "but failed afterwards (output full or closed, a failure after the commit): do not run it again, the "
+        "message names its entries.\n"
     ),
 }
 

@@ -12,10 +12,10 @@ def daftarkan(app: typer.Typer) -> None:
 
     @perintah(akun, "daftar", "list", pilih("Daftar akun dengan golongannya.", "List the accounts and their groups."))
     def daftar(ctx: typer.Context, fmt: str = opsi_format(), output: str = opsi_output()) -> None:
-        from koperasi_cli.cli.umum import buka_buku
+        from koperasi_cli.cli.umum import baca_buku
         from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             baris = [
                 {"kode": a.kode, "nama": a.nama, "golongan": a.golongan, "normal": a.normal, "kontra": a.kontra}
                 for a in buku.bagan

@@ -7,7 +7,7 @@ import typer
 from koperasi_cli.cli.kas import _opsi_kas
 from koperasi_cli.cli.umum import (
     cek_teks,
-    buka_buku, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_output,
+    baca_buku, buka_buku, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_output,
     opsi_tanggal, opsi_unit, perintah, pesan, tampilkan, tanggal, tanggal_catat,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
@@ -85,7 +85,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.layanan import anggota as lay
         from koperasi_cli.reports.simpanan import daftar_anggota
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             lap = daftar_anggota(buku, lay.daftar(buku, status.lower(), cari, tampilkan_nik), status.lower())
         tampilkan(lap, fmt, output)
 
@@ -101,7 +101,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.layanan import anggota as lay
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             h = lay.lihat(buku, no, tampilkan_nik=tampilkan_nik)
         if fmt == "json":
             cetak_json(h)

@@ -7,7 +7,7 @@ import typer
 from koperasi_cli.cli.kas import _laporkan, _opsi_kas
 from koperasi_cli.cli.umum import (
     tanggal_catat,
-    buka_buku, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket, opsi_output,
+    baca_buku, buka_buku, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket, opsi_output,
     opsi_tanggal, opsi_unit, perintah, tampilkan, tanggal,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
@@ -97,6 +97,6 @@ def daftarkan_berjangka(simpanan: typer.Typer) -> None:
         from koperasi_cli.layanan import berjangka as lay
         from koperasi_cli.reports.simpanan import laporan_berjangka
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             lap = laporan_berjangka(buku, lay.daftar(buku, tanggal(buku, per), dalam))
         tampilkan(lap, fmt, output)

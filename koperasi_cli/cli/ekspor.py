@@ -3,7 +3,7 @@
 
 import typer
 
-from koperasi_cli.cli.umum import buka_buku, grup, perintah, pesan
+from koperasi_cli.cli.umum import baca_buku, grup, perintah, pesan
 from koperasi_cli.i18n import pilih
 
 
@@ -39,15 +39,15 @@ def daftarkan(app: typer.Typer) -> None:
             import io
             from pathlib import Path
 
-            from koperasi_cli.ledger.berkas import tulis_satu
+            from koperasi_cli.ledger.berkas import tulis_keluaran
             from koperasi_cli.reports import ekspor_jurnal
 
             periode, path = _tujuan(arg, output)
             f = ekspor_jurnal.tulis_hledger if jenis == "hledger" else ekspor_jurnal.tulis_beancount
             buf = io.StringIO()
-            with buka_buku(ctx, coba=True) as buku:
+            with baca_buku(ctx) as buku:
                 n = f(buku, buf, periode.awal if periode else None, periode.akhir if periode else None)
-            tulis_satu(Path(path), buf.getvalue().encode("utf-8"))
+            tulis_keluaran(Path(path), buf.getvalue().encode("utf-8"))
             pesan(pilih(f"{n} jurnal ditulis ke {path}.", f"{n} entries written to {path}."))
 
     _jurnal("hledger")
@@ -69,7 +69,7 @@ def daftarkan(app: typer.Typer) -> None:
             from koperasi_cli.reports import ekspor_data
 
             p = parse_periode(periode)
-            with buka_buku(ctx, coba=True) as buku:
+            with baca_buku(ctx) as buku:
                 if jenis == "xlsx":
                     ekspor_data.tulis_xlsx(buku, p, Path(output), tampilkan_nik=tampilkan_nik, dengan_jurnal=jurnal)
                 elif jenis == "csv":

@@ -53,13 +53,13 @@ def laporkan_galat(e, laporan_galat: str | None) -> None:
         import csv
         import io
 
-        from koperasi_cli.ledger.berkas import tulis_satu
+        from koperasi_cli.ledger.berkas import tulis_keluaran
 
         buf = io.StringIO()
         w = csv.DictWriter(buf, fieldnames=["baris", "kolom", "nilai", "alasan"], delimiter=";")
         w.writeheader()
         w.writerows(baris)
-        tulis_satu(Path(laporan_galat), buf.getvalue().encode("utf-8-sig"))
+        tulis_keluaran(Path(laporan_galat), buf.getvalue().encode("utf-8-sig"))
         pesan(render_galat(Galat("impor_galat_csv", berkas=laporan_galat)))
     raise Galat(e.kode, **e.param)
 

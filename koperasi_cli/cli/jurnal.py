@@ -6,7 +6,7 @@ import typer
 from koperasi_cli.cli.kas import _laporkan
 from koperasi_cli.cli.umum import (
     cek_teks,
-    buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
+    baca_buku, buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
     opsi_output, opsi_tanggal, opsi_unit, perintah, tampilkan, tanggal, tanggal_catat,
 )
 from koperasi_cli.i18n import pilih
@@ -46,7 +46,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.core.tanggal import Bulan, parse_periode
         from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             if periode is None:
                 b = Bulan.dari_tanggal(buku.hari_ini())
                 p = parse_periode(str(b))
@@ -85,7 +85,7 @@ def daftarkan(app: typer.Typer) -> None:
         fmt: str = opsi_format(),
     ) -> None:
         fmt = format_keluaran(fmt, None, ("table", "json"))
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             r = buku.cari_entri(id_)
         if fmt == "json":
             cetak_json(r)

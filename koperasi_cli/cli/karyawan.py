@@ -8,7 +8,7 @@ from koperasi_cli.cli.kas import _opsi_kas
 from koperasi_cli.cli.pengurus import cetak_peringatan, opsi_alamat, opsi_desa, opsi_tampilkan_nik
 from koperasi_cli.cli.umum import (
     tanggal_catat,
-    buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_output,
+    baca_buku, buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_output,
     opsi_unit, perintah, pesan, tampilkan, tanggal,
 )
 from koperasi_cli.i18n import pilih
@@ -76,7 +76,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.layanan import karyawan as lay
         from koperasi_cli.reports.pengurus import daftar_karyawan
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             p = None if semua else tanggal(buku, per)
             lap = daftar_karyawan(buku, lay.daftar(buku, p, semua=semua, tampilkan_nik=tampilkan_nik),
                                   p.isoformat() if p else None)
@@ -189,7 +189,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.reports import slip_gaji
 
         fmt = format_keluaran(fmt, output, ("table", "json", "xlsx"))
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             b = parse_bulan(bulan, buku.hari_ini())
             s = lay.slip(buku, b, siapa, tampilkan_nik=tampilkan_nik)
             if fmt == "xlsx":
@@ -201,9 +201,9 @@ def daftarkan(app: typer.Typer) -> None:
             cetak_json({"bulan": str(b), "slip": s})
             return
         if output:
-            from koperasi_cli.ledger.berkas import tulis_satu
+            from koperasi_cli.ledger.berkas import tulis_keluaran
 
-            tulis_satu(Path(output), teks.encode("utf-8"))
+            tulis_keluaran(Path(output), teks.encode("utf-8"))
             pesan(pilih(f"Ditulis: {output}", f"Written: {output}"))
             return
         typer.echo(teks, nl=False)

@@ -100,12 +100,12 @@ def daftarkan(app: typer.Typer) -> None:
 
     @perintah(app, "info", "info", pilih("Profil koperasi dan ringkasan buku.", "The cooperative's profile and a summary of its books."))
     def info(ctx: typer.Context, fmt: str = opsi_format()) -> None:
-        from koperasi_cli.cli.umum import buka_buku
+        from koperasi_cli.cli.umum import baca_buku
         from koperasi_cli.core.uang import format_rupiah
         from koperasi_cli.layanan.koperasi import ringkasan
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
-        with buka_buku(ctx) as buku:
+        with baca_buku(ctx) as buku:
             r = ringkasan(buku)
         if fmt == "json":
             cetak_json(r)
@@ -122,6 +122,7 @@ def daftarkan(app: typer.Typer) -> None:
             (pilih("Jumlah jurnal", "Entries"), str(r["jumlah_entri"])),
             (pilih("Jurnal terakhir", "Last entry"), f"{t['id']} {t['tanggal']} {t['ket']}" if t else "-"),
             (pilih("Bulan ditutup", "Closed months"), ", ".join(r["bulan_tutup"]) or "-"),
+            (pilih("Jangkar buku", "Books' anchor"), r["jangkar"]),
             (pilih("Kas dan bank", "Cash and bank"), format_rupiah(r["saldo"]["kas_dan_bank"])),
             (pilih("Total aset", "Total assets"), format_rupiah(r["saldo"]["total_aset"])),
             (pilih("SHU berjalan", "Current result (SHU)"), format_rupiah(r["saldo"]["shu_berjalan"])),
@@ -137,14 +138,23 @@ def daftarkan(app: typer.Typer) -> None:
 
     @perintah(app, "periksa", "check", pilih("Periksa seluruh buku: keseimbangan, rantai hash, total, berkas.",
                                              "Verify the whole ledger: balance, hash chain, totals, files."))
-    def periksa(ctx: typer.Context, fmt: str = opsi_format()) -> None:
+    def periksa(
+        ctx: typer.Context, fmt: str = opsi_format(),
+        jangkar: list[str] = typer.Option(
+            None, "--jangkar", metavar="ID:HASH",
+            help=pilih("Jangkar dari laporan atau 'info' sebelumnya (boleh berulang): gagal bila rantai tidak lagi memuat entri itu dengan hash itu.",
+                       "An anchor from an earlier report or 'info' (repeatable): fails when the chain no longer holds that entry with that hash.")),
+    ) -> None:
         from koperasi_cli.cli.main import render_galat
         from koperasi_cli.ledger.buku import Buku
+        from koperasi_cli.ledger.periksa import parse_jangkar, periksa_jangkar
         from koperasi_cli.ledger.periksa import periksa as periksa_buku
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
-        with Buku.buka(folder(ctx), coba=True) as buku:
-            temuan = periksa_buku(buku)
+        for j in jangkar or []:
+            parse_jangkar(j)  # a malformed anchor is refused before the books are read
+        with Buku.buka_untuk_baca(folder(ctx)) as buku:
+            temuan = periksa_jangkar(buku, jangkar or []) + periksa_buku(buku)
             n = buku.jumlah_entri
         pesan = [render_galat(g) for g in temuan]
         if fmt == "json":

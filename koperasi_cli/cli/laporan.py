@@ -3,7 +3,7 @@
 
 import typer
 
-from koperasi_cli.cli.umum import buka_buku, grup, opsi_format, opsi_output, perintah, tampilkan
+from koperasi_cli.cli.umum import baca_buku, grup, opsi_format, opsi_output, perintah, tampilkan
 from koperasi_cli.i18n import pilih
 
 
@@ -45,7 +45,7 @@ def _laporan_periode(laporan: typer.Typer, nama: str, alias: str, bantuan: tuple
         from koperasi_cli.core.tanggal import parse_periode
 
         p = parse_periode(periode)
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             lap = getattr(importlib.import_module(f"koperasi_cli.reports.{modul}"), fungsi)(buku, p)
         tampilkan(lap, fmt, output)
 
@@ -58,7 +58,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.cli.umum import tanggal
         from koperasi_cli.reports.neraca_saldo import neraca_saldo as buat
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             lap = buat(buku, tanggal(buku, per))
         tampilkan(lap, fmt, output)
 
@@ -68,7 +68,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.cli.umum import tanggal
         from koperasi_cli.reports import keuangan
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             lap = keuangan.neraca(buku, tanggal(buku, per))
         tampilkan(lap, fmt, output)
 
@@ -84,7 +84,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.reports import keuangan
 
         p = parse_periode(periode)
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             lap = keuangan.phu(buku, p, unit)
         tampilkan(lap, fmt, output)
 
@@ -111,7 +111,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.reports import keuangan
 
         p = parse_periode(periode)
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             lap = keuangan.buku_besar(buku, akun, p)
         tampilkan(lap, fmt, output)
 
@@ -128,7 +128,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.reports import bulanan as lap_bulanan
 
         fmt = format_keluaran(fmt, output, ("table", "json", "csv", "xlsx"))
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             b = parse_bulan(bulan, buku.hari_ini())
             if fmt == "xlsx":
                 from koperasi_cli.reports.xlsx import buku_kerja_regulator
@@ -160,7 +160,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.reports import tren as lap_tren
 
         fmt = format_keluaran(fmt, output, ("table", "json", "csv", "xlsx"))
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             data = lap_tren.tren(buku, bulan_tren(periode, buku.hari_ini()), jumlah)
             lap = lap_tren.laporan_tren(buku, data) if fmt in ("table", "json") else lap_tren.laporan_tren_bulanan(buku, data)
         tampilkan(lap, fmt, output)

@@ -6,6 +6,7 @@ exit code (CLI.md); a traceback only with KOPERASI_DEBUG=1.
 """
 
 
+import errno
 import os
 import sys
 
@@ -99,34 +100,108 @@ def render_galat(g) -> str:
 
 
 class KoperasiGroup(TyperGroup):
-    """The root group: turns every `Galat` into a clear message and its exit code."""
+    """The root group: turns every `Galat` into a clear message and its exit code.
+
+    Once a unit of work has committed (`ledger.tercatat`), no failure may say "nothing was
+    written": it says the command WAS recorded, names its entries and exits 4, so nobody
+    posts it twice by retrying."""
 
     def invoke(self, ctx: typer.Context):
         from koperasi_cli.core.galat import Galat
+        from koperasi_cli.ledger import tercatat
 
+        tercatat.kosongkan()
         try:
-            return super().invoke(ctx)
+            hasil = super().invoke(ctx)
+            _siram()  # a full or closed stdout fails here, inside the handler, not at exit
+            return hasil
         except Galat as g:
             if os.environ.get("KOPERASI_DEBUG") == "1":
                 raise
-            typer.echo(render_galat(g), err=True)
+            if tercatat.ada():
+                _sudah_tercatat(ctx, render_galat(g))
+            _tulis_galat(render_galat(g))
             ctx.exit(g.keluar)
         except KeyboardInterrupt:
-            typer.echo(pilih("Dibatalkan; tidak ada yang ditulis.", "Cancelled; nothing was written."), err=True)
+            if tercatat.ada():
+                _sudah_tercatat(ctx, pilih("dibatalkan", "cancelled"))
+            _tulis_galat(pilih("Dibatalkan; tidak ada yang ditulis.", "Cancelled; nothing was written."))
             ctx.exit(1)
-        except Exception as e:  # a bug: say so plainly; the books are untouched (writes are atomic)
+        except Exception as e:  # a bug or the system (disk full): say so plainly
             if _dari_click(e) or os.environ.get("KOPERASI_DEBUG") == "1":
                 raise
-            typer.echo(
+            if isinstance(e, OSError):
+                _stdout_ke_null(e)
+            if tercatat.ada():
+                _sudah_tercatat(ctx, _sebab(e))
+            if isinstance(e, OSError) and e.errno in (errno.EPIPE, errno.EBADF):
+                _tulis_galat(i18n.t("keluaran_tertutup"))
+                ctx.exit(1)
+            if isinstance(e, OSError) and e.errno == errno.ENOSPC:
+                # Before the commit point: the books are as they were (the next command clears
+                # the temporary files this one left).
+                _tulis_galat(i18n.t("disk_penuh"))
+                ctx.exit(1)
+            _tulis_galat(
                 pilih(
                     f"Terjadi kesalahan di dalam koperasi ({type(e).__name__}); buku tidak berubah. "
                     "Jalankan lagi dengan KOPERASI_DEBUG=1 untuk rinciannya.",
                     f"koperasi hit an internal error ({type(e).__name__}); the books are unchanged. "
                     "Run again with KOPERASI_DEBUG=1 for details.",
                 ),
-                err=True,
             )
             ctx.exit(1)
+
+
+def _siram() -> None:
+    out = sys.stdout
+    if out is not None:
+        out.flush()
+
+
+def _stdout_ke_null(e: OSError) -> None:
+    """After stdout failed (full, closed, a broken pipe), point it at /dev/null so that the
+    interpreter's own flush at exit does not fail again over the rest of the buffer."""
+    if e.errno not in (errno.ENOSPC, errno.EPIPE, errno.EBADF, errno.EIO):
+        return
+    try:
+        fd = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(fd, 1)
+        os.close(fd)
+    except OSError:
+        pass
+
+
+def _sebab(e: BaseException) -> str:
+    """A failure after the commit, in words (disk full and a closed output named as such)."""
+    if isinstance(e, OSError) and e.errno == errno.ENOSPC:
+        return i18n.t("sebab_disk_penuh")
+    if isinstance(e, OSError) and e.errno in (errno.EPIPE, errno.EBADF):
+        return i18n.t("sebab_keluaran_tertutup")
+    if isinstance(e, OSError) and e.strerror:
+        return f"{type(e).__name__}: {e.strerror}"
+    return type(e).__name__
+
+
+def _tulis_galat(teks: str) -> None:
+    """A message on stderr; a stderr that is gone too does not turn it into a traceback."""
+    try:
+        typer.echo(teks, err=True)
+    except (OSError, ValueError):
+        pass
+
+
+def _sudah_tercatat(ctx: typer.Context, sebab: str) -> None:
+    from koperasi_cli.core.galat import SUDAH_TERCATAT
+    from koperasi_cli.ledger import tercatat
+
+    ids = tercatat.entri()
+    if ids:
+        daftar = ", ".join(ids) if len(ids) <= 10 else f"{ids[0]} .. {ids[-1]} ({len(ids)})"
+        _tulis_galat(i18n.t("sudah_tercatat", entri=daftar, sebab=sebab, contoh=ids[-1]))
+    else:
+        _tulis_galat(i18n.t("sudah_tercatat_tanpa_entri", sebab=sebab))
+    ctx.exit(SUDAH_TERCATAT)
 
 
 def _dari_click(e: Exception) -> bool:
@@ -201,8 +276,47 @@ def _buat_app(hanya: str | None) -> typer.Typer:
     return app
 
 
+class _KeluaranTertutup:
+    """Stands for a stdout that was closed before the run (`>&-`): a write fails as a write to
+    a closed file does, so a command that has committed says so (exit 4) instead of passing
+    over output nobody saw."""
+
+    def __new__(cls):
+        import io
+
+        class _Raw(io.RawIOBase):
+            def writable(self) -> bool:
+                return True
+
+            gagal = False
+
+            def write(self, b) -> int:
+                if self.gagal:  # said once; the interpreter's flush at exit must not fail again
+                    return len(b)
+                self.gagal = True
+                raise OSError(errno.EBADF, "stdout is closed")
+
+        return io.TextIOWrapper(io.BufferedWriter(_Raw()), encoding="utf-8", write_through=True)
+
+
+def _jaga_stdout() -> None:
+    """With file descriptor 1 closed, the first file the command opens would get it: hold it
+    with /dev/null, and make writes to stdout fail (see `_KeluaranTertutup`)."""
+    if sys.stdout is not None:
+        return
+    try:
+        os.fstat(1)
+    except OSError:
+        fd = os.open(os.devnull, os.O_WRONLY)
+        if fd != 1:
+            os.dup2(fd, 1)
+            os.close(fd)
+    sys.stdout = _KeluaranTertutup()
+
+
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
+    _jaga_stdout()
     i18n.atur_bahasa(i18n.bahasa_dari_lingkungan(args))
     app = buat_app(perintah_diminta(args), kata_perintah(args))
     app(args=args, prog_name="koperasi")

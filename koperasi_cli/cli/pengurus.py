@@ -6,7 +6,7 @@ import typer
 
 from koperasi_cli.cli.umum import (
     tanggal_catat,
-    buka_buku, cetak_json, format_keluaran, grup, opsi_coba, opsi_format, opsi_output, perintah, pesan,
+    baca_buku, buka_buku, cetak_json, format_keluaran, grup, opsi_coba, opsi_format, opsi_output, perintah, pesan,
     tampilkan, tanggal,
 )
 from koperasi_cli.i18n import pilih
@@ -91,7 +91,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.layanan import pengurus as lay
         from koperasi_cli.reports.pengurus import daftar_pengurus
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             p = None if semua else tanggal(buku, per)
             lap = daftar_pengurus(buku, lay.daftar(buku, p, semua=semua, tampilkan_nik=tampilkan_nik),
                                   p.isoformat() if p else None)
@@ -127,7 +127,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.layanan import pengurus as lay
         from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             r = [{k: x.get(k) for k in ("id", "tanggal", "kolom", "lama", "baru", "ket")} for x in lay.riwayat(buku)]
             kolom = [Kolom("tanggal", pilih("Tanggal", "Date")), Kolom("id", "No"), Kolom("kolom", pilih("Data", "Field")),
                      Kolom("lama", pilih("Lama", "Old")), Kolom("baru", pilih("Baru", "New")), Kolom("ket", pilih("Ket", "Note"))]

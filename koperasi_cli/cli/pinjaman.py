@@ -6,7 +6,7 @@ every command at start-up (compile + eval), a cost paid by every `koperasi` invo
 import typer
 
 from koperasi_cli.cli.umum import (
-    buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
+    baca_buku, buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
     opsi_output, opsi_tanggal, opsi_unit, perintah, pesan, tampilkan, tanggal, tanggal_catat,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
@@ -107,7 +107,7 @@ def daftarkan(app: typer.Typer) -> None:
             data = lay.simulasi(None, n, tenor, tanggal=d, bunga=bunga, metode=metode, kelipatan=kelipatan)
             lap = lap_simulasi(None, data, n, tenor)
         else:
-            with buka_buku(ctx, coba=True) as buku:
+            with baca_buku(ctx) as buku:
                 data = lay.simulasi(buku, n, tenor, tanggal=tanggal(buku, tgl), produk=produk, bunga=bunga,
                                     metode=metode, kelipatan=kelipatan)
                 lap = lap_simulasi(buku, data, n, tenor)
@@ -223,7 +223,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.layanan import pinjaman as lay
         from koperasi_cli.reports.pinjaman import lap_jadwal
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             h = lay.jadwal(buku, id_, tanggal(buku, per))
             lap = lap_jadwal(buku, h, lay._nama_anggota(buku))
         tampilkan(lap, fmt, output)
@@ -241,7 +241,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.layanan import pinjaman as lay
         from koperasi_cli.reports.pinjaman import lap_daftar
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             data = lay.daftar(buku, tanggal(buku, per), kolektibilitas)
             lap = lap_daftar(buku, data, lay._nama_anggota(buku))
         tampilkan(lap, fmt, output)
@@ -251,7 +251,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.layanan import pinjaman as lay
         from koperasi_cli.reports.pinjaman import lap_tunggakan
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             lap = lap_tunggakan(buku, lay.tunggakan(buku, tanggal(buku, per)))
         tampilkan(lap, fmt, output)
 
@@ -329,6 +329,6 @@ def daftarkan_laporan(laporan: typer.Typer) -> None:
         from koperasi_cli.layanan import pinjaman as lay
         from koperasi_cli.reports.pinjaman import lap_portofolio
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             lap = lap_portofolio(buku, lay.laporan(buku, tanggal(buku, per)))
         tampilkan(lap, fmt, output)

@@ -6,7 +6,7 @@ import typer
 
 from koperasi_cli.cli.umum import (
     cek_teks,
-    buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
+    baca_buku, buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
     opsi_output, opsi_tanggal, opsi_unit, perintah, tampilkan, tanggal, tanggal_catat,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
@@ -154,7 +154,7 @@ def _daftarkan_barang(sembako: typer.Typer) -> None:
         from koperasi_cli.layanan import sembako as lay
         from koperasi_cli.reports import sembako as lap
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             data = lay.daftar_barang(buku, tanggal(buku, per), kategori)
             laporan = lap.barang(data, _identitas(buku))
         tampilkan(laporan, fmt, output)
@@ -401,7 +401,7 @@ def _daftarkan_daftar(sembako: typer.Typer) -> None:
         from koperasi_cli.layanan import sembako as lay
         from koperasi_cli.reports import sembako as lap
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             laporan = lap.stok(lay.stok(buku, tanggal(buku, per)), _identitas(buku))
         tampilkan(laporan, fmt, output)
 
@@ -419,7 +419,7 @@ def _daftarkan_daftar(sembako: typer.Typer) -> None:
         from koperasi_cli.reports import sembako as lap
 
         p = parse_periode(periode) if periode else None
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             laporan = lap.kartu(lay.kartu(buku, kode, p), _identitas(buku))
         tampilkan(laporan, fmt, output)
 
@@ -437,7 +437,7 @@ def _daftarkan_daftar(sembako: typer.Typer) -> None:
         from koperasi_cli.reports import sembako as lap
 
         p = parse_periode(periode)
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             laporan = lap.lpg(lay.log_lpg(buku, p, tampilkan_nik=tampilkan_nik), _identitas(buku))
         tampilkan(laporan, fmt, output)
 
@@ -446,7 +446,7 @@ def _daftarkan_daftar(sembako: typer.Typer) -> None:
         from koperasi_cli.layanan import sembako as lay
         from koperasi_cli.reports import sembako as lap
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             laporan = lap.piutang(lay.daftar_piutang(buku), _identitas(buku))
         tampilkan(laporan, fmt, output)
 
@@ -456,7 +456,7 @@ def _daftarkan_daftar(sembako: typer.Typer) -> None:
         from koperasi_cli.layanan import sembako as lay
         from koperasi_cli.reports import sembako as lap
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             laporan = lap.pemasok(lay.daftar_pemasok(buku), _identitas(buku))
         tampilkan(laporan, fmt, output)
 
@@ -476,6 +476,6 @@ def daftarkan_laporan(laporan: typer.Typer) -> None:
         from koperasi_cli.reports import sembako as lap
 
         p = parse_periode(periode)
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             laporan_ = lap.penjualan(lay.penjualan(buku, p), _identitas(buku))
         tampilkan(laporan_, fmt, output)

@@ -3,7 +3,7 @@
 
 import typer
 
-from koperasi_cli.cli.umum import buka_buku, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_tanggal, perintah, tanggal, tanggal_catat
+from koperasi_cli.cli.umum import baca_buku, buka_buku, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_tanggal, perintah, tanggal, tanggal_catat
 from koperasi_cli.i18n import pilih
 
 
@@ -80,7 +80,7 @@ def daftarkan_laporan(laporan: typer.Typer) -> None:
         from koperasi_cli.layanan.shu import hitung
         from koperasi_cli.reports.shu import laporan_shu as buat
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             lap = buat(buku, hitung(buku, parse_tahun(tahun), tampilkan_nik=tampilkan_nik))
         tampilkan(lap, fmt, output)
 
@@ -98,7 +98,7 @@ def daftarkan_laporan(laporan: typer.Typer) -> None:
 
         f = fk(fmt, output, ("table", "json", "csv", "xlsx"))
         th = parse_tahun(tahun)
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             if f == "xlsx":
                 lap_shu.buku_kerja_rat(buku, th, output, tampilkan_nik=tampilkan_nik)
                 pesan(pilih(f"Ditulis: {output}", f"Written: {output}"))

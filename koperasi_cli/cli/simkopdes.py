@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import typer
 
-from koperasi_cli.cli.umum import buka_buku, perintah, pesan
+from koperasi_cli.cli.umum import baca_buku, perintah, pesan
 from koperasi_cli.i18n import pilih
 
 
@@ -31,7 +31,7 @@ def daftarkan_ekspor(ekspor: typer.Typer) -> None:
         from koperasi_cli.core.tanggal import parse_bulan
         from koperasi_cli.reports import simkopdes as lap
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             b = parse_bulan(bulan, buku.hari_ini())
             if Path(output).suffix.lower() != ".xlsx":
                 raise Galat("simkopdes_bukan_xlsx", keluar=PEMAKAIAN, bulan=str(b))

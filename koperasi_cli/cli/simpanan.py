@@ -6,7 +6,7 @@ import typer
 
 from koperasi_cli.cli.kas import _opsi_kas
 from koperasi_cli.cli.umum import (
-    buka_buku, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket, opsi_output,
+    baca_buku, buka_buku, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket, opsi_output,
     opsi_tanggal, opsi_unit, perintah, pesan, tampilkan, tanggal, tanggal_catat,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
@@ -77,7 +77,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.layanan import simpanan as lay
         from koperasi_cli.reports.simpanan import laporan_simpanan, saldo_anggota
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             tgl = tanggal(buku, per) if per else None
             if no is None:
                 lap = laporan_simpanan(buku, lay.laporan(buku, tgl))
@@ -103,7 +103,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.layanan import simpanan as lay
         from koperasi_cli.reports.simpanan import kartu_simpanan
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             if semua:
                 p = None
             else:
@@ -182,7 +182,7 @@ def daftarkan_laporan(laporan: typer.Typer) -> None:
         from koperasi_cli.layanan import simpanan as lay
         from koperasi_cli.reports.simpanan import laporan_simpanan as buat
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             tgl = tanggal(buku, per)
             lap = buat(buku, lay.laporan(buku, tgl))
         tampilkan(lap, fmt, output)

@@ -62,6 +62,15 @@ def buka_buku(ctx: typer.Context, *, coba: bool = False):
         yield buku
 
 
+@contextmanager
+def baca_buku(ctx: typer.Context):
+    """Open the books for a read-only command: needs no write access (`Buku.buka_untuk_baca`)."""
+    from koperasi_cli.ledger.buku import Buku
+
+    with Buku.buka_untuk_baca(folder(ctx)) as buku:
+        yield buku
+
+
 def tanggal(buku, teks: str | None) -> date:
     """A date to report on (`--per`): any real date."""
     from koperasi_cli.core.tanggal import parse_tanggal
@@ -139,6 +148,9 @@ def cek_unit(buku, unit: str | None, bawaan: str) -> str:
 def format_keluaran(fmt: str, output: str | None, boleh: tuple[str, ...] = ("table", "json", "csv")) -> str:
     """The output format: from the file's suffix when -o is given, else --format."""
     if output:
+        from koperasi_cli.ledger.berkas import cek_keluaran
+
+        cek_keluaran(Path(output))  # refused before any work, and checked again when written
         akhiran = Path(output).suffix.lower().lstrip(".")
         fmt = {"json": "json", "csv": "csv", "xlsx": "xlsx", "txt": "table"}.get(akhiran, fmt)
     fmt = fmt.lower()
@@ -159,9 +171,9 @@ def tampilkan(laporan, fmt: str, output: str | None) -> None:
         pesan(pilih(f"Ditulis: {output}", f"Written: {output}"))
         return
     if output:
-        from koperasi_cli.ledger.berkas import tulis_satu
+        from koperasi_cli.ledger.berkas import tulis_keluaran
 
-        tulis_satu(Path(output), render.ke_bytes(laporan, fmt))
+        tulis_keluaran(Path(output), render.ke_bytes(laporan, fmt))
         pesan(pilih(f"Ditulis: {output}", f"Written: {output}"))
         return
     if fmt == "table":

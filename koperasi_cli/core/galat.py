@@ -2,7 +2,8 @@
 
 A `Galat` carries a message key and its parameters, not a sentence: the CLI's `main`
 renders it in the user's language (i18n). Exit codes follow CLI.md: 1 refused,
-2 usage, 3 the books are unreadable, locked or fail `periksa`.
+2 usage, 3 the books are unreadable, locked or fail `periksa`, 4 the command WAS recorded but
+failed afterwards (output full or closed, a rename after the commit): do not run it again.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 DITOLAK = 1
 PEMAKAIAN = 2
 BUKU_RUSAK = 3
+SUDAH_TERCATAT = 4
 
 
 class Galat(Exception):

@@ -10,8 +10,8 @@ import importlib
 import os
 import string
 
-_MODUL = ["inti", "perintah", "sembako", "anggota", "pinjaman", "demo", "impor", "rekap", "berjangka", "aset", "utang_pajak", "pengurus",
-          "akuntansi", "unit"]
+_MODUL = ["inti", "perintah", "sembako", "anggota", "pinjaman", "demo", "impor", "rekap", "berjangka", "aset",
+          "utang_pajak", "pengurus", "akuntansi", "unit", "kepercayaan"]
 _bahasa = "id"
 _katalog: dict[str, tuple[str, str]] | None = None
 

@@ -564,9 +564,9 @@ def tulis_template(jenis: str, path: Path, bahasa_en: bool = False) -> None:
         w = csv.writer(buf, delimiter=";")
         w.writerow(kolom)
         w.writerow([j.contoh.get(k, "") for k in kolom])
-        from koperasi_cli.ledger.berkas import tulis_satu
+        from koperasi_cli.ledger.berkas import tulis_keluaran
 
-        tulis_satu(path, buf.getvalue().encode("utf-8-sig"))
+        tulis_keluaran(path, buf.getvalue().encode("utf-8-sig"))
         return
     if akhir != ".xlsx":
         raise Galat("impor_format_berkas", berkas=path.name)
@@ -589,7 +589,9 @@ def tulis_template(jenis: str, path: Path, bahasa_en: bool = False) -> None:
     for k, lain in j.kolom.items():
         c = j.catatan.get(k, ("", ""))
         cat.append([k, "ya" if k in j.wajib else "", ", ".join(lain), c[1] if bahasa_en else c[0]])
-    wb.save(path)
+    from koperasi_cli.ledger.berkas import tulis_keluaran
+
+    tulis_keluaran(path, wb.save)
 
 
 def baris_galat(rincian: Iterable[GalatBaris], render) -> list[dict]:

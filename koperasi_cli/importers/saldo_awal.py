@@ -379,4 +379,6 @@ def tulis_template_saldo_awal(path: Path) -> None:
     ws.append(["0001", 3_000_000, 1.5, "efektif", 6, date(2025, 1, 20), None, date(2024, 7, 20), 5_000_000, None])
     for sel in ("F2", "H2"):
         ws[sel].number_format = "yyyy-mm-dd"
-    wb.save(path)
+    from koperasi_cli.ledger.berkas import tulis_keluaran
+
+    tulis_keluaran(path, wb.save)

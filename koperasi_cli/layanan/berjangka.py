@@ -45,7 +45,7 @@ def _tabel(buku: Buku):
 
 def ada(buku: Buku) -> bool:
     """Whether the cooperative has deposits (the file, on disk or staged in this unit of work)."""
-    return "data/berjangka.json" in buku.berkas_bertahap() or (buku.akar / "data" / "berjangka.json").exists()
+    return buku.ada("data/berjangka.json")
 
 
 def semua(buku: Buku) -> list[dict]:
@@ -304,7 +304,7 @@ def _jatuh_tempo(buku: Buku, d: dict, *, unit: str | None, bukti: str | None) ->
 
 # ---- early (or late) withdrawal -----------------------------------------------------------------
 def _menunggak(buku: Buku, no: str, per: date) -> bool:
-    if not (buku.akar / "data" / "pinjaman.json").exists():
+    if not buku.ada("data/pinjaman.json"):
         return False
     from koperasi_cli.layanan.pinjaman import tunggakan
 

@@ -187,6 +187,19 @@ def kurang_wajib(identitas: dict) -> list[str]:
     return [k for k in IDENTITAS_WAJIB if identitas.get(k) in (None, "")]
 
 
+def koperasi_induk(akar: Path) -> Path | None:
+    """The nearest folder above `akar` that holds a cooperative (koperasi.yaml), or None: one
+    cooperative's books are never created inside another's."""
+    p = akar.resolve()
+    for atas in p.parents:
+        try:
+            if (atas / NAMA_PROFIL).is_file():
+                return atas
+        except OSError:
+            continue
+    return None
+
+
 def daftarkan_koperasi(akar: Path, identitas: dict, pokok: int = 100_000, wajib: int = 20_000,
                        unit: list[str] | None = None) -> None:
     """Create koperasi.yaml and the data folder; refuses an existing cooperative."""
@@ -203,8 +216,14 @@ def daftarkan_koperasi(akar: Path, identitas: dict, pokok: int = 100_000, wajib:
     if not profil.identitas.get("zona_waktu") == identitas.get("zona_waktu"):
         identitas = {**identitas, "zona_waktu": profil.identitas["zona_waktu"]}
         teks = teks_profil(identitas, pokok, wajib, unit)
+    induk = koperasi_induk(akar)
+    if induk is not None:
+        raise Galat("init_di_dalam_koperasi", folder=str(akar), induk=str(induk))
     try:
-        berkas.buat_folder(akar)
+        if akar.is_dir() and any(akar.iterdir()):
+            pass  # an existing folder with files in it keeps the permissions its owner gave it
+        else:
+            berkas.buat_folder(akar)
     except OSError as e:
         raise Galat("folder_tak_tertulis", folder=str(akar), sebab=type(e).__name__) from None
     from koperasi_cli.ledger.kunci import kunci_folder
@@ -233,7 +252,7 @@ def ringkasan(buku: Buku) -> dict:
     if buku.jumlah_entri:
         r = buku.cari_entri(f"J{buku.jumlah_entri}")
         terakhir = {"id": r["id"], "tanggal": r["tanggal"], "ket": r["ket"]}
-    anggota = buku.tabel("anggota").all() if (buku.akar / "data" / "anggota.json").exists() else []
+    anggota = buku.tabel("anggota").all() if buku.ada("data/anggota.json") else []
     return {
         "nama": p.nama,
         "desa": p.identitas.get("desa"),
@@ -250,6 +269,7 @@ def ringkasan(buku: Buku) -> dict:
         },
         "jumlah_entri": buku.jumlah_entri,
         "entri_terakhir": terakhir,
+        "jangkar": buku.jangkar(),
         "bulan_tutup": sorted(buku.bulan_tutup),
         "saldo": {"kas_dan_bank": kas, "total_aset": aset, "shu_berjalan": pendapatan - beban},
         "pajak_terlambat": _pajak_terlambat(buku),

@@ -91,7 +91,7 @@ def _tabel(buku: Buku):
 
 
 def ada(buku: Buku) -> bool:
-    return (buku.akar / "data" / f"{TABEL}.json").exists() or f"data/{TABEL}.json" in buku.berkas_bertahap()
+    return buku.ada(f"data/{TABEL}.json")
 
 
 def semua(buku: Buku) -> list[dict]:

@@ -386,8 +386,8 @@ def bangun_dari_jurnal(buku: Buku) -> dict[str, dict]:
 
 
 def _nama_blok_ada(buku: Buku) -> set[str]:
-    """Block tables present on disk."""
-    return {p.stem for p in (buku.akar / "data").glob(f"{TABEL}-*.json")}
+    """Block tables in the books (those staged in this unit of work too)."""
+    return {r[len("data/"):-len(".json")] for r in buku.daftar_berkas(f"data/{TABEL}-")}
 
 
 def bangun_ulang(buku: Buku) -> int:
@@ -969,7 +969,7 @@ def akrual_bulan(buku: Buku, bulan: Bulan) -> list[str]:
     2113 pays what has fallen due; then, per loan, the accrued interest (1112) is brought to the
     interest due and unpaid at month end on a lancar loan, to 0 on any other (accrual stops and
     is reversed) or on the cash basis. Idempotent: a second run posts nothing."""
-    if not (buku.akar / "data" / "pinjaman.json").exists():
+    if not buku.ada("data/pinjaman.json"):  # staged in this unit of work counts (a loan just disbursed)
         return []
     a = aturan(buku)
     per = bulan.akhir
@@ -1017,7 +1017,7 @@ def akrual_bulan(buku: Buku, bulan: Bulan) -> list[str]:
 
 # ---- lists and reports -------------------------------------------------------------------------
 def _nama_anggota(buku: Buku) -> dict[str, str]:
-    if not (buku.akar / "data" / "anggota.json").exists():
+    if not buku.ada("data/anggota.json"):
         return {}
     return {d.get("no"): d.get("nama", "") for d in buku.tabel("anggota").all()}
 

@@ -974,11 +974,9 @@ def periksa_sembako(buku: Buku) -> list[Galat]:
         temuan.append(Galat("periksa_utang_pemasok", akun_saldo=k - d, pemasok=efektif))
     # The LPG log: one row per LPG line, the same quantities as the journal.
     lpg_log: dict[str, int] = defaultdict(int)
-    folder = buku.akar / "data" / "lpg"
-    if folder.is_dir():
-        for p in sorted(folder.glob("*.json")):
-            for row in _tabel_lpg(buku, Bulan.dari_str(p.stem)).all():
-                lpg_log[row["entri"]] += row["qty"]
+    for rel in buku.daftar_berkas("data/lpg/"):
+        for row in _tabel_lpg(buku, Bulan.dari_str(rel[len("data/lpg/"):-len(".json")])).all():
+            lpg_log[row["entri"]] += row["qty"]
     if dict(lpg_log) != lpg_jurnal:
         beda = sorted(set(lpg_log) ^ set(lpg_jurnal) | {i for i in lpg_jurnal if lpg_log.get(i) != lpg_jurnal[i]})
         temuan.append(Galat("periksa_log_lpg", id=", ".join(beda[:5])))

@@ -103,7 +103,7 @@ def hitung(buku: Buku, tahun: int, *, tampilkan_nik: bool = False, segar: bool =
                                  if u["jenis"] in ("sewa", "jasa")} - set(akun_transaksi))
     tgl = akhir.isoformat()
     anggota = [dict(a) for a in buku.tabel("anggota").all() if _anggota_dalam_tahun(a, awal.isoformat(), tgl)] \
-        if (buku.akar / "data" / "anggota.json").exists() else []
+        if buku.ada("data/anggota.json") else []
     tag_akhir = buku.saldo_tag("anggota", per=akhir)
     tag_awal = buku.saldo_tag("anggota", per=awal - timedelta(days=1)) if awal > buku.profil.mulai else {}
     modal = {a["no"]: -sum(tag_akhir.get(a["no"], {}).get(k, [0, 0])[0] for k in ("3101", "3102")) for a in anggota}

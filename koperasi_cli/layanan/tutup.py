@@ -32,7 +32,7 @@ AKHIR_BULAN: list[str] = [
 
 def cadangan_pinjaman(buku: Buku, bulan: Bulan) -> list[str]:
     """The loan-loss provision for the month (layanan.pinjaman.cadangkan is idempotent)."""
-    if not (buku.akar / "data" / "pinjaman.json").exists():
+    if not buku.ada("data/pinjaman.json"):
         return []
     from koperasi_cli.layanan import pinjaman
 
@@ -52,7 +52,7 @@ def jasa_simpanan_otomatis(buku: Buku, bulan: Bulan) -> list[str]:
     """Interest on sukarela at month end, when `simpanan.jasa_otomatis` is true and not yet run."""
     if not buku.profil.atur("simpanan.jasa_otomatis", "bool"):
         return []
-    if not (buku.akar / "data" / "anggota.json").exists():
+    if not buku.ada("data/anggota.json"):
         return []
     from koperasi_cli.layanan import simpanan
 
@@ -88,13 +88,17 @@ def periksa_cepat(buku: Buku) -> list[Galat]:
 
 
 def cek_urutan(buku: Buku, bulan: Bulan) -> None:
-    if str(bulan) in buku.bulan_tutup:
+    # A month before the earliest closed one counts as closed (`mulai` moved earlier in
+    # koperasi.yaml does not reopen history).
+    if str(bulan) in buku.bulan_tutup or (buku.tutup_awal is not None and str(bulan) < buku.tutup_awal):
         raise Galat("bulan_sudah_tutup", bulan=str(bulan))
     if bulan.akhir >= buku.hari_ini():
         raise Galat("bulan_belum_berakhir", bulan=str(bulan))
     if bulan.akhir < buku.profil.mulai:
         raise Galat("bulan_sebelum_mulai", bulan=str(bulan), mulai=buku.profil.mulai.isoformat())
     b = Bulan.dari_tanggal(buku.profil.mulai)
+    if buku.tutup_awal is not None:
+        b = max(b, Bulan.dari_str(buku.tutup_awal))
     while b < bulan:
         if str(b) not in buku.bulan_tutup:
             raise Galat("bulan_sebelumnya_terbuka", bulan=str(bulan), terbuka=str(b))

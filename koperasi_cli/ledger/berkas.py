@@ -22,6 +22,7 @@ For tests only, `KOPERASI_UJI_MATI=<step>` kills the process at a step of the wr
 from __future__ import annotations
 
 import os
+import re
 import signal
 import time
 import uuid
@@ -86,8 +87,77 @@ def tulis_satu(path: Path, isi: bytes) -> None:
     _fsync_folder(path.parent)
 
 
+def cek_keluaran(path: Path) -> Path:
+    """Refuse an output target (-o, --laporan-galat, a template) that is not a plain new or
+    regular file, or that lies inside a cooperative's own files: its koperasi.yaml, anything
+    under its data/ (symbolic links followed). Returns the path as given."""
+    import stat
+
+    from koperasi_cli.core.galat import Galat
+
+    path = Path(path)
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        st = None
+    except OSError:
+        st = None
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        raise Galat("keluaran_bukan_berkas", berkas=str(path))
+    if path.name in ("", ".", ".."):
+        raise Galat("keluaran_bukan_berkas", berkas=str(path))
+    nyata = path.resolve()
+    for atas in nyata.parents:
+        try:
+            if not (atas / "koperasi.yaml").is_file():
+                continue
+        except OSError:
+            continue
+        bagian = nyata.relative_to(atas).parts
+        if bagian[0] == "data" or bagian == ("koperasi.yaml",) or _POLA_TMP_AKAR.match(bagian[0]):
+            raise Galat("keluaran_dalam_buku", berkas=str(path), folder=str(atas))
+    return path
+
+
+def tulis_keluaran(path: Path, isi) -> None:
+    """The one way a command writes a file outside the books (`-o`, `--laporan-galat`, import
+    templates, rekap): checked by `cek_keluaran`, written owner-only (0600) to a temporary file
+    beside it, fsynced, then renamed over the target. `isi` is the bytes, or a function that
+    writes them to a binary file (for outputs streamed row by row)."""
+    from koperasi_cli.core.galat import Galat
+
+    path = cek_keluaran(Path(path))
+    if not path.parent.is_dir():
+        raise Galat("folder_keluaran_tidak_ada", folder=str(path.parent))
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as f:
+            if callable(isi):
+                isi(f)
+            else:
+                f.write(isi)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as e:
+        raise Galat("berkas_keluaran_gagal", berkas=str(path), sebab=e.strerror or type(e).__name__) from None
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    try:
+        _fsync_folder(path.parent)
+    except OSError:  # the file is in place; a folder that cannot be opened for fsync is no error
+        pass
+
+
 def tulis_atomik(akar: Path, berkas: dict[str, bytes]) -> None:
-    """Write several files (paths relative to `akar`) as one all-or-nothing unit."""
+    """Write several files (paths relative to `akar`) as one all-or-nothing unit. The moment
+    the commit record is in place it tells `tercatat` (see there): from then on the unit has
+    happened, whatever fails afterwards (a rename, an fsync, the record's removal)."""
+    from koperasi_cli.ledger import tercatat
+
     if not berkas:
         return
     txid = uuid.uuid4().hex[:12]
@@ -96,7 +166,8 @@ def tulis_atomik(akar: Path, berkas: dict[str, bytes]) -> None:
     folder: set[Path] = set()
     for i, (rel, isi) in enumerate(berkas.items()):
         akhir = akar / rel
-        buat_folder(akhir.parent)
+        if akhir.parent != akar:  # the cooperative's own folder keeps the permissions it has
+            buat_folder(akhir.parent)
         tmp = akhir.with_name(f"{akhir.name}.{txid}.tmp")
         _tulis_tmp(tmp, isi)
         pasangan.append((tmp, akhir))
@@ -107,7 +178,14 @@ def tulis_atomik(akar: Path, berkas: dict[str, bytes]) -> None:
         _fsync_folder(f)
     _titik_uji("tmp")
     catatan = {"txid": txid, "berkas": sorted(berkas)}
-    tulis_satu(akar / "data" / KOMIT, orjson.dumps(catatan))
+    komit = akar / "data" / KOMIT
+    try:
+        tulis_satu(komit, orjson.dumps(catatan))
+    except BaseException:
+        if _komit_milik(komit, txid):  # renamed into place, then the folder's fsync failed
+            tercatat.terkomit()
+        raise
+    tercatat.terkomit()
     _titik_uji("komit")
     for i, (tmp, akhir) in enumerate(pasangan):
         os.replace(tmp, akhir)
@@ -121,21 +199,66 @@ def tulis_atomik(akar: Path, berkas: dict[str, bytes]) -> None:
     _titik_uji("selesai")
 
 
+def baca_komit(komit: Path) -> tuple[str, list[str]]:
+    """The commit record's transaction id and files. It is written whole (temporary file and
+    rename), so one that cannot be read as such was damaged outside koperasi: exit 3, never a
+    guess (deleting it could lose a committed write; following it could rename foreign files)."""
+    from koperasi_cli.core.galat import BUKU_RUSAK, Galat
+
+    try:
+        catatan = orjson.loads(komit.read_bytes())
+        txid, daftar = catatan["txid"], catatan["berkas"]
+        sah = (isinstance(txid, str) and re.fullmatch(r"[0-9a-f]{12}", txid) is not None and isinstance(daftar, list)
+               and all(isinstance(r, str) and (r == "koperasi.yaml" or r.startswith("data/"))
+                       and ".." not in r.split("/") for r in daftar))
+    except (OSError, orjson.JSONDecodeError, KeyError, TypeError):
+        sah = False
+    if not sah:
+        raise Galat("komit_rusak", keluar=BUKU_RUSAK, berkas="data/" + KOMIT)
+    return txid, daftar
+
+
+def _komit_milik(komit: Path, txid: str) -> bool:
+    try:
+        return orjson.loads(komit.read_bytes()).get("txid") == txid
+    except (OSError, orjson.JSONDecodeError, AttributeError):
+        return False
+
+
 def lapis_komit(akar: Path) -> dict[str, Path]:
     """For a lock-free reader: the files of a write whose commit record exists ({rel: tmp}),
     read instead of the old ones (the write has happened; only its renames are pending)."""
     komit = akar / "data" / KOMIT
-    try:
-        catatan = orjson.loads(komit.read_bytes())
-        txid, daftar = catatan["txid"], catatan["berkas"]
-    except (OSError, orjson.JSONDecodeError, KeyError, TypeError):
+    if not komit.exists():
         return {}
+    try:
+        txid, daftar = baca_komit(komit)
+    except Exception:
+        if not komit.exists():  # removed meanwhile: the write is done, its files are in place
+            return {}
+        raise
     hasil = {}
     for rel in daftar:
         akhir = akar / rel
         tmp = akhir.with_name(f"{akhir.name}.{txid}.tmp")
         if tmp.exists():
             hasil[rel] = tmp
+    return hasil
+
+
+# The temporary names a write of the books uses: `<final name>.<12 hex digits>.tmp` (see
+# `tulis_atomik` and `tulis_satu`), for koperasi.yaml in the folder and the JSON files in data/.
+_POLA_TMP_AKAR = re.compile(r"^koperasi\.yaml\.[0-9a-f]{12}\.tmp$")
+_POLA_TMP_DATA = re.compile(r"^.+\.json\.[0-9a-f]{12}\.tmp$")
+
+
+def sementara_kita(akar: Path) -> list[Path]:
+    """The temporary files a write of the books left (a crash before its commit record): only
+    the names the commit writes, never another file that happens to end in .tmp."""
+    hasil = [p for p in akar.glob("*.tmp") if _POLA_TMP_AKAR.match(p.name) and p.is_file()]
+    data = akar / "data"
+    if data.is_dir():
+        hasil += [p for p in data.rglob("*.tmp") if _POLA_TMP_DATA.match(p.name) and p.is_file()]
     return hasil
 
 
@@ -147,21 +270,15 @@ def pulihkan(akar: Path) -> str | None:
     hasil = None
     komit = data / KOMIT
     if komit.exists():
-        try:
-            catatan = orjson.loads(komit.read_bytes())
-            txid = catatan["txid"]
-            daftar = catatan["berkas"]
-        except (orjson.JSONDecodeError, KeyError, TypeError):
-            catatan = None
-        if catatan is not None:
-            for rel in daftar:
-                akhir = akar / rel
-                tmp = akhir.with_name(f"{akhir.name}.{txid}.tmp")
-                if tmp.exists():
-                    os.replace(tmp, akhir)
-            hasil = "maju"
+        txid, daftar = baca_komit(komit)
+        for rel in daftar:
+            akhir = akar / rel
+            tmp = akhir.with_name(f"{akhir.name}.{txid}.tmp")
+            if tmp.exists():
+                os.replace(tmp, akhir)
+        hasil = "maju"
         os.unlink(komit)
-    for tmp in list(akar.glob("*.tmp")) + list(data.rglob("*.tmp")):
+    for tmp in sementara_kita(akar):
         tmp.unlink()
         hasil = hasil or "mundur"
     if hasil:

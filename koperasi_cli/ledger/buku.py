@@ -32,7 +32,7 @@ from koperasi_cli.core.jurnal import HASH_AWAL, TAG, Entri, format_id, ke_rekama
 from koperasi_cli.core.profil import Profil, validasi_profil
 from koperasi_cli.core.tanggal import Bulan
 from koperasi_cli.core.uang import MAKS_JUMLAH
-from koperasi_cli.ledger import berkas
+from koperasi_cli.ledger import berkas, tercatat
 
 NAMA_PROFIL = "koperasi.yaml"
 KEPALA = "data/kepala.json"
@@ -252,6 +252,7 @@ class Buku:
         self.profil = profil
         self.bagan = profil.bagan
         self.baru: list[dict] = []  # entries posted in this unit of work
+        self._dilaporkan = 0  # of them, those already committed by an earlier `simpan`
 
     # ---- opening and closing -------------------------------------------------------------
     @classmethod
@@ -262,6 +263,27 @@ class Buku:
         try:
             berkas.pulihkan(akar)
             return cls(akar, None, kunci, coba=coba)
+        except BaseException:
+            kunci.release()
+            raise
+
+    @classmethod
+    def buka_untuk_baca(cls, akar: Path, *, tunggu: float | None = None) -> "Buku":
+        """For a read-only command: under the lock when the folder can be written (a command
+        writing there is waited for, as before), else (a read-only mount, another owner's books,
+        a backup copy) a lock-free snapshot. Either way nothing in the folder is written: a write
+        a crash left committed is read from its temporary files (as `buka_baca` does), not
+        rolled forward."""
+        from koperasi_cli.ledger.kunci import kunci_folder
+
+        try:
+            kunci = kunci_folder(akar, tunggu, baca=True)
+        except Galat as g:
+            if g.kode != "folder_tak_tertulis":
+                raise
+            return cls.buka_baca(akar)
+        try:
+            return cls(akar, None, kunci, coba=True, lapis=berkas.lapis_komit(akar))
         except BaseException:
             kunci.release()
             raise
@@ -342,6 +364,30 @@ class Buku:
         """Data files with content staged in this unit of work (not yet written)."""
         return set(self._kotor) | {rel_shard(b) for b in self._tambahan}
 
+    def ada(self, rel: str) -> bool:
+        """Whether a data file exists in this unit of work: staged here, or recorded in the head
+        (the head lists every data file the books hold, so a snapshot and a unit of work that
+        has staged a file both see it, where a look at the disk would not)."""
+        return rel in self.berkas_bertahap() or rel in self.kepala["berkas"]
+
+    def daftar_berkas(self, awalan: str, akhiran: str = ".json") -> list[str]:
+        """The data files (relative names) beginning with `awalan` and ending with `akhiran`,
+        counting staged ones, sorted."""
+        semua = self.berkas_bertahap() | set(self.kepala["berkas"])
+        return sorted(r for r in semua if r.startswith(awalan) and r.endswith(akhiran))
+
+    def baca_berkas(self, rel: str, kosong=None):
+        """A data file's content as this unit of work sees it: staged content first, else the
+        file as the head recorded it; `kosong` when there is none."""
+        if rel.startswith("data/jurnal/") and rel.endswith(".json") and not rel.endswith(".tag.json"):
+            if not self.ada(rel):
+                return kosong
+            return self.shard(rel[len("data/jurnal/"):-len(".json")])
+        if rel in self._kotor:
+            data = self._kotor[rel]
+            return data.ke_json() if hasattr(data, "ke_json") else data
+        return self._baca_json(rel, kosong)
+
     def tandai(self, rel: str, data) -> None:
         """Stage new content for a data file; written by `simpan`."""
         self._cache[rel] = data
@@ -375,8 +421,38 @@ class Buku:
         return set(self.kepala["tutup"])
 
     @property
+    def tutup_awal(self) -> str | None:
+        """The earliest closed month ("YYYY-MM"), or None."""
+        return min(self.kepala["tutup"], default=None)
+
+    @property
     def jumlah_entri(self) -> int:
         return self.kepala["seq"]
+
+    def jangkar(self) -> str:
+        """The books' anchor, "ID:HASH": the last entry's id and its chain hash (J000000 and the
+        chain's starting hash for books without entries). The hash covers every entry before it,
+        so whoever keeps an anchor can later prove, with `periksa --jangkar`, that the history up
+        to that entry was neither rewritten nor rolled back, even by someone holding all the files."""
+        return f"{format_id(self.kepala['seq'])}:{self.kepala['hash']}"
+
+    def jangkar_bulan(self, bulan: Iterable[str] | None = None) -> dict[str, str]:
+        """The anchor of each closed month (of those in `bulan`, default all), {"YYYY-MM":
+        "ID:HASH"}: that month's last entry (by number) and its chain hash; a closed month
+        without entries takes the chain as it stood when it was closed. A closed month never
+        changes, so neither does its anchor. Reads each such month's journal file."""
+        hasil = {}
+        pilihan = None if bulan is None else {str(b) for b in bulan}
+        for b, t in sorted(self.kepala["tutup"].items()):
+            if pilihan is not None and b not in pilihan:
+                continue
+            entri = self.shard(b)["entri"] if b in self.kepala["bulan"] else {}
+            if entri:
+                r = entri[max(entri, key=int)]
+                hasil[b] = f"{r['id']}:{r['hash']}"
+            elif isinstance(t, dict) and "hash" in t:
+                hasil[b] = f"{format_id(t.get('seq', 0))}:{t['hash']}"
+        return hasil
 
     def bulan_ada(self) -> list[Bulan]:
         """Months that have entries, oldest first."""
@@ -406,6 +482,10 @@ class Buku:
 
     def validasi(self, entri: Entri) -> list[Galat]:
         galat = validasi_entri(entri, self.bagan, set(self.profil.unit), self.bulan_tutup)
+        if self.tutup_awal is not None and str(entri.bulan) < self.tutup_awal and entri.tanggal >= self.profil.mulai:
+            # Months are closed in order: a month before the earliest closed one (after `mulai`
+            # was moved earlier in koperasi.yaml) is history the statements no longer read.
+            galat.append(Galat("periode_tutup", bulan=str(entri.bulan)))
         if entri.tanggal < self.profil.mulai:
             galat.append(Galat("sebelum_mulai", tanggal=entri.tanggal.isoformat(), mulai=self.profil.mulai.isoformat()))
         if entri.membatalkan and entri.membatalkan in self.kepala["batal"]:
@@ -470,6 +550,7 @@ class Buku:
         the batch (`validasi` sees only the reversals already in the head)."""
         bagan, unit_sah = self.bagan, set(self.profil.unit)
         tutup, mulai, batal = self.kepala["tutup"], self.profil.mulai, self.kepala["batal"]
+        tutup_awal = self.tutup_awal
         bentuk_sah: dict[tuple, bool] = {}
         dalam_batch: dict[str, str] = {}  # entry reversed in this batch -> the reversal's id
         semua: list[Galat] = []
@@ -495,7 +576,9 @@ class Buku:
                         total_k += k
                     else:
                         t = e.tanggal
-                        lolos = (total_d == total_k and t >= mulai and f"{t.year:04d}-{t.month:02d}" not in tutup
+                        b = f"{t.year:04d}-{t.month:02d}"
+                        lolos = (total_d == total_k and t >= mulai and b not in tutup
+                                 and (tutup_awal is None or b > tutup_awal)
                                  and not (e.membatalkan and e.membatalkan in batal)
                                  and (not e.ket or e.ket.isprintable()) and (not e.bukti or e.bukti.isprintable()))
             except Exception:  # odd values (unhashable, not a date): the full check decides, as before
@@ -539,7 +622,12 @@ class Buku:
             self.kepala["berkas"][rel] = sha256(isi)
         self.kepala["sidik"] = sidik_kepala(self.kepala)
         tulis[KEPALA] = orjson.dumps(self.kepala)
-        berkas.tulis_atomik(self.akar, tulis)
+        tercatat.siapkan([r["id"] for r in self.baru[self._dilaporkan:]])
+        try:
+            berkas.tulis_atomik(self.akar, tulis)
+        finally:
+            tercatat.batal()
+        self._dilaporkan = len(self.baru)
         self._kotor.clear()
 
     def cari_entri(self, id_: str) -> dict:

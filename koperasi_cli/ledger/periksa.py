@@ -3,7 +3,9 @@
 Checks: every data file's SHA-256 against the head's list (any changed byte is found), the
 hash chain and numbering in posting order, every entry balanced on known accounts and units,
 each entry in its month's shard, stored totals equal to totals recomputed from the entries,
-no entry posted into a month after it was closed, the trial balance, the balance sheet.
+no entry posted into a month after it was closed (a month before the earliest closed one
+counts as closed), no entry dated before the profile's `mulai`, the trial balance, the
+balance sheet. `--jangkar ID:HASH` (see `periksa_jangkar`) checks anchors given from outside.
 Later capabilities add their own checks (sub-ledgers against control accounts) through
 `PEMERIKSA_TAMBAHAN`.
 """
@@ -140,6 +142,8 @@ def periksa_jurnal(buku: Buku, hanya_bulan: set[str] | None = None, mulai: tuple
     # The chain, in posting order.
     awal_seq, sebelum = mulai if mulai else (0, HASH_AWAL)
     unit_sah = set(buku.profil.unit)
+    tutup_awal = min(k["tutup"], default=None)
+    mulai_buku = buku.profil.mulai.isoformat()
     for seq in range(awal_seq + 1, max([k["seq"], *semua]) + 1):
         if seq not in semua:
             temuan.append(Galat("periksa_entri_hilang", id=format_id(seq)))
@@ -159,8 +163,12 @@ def periksa_jurnal(buku: Buku, hanya_bulan: set[str] | None = None, mulai: tuple
                 for g in validasi_entri(e, buku.bagan, unit_sah):
                     temuan.append(Galat("periksa_entri_tidak_sah", id=r["id"], sebab=g))
             tutup = k["tutup"].get(b)
+            if tutup is None and tutup_awal is not None and b < tutup_awal:
+                tutup = k["tutup"][tutup_awal]  # before the earliest closed month: closed with it
             if tutup and seq > tutup.get("seq", 0):
                 temuan.append(Galat("periksa_entri_di_bulan_tutup", id=r["id"], bulan=b))
+            if r["tanggal"] < mulai_buku:
+                temuan.append(Galat("periksa_sebelum_mulai", id=r["id"], tanggal=r["tanggal"], mulai=mulai_buku))
         except (KeyError, TypeError, ValueError, AttributeError):
             temuan.append(Galat("periksa_entri_rusak", kunci=str(seq), berkas=rel_shard(b)))
             sebelum = None
@@ -201,6 +209,42 @@ def periksa_neraca(buku: Buku) -> list[Galat]:
     kr = sum(v[1] for v in saldo.values())
     if d != kr:
         temuan.append(Galat("periksa_neraca_saldo", debit=d, kredit=kr))
+    return temuan
+
+
+def parse_jangkar(teks: str) -> tuple[int, str]:
+    """"J000123:<64 hex>" -> (123, hash); a malformed anchor is a usage error (exit 2)."""
+    import re
+
+    from koperasi_cli.core.galat import PEMAKAIAN
+
+    m = re.fullmatch(r"\s*[Jj](\d{1,12}):([0-9a-fA-F]{64})\s*", teks or "")
+    if m is None:
+        raise Galat("jangkar_tidak_sah", keluar=PEMAKAIAN, nilai=(teks or "")[:90])
+    return int(m.group(1)), m.group(2).lower()
+
+
+def periksa_jangkar(buku: Buku, jangkar: list[str]) -> list[Galat]:
+    """Each anchor ("ID:HASH", from an earlier `info`, report or export) still held by the
+    chain: the entry exists and carries that hash. A copy of the files taken before the entry
+    and put back after it, or a history rewritten up to it, is found here even when every
+    other check passes (the files agree with each other, not with what was reported)."""
+    temuan = []
+    for seq, h in [parse_jangkar(j) for j in jangkar]:
+        id_ = format_id(seq)
+        if seq == 0:
+            ada = HASH_AWAL
+        elif seq > buku.kepala["seq"]:
+            ada = None
+        else:
+            try:
+                ada = buku.cari_entri(id_).get("hash")
+            except Galat:
+                ada = None
+        if ada is None:
+            temuan.append(Galat("periksa_jangkar_hilang", id=id_, akhir=format_id(buku.kepala["seq"])))
+        elif ada != h:
+            temuan.append(Galat("periksa_jangkar_beda", id=id_))
     return temuan
 
 

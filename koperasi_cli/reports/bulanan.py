@@ -70,7 +70,7 @@ def bagian_kesehatan(buku, bulan: Bulan, **_) -> Laporan:
 
 def bagian_simpanan(buku, bulan: Bulan, **_) -> Laporan | None:
     """Every member's savings per kind at the month's end, with totals."""
-    if not (buku.akar / "data" / "anggota.json").exists():
+    if not buku.ada("data/anggota.json"):
         return None
     from koperasi_cli.layanan import simpanan
     from koperasi_cli.reports.simpanan import laporan_simpanan
@@ -80,7 +80,7 @@ def bagian_simpanan(buku, bulan: Bulan, **_) -> Laporan | None:
 
 def bagian_pinjaman(buku, bulan: Bulan, **_) -> Laporan | None:
     """The loan portfolio at the month's end: collectibility, provision, NPL."""
-    if not (buku.akar / "data" / "pinjaman.json").exists():
+    if not buku.ada("data/pinjaman.json"):
         return None
     from koperasi_cli.layanan import pinjaman
     from koperasi_cli.reports.pinjaman import lap_portofolio
@@ -89,7 +89,7 @@ def bagian_pinjaman(buku, bulan: Bulan, **_) -> Laporan | None:
 
 
 def _ada_barang(buku) -> bool:
-    return (buku.akar / "data" / "barang.json").exists()
+    return buku.ada("data/barang.json")
 
 
 def bagian_penjualan(buku, bulan: Bulan, **_) -> Laporan | None:
@@ -136,7 +136,7 @@ def angka_keanggotaan(anggota: list[dict], bulan) -> dict:
 
 def bagian_keanggotaan(buku, bulan, **_) -> Laporan:
     """Membership of a month (or of any period with `awal`, `akhir` and a label)."""
-    anggota = buku.tabel("anggota").all() if (buku.akar / "data" / "anggota.json").exists() else []
+    anggota = buku.tabel("anggota").all() if buku.ada("data/anggota.json") else []
     a = angka_keanggotaan([dict(x) for x in anggota], bulan)
     baris = [
         {"jenis_kelamin": pilih("Laki-laki", "Men"), **a["L"]},
@@ -164,7 +164,8 @@ def laporan_bulanan(buku, bulan: Bulan, **opsi) -> list[Laporan]:
 
 def gabung(buku, bulan: Bulan, bagian: list[Laporan]) -> Laporan:
     """All sections as one report object (JSON: each section's data under its name)."""
-    data = {"bulan": str(bulan), "identitas": identitas_dari(buku.profil),
+    data = {"bulan": str(bulan), "identitas": identitas_dari(buku.profil), "jangkar": buku.jangkar(),
+            "jangkar_bulan": buku.jangkar_bulan([str(bulan)]).get(str(bulan)),
             "bagian": {(t.tabel[0].nama_lembar or t.judul): t.data for t in bagian}}
     tabel = []
     for lap in bagian:

@@ -70,7 +70,7 @@ def tulis_xlsx(buku, periode: Periode, path: Path, *, dengan_jurnal: bool = Fals
 
 def tulis_csv(buku, periode: Periode, path: Path, **opsi) -> list[Path]:
     """The journal of the period to `path`; each report beside it as `<stem>-<sheet>.csv`."""
-    from koperasi_cli.ledger.berkas import tulis_satu
+    from koperasi_cli.ledger.berkas import tulis_keluaran
     from koperasi_cli.reports.render import ke_csv
 
     buf = io.StringIO()
@@ -78,12 +78,12 @@ def tulis_csv(buku, periode: Periode, path: Path, **opsi) -> list[Path]:
     w.writeheader()
     for b in baris_jurnal(buku, periode):
         w.writerow({k: aman_teks(v) for k, v in b.items()})
-    tulis_satu(path, buf.getvalue().encode("utf-8"))
+    tulis_keluaran(path, buf.getvalue().encode("utf-8"))
     ditulis = [path]
     for lap in laporan_periode(buku, periode, **opsi):
         nama = (lap.tabel[0].nama_lembar or lap.judul).lower().replace(" ", "-")
         p = path.with_name(f"{path.stem}-{nama}.csv")
-        tulis_satu(p, ke_csv(lap).encode("utf-8"))
+        tulis_keluaran(p, ke_csv(lap).encode("utf-8"))
         ditulis.append(p)
     return ditulis
 
@@ -113,6 +113,8 @@ def data_json(buku, periode: Periode, *, dengan_jurnal: bool = True, **opsi) -> 
         "bulan_tutup": tutup,
         "entri_terakhir": terakhir,
         "jumlah_entri": buku.jumlah_entri,
+        "jangkar": buku.jangkar(),
+        "jangkar_bulan": buku.jangkar_bulan(b for b in tutup if periode.awal.isoformat()[:7] <= b <= periode.akhir.isoformat()[:7]),
         "rekap": baris_rekap(buku, Bulan.dari_tanggal(periode.akhir)),
         "laporan": {(lap.tabel[0].nama_lembar or lap.judul): lap.data for lap in bagian},
     }
@@ -127,8 +129,8 @@ def data_json(buku, periode: Periode, *, dengan_jurnal: bool = True, **opsi) -> 
 def tulis_json(buku, periode: Periode, path: Path, **opsi) -> None:
     """One line of JSON: the file is a JSON document and a one-record JSON Lines file at once, so
     exports can be joined with `cat` and read by engines that skip a damaged record (DuckDB)."""
-    from koperasi_cli.ledger.berkas import tulis_satu
+    from koperasi_cli.ledger.berkas import tulis_keluaran
 
-    tulis_satu(path, orjson.dumps(data_json(buku, periode, **opsi)) + b"\n")
+    tulis_keluaran(path, orjson.dumps(data_json(buku, periode, **opsi)) + b"\n")
 
 

@@ -59,7 +59,7 @@ def _kredit(buku, per: date) -> dict | None:
 
 
 def _jumlah_anggota(buku, per: date) -> int | None:
-    if not (buku.akar / "data" / "anggota.json").exists():
+    if not buku.ada("data/anggota.json"):
         return None
     tgl = per.isoformat()
     return sum(1 for a in buku.tabel("anggota").all()

@@ -36,7 +36,7 @@ JUMLAH = (
 )
 # Every key of a row, in order: the block an export carries, plus where the row came from.
 KUNCI_BARIS = (
-    "bulan", *IDENTITAS_BARIS, "mulai", *JUMLAH, "npl_bp", "kesehatan", "skor_kesehatan", "entri_terakhir",
+    "bulan", *IDENTITAS_BARIS, "mulai", *JUMLAH, "npl_bp", "kesehatan", "skor_kesehatan", "entri_terakhir", "jangkar",
     "bulan_tutup", "periksa", "periksa_temuan", "periksa_rincian", "catatan",
 )
 KUNCI_SUMBER = ("sumber", "jenis_sumber", "dibuat", "dijumlahkan")
@@ -164,6 +164,7 @@ def baris_rekap(buku, bulan: Bulan, *, dengan_periksa: bool = True) -> dict:
             raise
         baris.update({k: None for k in (*JUMLAH, "npl_bp", "kesehatan", "skor_kesehatan", "entri_terakhir")})
         baris["entri_bulan"] = buku.kepala["bulan"].get(str(bulan), {}).get("n", 0)  # the head itself is sound
+    baris["jangkar"] = buku.jangkar()
     baris["bulan_tutup"] = str(bulan) in buku.kepala["tutup"]
     baris["periksa"] = None if temuan is None else not temuan
     baris["periksa_temuan"] = None if temuan is None else len(temuan)

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import uuid
 from datetime import datetime
 from pathlib import Path
 
@@ -47,6 +45,7 @@ KOLOM_DAFTAR = [
     ("skor_kesehatan", "Skor kesehatan", "Health score", "angka"),
     ("entri_bulan", "Jurnal bulan ini", "Entries this month", "angka"),
     ("entri_terakhir", "Jurnal terakhir", "Latest entry", "teks"),
+    ("jangkar", "Jangkar buku", "Books' anchor", "teks"),
     ("bulan_tutup", "Bulan sudah ditutup", "Month closed", "ya"),
     ("periksa", "Lolos periksa", "Passes check", "ya"),
     ("dijumlahkan", "Dijumlahkan", "Summed", "ya"),
@@ -358,24 +357,10 @@ def lembar_grafik(wb, rekap: Rekap, sub: str) -> None:
 
 
 def tulis_berkas(path: Path, tulis) -> None:
-    """Write a file through `tulis(target)` atomically (temporary file beside it, fsync, rename)."""
-    from koperasi_cli.core.galat import Galat
+    """Write a file through `tulis(target)` atomically and owner-only (`berkas.tulis_keluaran`)."""
+    from koperasi_cli.ledger.berkas import tulis_keluaran
 
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise Galat("folder_keluaran_tidak_ada", folder=str(path.parent))
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp")
-    try:
-        with open(tmp, "wb") as f:
-            tulis(f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except OSError as e:
-        raise Galat("berkas_keluaran_gagal", berkas=str(path), sebab=e.strerror or type(e).__name__) from None
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    tulis_keluaran(Path(path), tulis)
 
 
 # ---- the terminal --------------------------------------------------------------------------------

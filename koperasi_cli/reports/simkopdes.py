@@ -165,7 +165,7 @@ def tulis_xlsx(buku, bulan: Bulan, path, *, sejak: Bulan | None = None, samarkan
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    from koperasi_cli.ledger.berkas import tulis_satu
+    from koperasi_cli.ledger.berkas import tulis_keluaran
     from koperasi_cli.reports.xlsx import FORMAT_RUPIAH, sel_teks
 
     data = buat(buku, bulan, sejak=sejak, samarkan=samarkan)
@@ -194,6 +194,6 @@ def tulis_xlsx(buku, bulan: Bulan, path, *, sejak: Bulan | None = None, samarkan
             ws.append(sel)
     buf = io.BytesIO()
     wb.save(buf)
-    tulis_satu(Path(path), buf.getvalue())
+    tulis_keluaran(Path(path), buf.getvalue())
     return {n: len(data[n]) for n in LEMBAR}
 

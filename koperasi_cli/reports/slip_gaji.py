@@ -43,7 +43,7 @@ def tulis_xlsx(buku, slip: list[dict], path: Path) -> None:
     from openpyxl.styles import Alignment, Border, Font, Side
 
     from koperasi_cli.layanan.pengurus import penandatangan
-    from koperasi_cli.ledger.berkas import tulis_satu
+    from koperasi_cli.ledger.berkas import tulis_keluaran
     from koperasi_cli.reports.xlsx import FORMAT_RUPIAH
 
     ttd = penandatangan(buku)
@@ -94,4 +94,4 @@ def tulis_xlsx(buku, slip: list[dict], path: Path) -> None:
         tulis(20, f"( {bendahara} )", f"( {s['nama']} )")
     buf = io.BytesIO()
     wb.save(buf)
-    tulis_satu(path, buf.getvalue())
+    tulis_keluaran(path, buf.getvalue())

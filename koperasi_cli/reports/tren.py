@@ -56,13 +56,13 @@ def daftar_bulan(akhir: Bulan, jumlah: int, mulai: date) -> list[Bulan]:
 
 
 def _anggota(buku) -> list[dict]:
-    if not (buku.akar / "data" / "anggota.json").exists():
+    if not buku.ada("data/anggota.json"):
         return []
     return [dict(a) for a in buku.tabel("anggota").all()]
 
 
 def _ada(buku, nama: str) -> bool:
-    return (buku.akar / "data" / f"{nama}.json").exists()
+    return buku.ada(f"data/{nama}.json")
 
 
 def seri(buku, bulan: list[Bulan]) -> dict:

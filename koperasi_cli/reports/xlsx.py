@@ -124,7 +124,7 @@ def tulis_xlsx(laporan: list[Laporan], path: Path) -> None:
 
     from openpyxl import Workbook
 
-    from koperasi_cli.ledger.berkas import tulis_satu
+    from koperasi_cli.ledger.berkas import tulis_keluaran
 
     wb = Workbook(write_only=True)
     dipakai: set[str] = set()
@@ -133,11 +133,12 @@ def tulis_xlsx(laporan: list[Laporan], path: Path) -> None:
             tulis_lembar(wb, lap, t, dipakai)
     buf = io.BytesIO()
     wb.save(buf)
-    tulis_satu(path, buf.getvalue())
+    tulis_keluaran(path, buf.getvalue())
 
 
-def tulis_sampul(wb, identitas: dict, judul: str, periode: str, dibuat: str) -> None:
-    """The cover sheet: identity, period, date made, and the signature block."""
+def tulis_sampul(wb, identitas: dict, judul: str, periode: str, dibuat: str, jangkar: str | None = None) -> None:
+    """The cover sheet: identity, period, date made, the books' anchor (ID:HASH, see
+    `Buku.jangkar`) and the signature block."""
     from openpyxl.styles import Font
 
     ws = wb.create_sheet("Sampul")
@@ -172,6 +173,8 @@ def tulis_sampul(wb, identitas: dict, judul: str, periode: str, dibuat: str) -> 
     ws.append([])
     ws.append([sel("Periode laporan"), sel(periode)])
     ws.append([sel("Tanggal dibuat"), sel(dibuat)])
+    if jangkar:
+        ws.append([sel("Jangkar buku"), sel(jangkar)])
     ws.append([])
     ws.append([sel("Mengetahui,"), sel(f"{identitas.get('desa', '')}, {dibuat}")])
     ws.append([sel("Ketua", True), sel("Bendahara", True)])
@@ -199,7 +202,7 @@ def tulis_buku_kerja(buku, judul: str, periode: str, buat_bagian, path, lembar_t
     from openpyxl import Workbook
 
     from koperasi_cli import i18n
-    from koperasi_cli.ledger.berkas import tulis_satu
+    from koperasi_cli.ledger.berkas import tulis_keluaran
     from koperasi_cli.reports.model import tanggal_teks
 
     semula = i18n.bahasa()
@@ -207,7 +210,7 @@ def tulis_buku_kerja(buku, judul: str, periode: str, buat_bagian, path, lembar_t
     try:
         bagian = list(buat_bagian()) + (list(lembar_tambahan()) if lembar_tambahan else [])
         wb = Workbook(write_only=True)
-        tulis_sampul(wb, identitas_penanda_tangan(buku), judul, periode, tanggal_teks(buku.hari_ini(), "id"))
+        tulis_sampul(wb, identitas_penanda_tangan(buku), judul, periode, tanggal_teks(buku.hari_ini(), "id"), buku.jangkar())
         dipakai = {"Sampul"}
         for lap in bagian:
             for t in lap.tabel:
@@ -216,7 +219,7 @@ def tulis_buku_kerja(buku, judul: str, periode: str, buat_bagian, path, lembar_t
         wb.save(buf)
     finally:
         i18n.atur_bahasa(semula)
-    tulis_satu(Path(path), buf.getvalue())
+    tulis_keluaran(Path(path), buf.getvalue())
 
 
 def buku_kerja_regulator(buku, bulan, path, *, tampilkan_nik: bool = False) -> None:
