@@ -1,3 +1,3 @@
 """koperasi: double-entry books for Koperasi Desa/Kelurahan Merah Putih."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -357,7 +357,7 @@ def _daftarkan_batch(sembako: typer.Typer) -> None:
         from koperasi_cli.layanan import batch as lay
         from koperasi_cli.reports.model import Kolom, Laporan, Tabel
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             data = lay.daftar_kedaluwarsa(buku, tanggal(buku, per), dalam)
             kolom = [Kolom("kode", pilih("Kode", "Code")), Kolom("nama", pilih("Barang", "Item")), Kolom("batch", "Batch"),
                      Kolom("kedaluwarsa", pilih("Kedaluwarsa", "Expires")), Kolom("qty", pilih("Jumlah", "Qty"), "angka"),

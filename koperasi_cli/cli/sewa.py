@@ -6,7 +6,7 @@ from __future__ import annotations
 import typer
 
 from koperasi_cli.cli.umum import (
-    buka_buku, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket, opsi_output,
+    baca_buku, buka_buku, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket, opsi_output,
     opsi_tanggal, perintah, tampilkan, tanggal, tanggal_catat,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
@@ -182,7 +182,7 @@ def _daftarkan_sewa(app: typer.Typer) -> None:
 
         if status not in ("berjalan", "selesai", "semua"):
             raise Galat("format_tidak_didukung", keluar=PEMAKAIAN, format=status, boleh="berjalan, selesai, semua")
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             data = lay.daftar(buku, tanggal(buku, per), status)
             kolom = [("id", "ID"), ("objek", pilih("Objek", "Object")), ("penyewa", pilih("Penyewa", "Renter")),
                      ("anggota", pilih("Anggota", "Member")), ("mulai", pilih("Mulai", "Start")), ("selesai", pilih("Selesai", "End")),
@@ -197,7 +197,7 @@ def _daftarkan_sewa(app: typer.Typer) -> None:
                 fmt: str = opsi_format(), output: str = opsi_output()) -> None:
         from koperasi_cli.layanan import piutang_usaha as piu
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             lap = _piutang_laporan(buku, piu.daftar(buku, "sewa", tanggal(buku, per)), pilih("Piutang Sewa", "Rental receivables"))
         tampilkan(lap, fmt, output)
 
@@ -258,7 +258,7 @@ def _daftarkan_jasa(app: typer.Typer) -> None:
                      fmt: str = opsi_format(), output: str = opsi_output()) -> None:
         from koperasi_cli.layanan import jasa as lay
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             data = lay.daftar_tarif(buku, unit)
             kolom = [("kode", pilih("Kode", "Code")), ("nama", pilih("Jasa", "Service")), ("unit", "Unit"),
                      ("harga", pilih("Tarif", "Price"), "uang")]
@@ -302,7 +302,7 @@ def _daftarkan_jasa(app: typer.Typer) -> None:
                 fmt: str = opsi_format(), output: str = opsi_output()) -> None:
         from koperasi_cli.layanan import piutang_usaha as piu
 
-        with buka_buku(ctx, coba=True) as buku:
+        with baca_buku(ctx) as buku:
             lap = _piutang_laporan(buku, piu.daftar(buku, "jasa", tanggal(buku, per)), pilih("Piutang Jasa", "Service receivables"))
         tampilkan(lap, fmt, output)
 
