@@ -60,14 +60,11 @@ def daftarkan(app: typer.Typer) -> None:
         from pathlib import Path
 
         from koperasi_cli import i18n
-        from koperasi_cli.core.galat import PEMAKAIAN, Galat
         from koperasi_cli.core.tanggal import parse_bulan
         from koperasi_cli.reports import rekap_tulis
         from koperasi_cli.reports.rekap import bulan_bawaan, kumpulkan
 
         fmt = format_keluaran(fmt, output, ("table", "json", "csv", "xlsx"))
-        if fmt == "xlsx" and not output:
-            raise Galat("format_tidak_didukung", keluar=PEMAKAIAN, format="xlsx", boleh="table, json, csv")
         b = parse_bulan(bulan) if bulan else bulan_bawaan()
         with _kemajuan() as maju, kumpulkan(paths, b, pekerja=pekerja, dengan_periksa=not tanpa_periksa,
                                             kemajuan=maju) as hasil:
