@@ -131,9 +131,9 @@ def opsi_coba():
 
 
 def opsi_format():
-    return typer.Option(None, "--format", show_default="table", help=pilih(
-        "Bentuk keluaran: table, json atau csv (xlsx hanya dengan -o). Dengan -o bentuknya mengikuti akhiran nama berkas.",
-        "Output format: table, json or csv (xlsx only with -o). With -o the format follows the file's suffix."))
+    return typer.Option(None, "--format", show_default=False, help=pilih(
+        "Bentuk keluaran: table (bawaan), json atau csv; xlsx hanya dengan -o, yang bentuknya mengikuti akhiran nama berkas.",
+        "Output format: table (default), json or csv; xlsx only with -o, whose format follows the file's suffix."))
 
 
 def opsi_output():
