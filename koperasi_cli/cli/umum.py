@@ -29,12 +29,32 @@ def perintah(app: typer.Typer, nama: str, alias: str | None, bantuan: str, **kw)
             if nama not in DIMINTA and (alias or nama) not in DIMINTA:
                 return f
             TERDAFTAR += 1
-        app.command(nama, help=bantuan, **kw)(f)
+        g = _cek_format_dulu(f)
+        app.command(nama, help=bantuan, **kw)(g)
         if alias and alias != nama:
-            app.command(alias, help=bantuan, hidden=bahasa() != "en", **kw)(f)
+            app.command(alias, help=bantuan, hidden=bahasa() != "en", **kw)(g)
         return f
 
     return hias
+
+
+def _cek_format_dulu(f):
+    """A command with --format and -o checks the pair before any work (xlsx without -o, a
+    conflict, an unknown suffix), so a report that takes a while, or a wrong argument, never
+    comes first; the command's own `format_keluaran` call then narrows to what it can write."""
+    import functools
+    import inspect
+
+    nama = inspect.signature(f).parameters
+    if "fmt" not in nama or "output" not in nama:
+        return f
+
+    @functools.wraps(f)
+    def g(*a, **kw):
+        format_keluaran(kw.get("fmt"), kw.get("output"), ("table", "json", "csv", "xlsx"))
+        return f(*a, **kw)
+
+    return g
 
 
 def grup(app: typer.Typer, nama: str, alias: str | None, bantuan: str) -> typer.Typer:
