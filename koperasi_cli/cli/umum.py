@@ -183,6 +183,9 @@ def format_keluaran(fmt: str | None, output: str | None, boleh: tuple[str, ...] 
         if diminta == "xlsx":
             raise Galat("format_perlu_berkas", keluar=PEMAKAIAN, format=diminta)
         return diminta or "table"
+    from koperasi_cli.ledger.berkas import cek_keluaran
+
+    cek_keluaran(Path(output))  # a folder, a device, the books' own files: refused first (exit 1)
     akhiran = Path(output).suffix.lower().lstrip(".")
     dari_akhiran = AKHIRAN_FORMAT.get(akhiran)
     sah = [f".{a}" for a, f in AKHIRAN_FORMAT.items() if f in boleh]
@@ -191,9 +194,6 @@ def format_keluaran(fmt: str | None, output: str | None, boleh: tuple[str, ...] 
                     akhiran=f".{akhiran}" if akhiran else pilih("(kosong)", "(none)"), sah=", ".join(sah))
     if diminta is not None and diminta != dari_akhiran:
         raise Galat("format_bentrok", keluar=PEMAKAIAN, format=diminta, berkas=output, akhiran=f".{akhiran}")
-    from koperasi_cli.ledger.berkas import cek_keluaran
-
-    cek_keluaran(Path(output))  # refused before any work, and checked again when written
     return dari_akhiran
 
 
