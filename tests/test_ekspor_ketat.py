@@ -76,7 +76,8 @@ def test_hledger_check_ketat_lulus(buku_kecil, tmp_path, periode):
     assert r.returncode == 0, r.stderr
     r = subprocess.run([HLEDGER, "-f", str(f), "bal", "-N", "-O", "csv", "type:A"], capture_output=True, text=True)
     assert r.returncode == 0, r.stderr
-    theirs = {b[0].split(":")[1][:4]: int(b[1].removesuffix(" IDR")) for b in list(csv.reader(io.StringIO(r.stdout)))[1:]}
+    baris = list(csv.reader(io.StringIO(r.stdout)))[1:]
+    theirs = {b[0].split(":")[1][:4]: int(b[1].removesuffix(" IDR")) for b in baris}
     kami = neraca(buku_kecil, "2025-02-28")
     assert theirs == {k: v for k, v in kami.items() if k[0] == "1" and v}
     # Cash: 50.000.000 + 100.000 + 2.000.000 - 4.950.000 (5.000.000 less the 1 % fee of 50.000)
