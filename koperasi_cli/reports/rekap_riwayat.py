@@ -56,7 +56,9 @@ class Riwayat:
         if type(doc.get("versi_format")) is not int or doc["versi_format"] > VERSI:
             raise Galat("rekap_riwayat_rusak", keluar=PEMAKAIAN, berkas=str(self.path))
         for k, v in doc["koperasi"].items():
-            if not isinstance(v, dict) or not isinstance(v.get("bulan", {}), dict):
+            bulan = v.get("bulan", {}) if isinstance(v, dict) else None
+            if (not isinstance(bulan, dict) or not all(isinstance(x, str) for x in bulan.values())
+                    or not isinstance(v.get("jangkar"), (str, type(None)))):
                 raise Galat("rekap_riwayat_rusak", keluar=PEMAKAIAN, berkas=str(self.path))
             self.koperasi[k] = {"nama": v.get("nama"), "jangkar": v.get("jangkar"), "bulan": dict(v.get("bulan", {}))}
 
@@ -88,7 +90,7 @@ class Riwayat:
             if n_dulu is not None and n_kini < n_dulu:
                 hasil.append(m("rekap_riwayat_mundur", bulan=baris.get("bulan"), dulu=lama["jangkar"].split(":")[0],
                                kini=kini.split(":")[0]))
-            else:
+            elif nomor(baru["jangkar"]) is None or n_kini >= nomor(baru["jangkar"]):
                 baru["jangkar"] = kini
         # A month reported before whose last entry is now beyond the books' end: rolled back too.
         if n_kini is not None and not any(x["kode"] == "rekap_riwayat_mundur" for x in hasil):
