@@ -1,4 +1,4 @@
-"""The layers contract (DESIGN.md): cli -> reports/importers -> layanan -> ledger -> core, no
+"""The layers contract (docs/desain.md): cli -> reports/importers -> layanan -> ledger -> core, no
 import pointing up, checked by import-linter with the contract in pyproject.toml."""
 
 import os

@@ -1,4 +1,4 @@
-"""Amounts, dates, months and periods exactly as CLI.md lists them."""
+"""Amounts, dates, months and periods exactly as docs/kontrak.md lists them."""
 
 from datetime import date
 

@@ -1,4 +1,4 @@
-"""Loan schedules: the DOMAIN.md worked examples to the rupiah, rounding, and anuitas against
+"""Loan schedules: the docs/aturan.md worked examples to the rupiah, rounding, and anuitas against
 numpy_financial."""
 
 from __future__ import annotations

@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from koperasi_cli.cli.umum import (
+    cek_teks,
     tanggal_catat,
     buka_buku, cek_unit, cetak_json, folder, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
     opsi_output, opsi_tanggal, opsi_unit, perintah, tampilkan, tanggal,
@@ -48,7 +49,7 @@ def daftarkan(app: typer.Typer) -> None:
     def tambah(
         ctx: typer.Context,
         kode: str = typer.Option(..., "--kode", help=pilih("Kode aset, mis. GERAI1.", "Asset code, e.g. GERAI1.")),
-        nama: str = typer.Option(..., "--nama", help=pilih("Nama aset.", "Asset name.")),
+        nama: str = typer.Option(..., "--nama", callback=cek_teks("--nama", 100), help=pilih("Nama aset.", "Asset name.")),
         golongan: str = typer.Option(..., "--golongan", help=pilih("tanah, bangunan, peralatan atau kendaraan.",
                                                                     "tanah (land), bangunan (building), peralatan (equipment) or kendaraan (vehicle).")),
         harga: str = typer.Option(..., "--harga", help=pilih("Harga perolehan (harga + biaya sampai siap pakai), atau nilai wajar hibah.",
@@ -59,7 +60,7 @@ def daftarkan(app: typer.Typer) -> None:
         sumber: str = typer.Option("kas", "--sumber", help=pilih("kas, bank, hibah atau utang (bawaan kas).", "kas (cash), bank, hibah (grant) or utang (owed); default kas.")),
         kas: str = typer.Option(None, "--kas", help=pilih("Akun kas atau bank yang membayar (bawaan: kas.akun, atau 1104 untuk --sumber bank).",
                                                           "Cash or bank account paying (default: kas.akun, or 1104 with --sumber bank).")),
-        pemasok: str = typer.Option(None, "--pemasok", help=pilih("Pemasok yang diutangi (wajib untuk --sumber utang).",
+        pemasok: str = typer.Option(None, "--pemasok", callback=cek_teks("--pemasok", 100), help=pilih("Pemasok yang diutangi (wajib untuk --sumber utang).",
                                                                   "Supplier owed (required with --sumber utang).")),
         tgl: str = opsi_tanggal(),
         bukti: str = opsi_bukti(),

@@ -6,6 +6,7 @@ import typer
 
 from koperasi_cli.cli.kas import _laporkan, _opsi_kas
 from koperasi_cli.cli.umum import (
+    cek_teks,
     tanggal_catat,
     baca_buku, buka_buku, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket, opsi_output,
     opsi_tanggal, opsi_unit, perintah, tampilkan, tanggal,
@@ -36,7 +37,7 @@ def daftarkan_berjangka(simpanan: typer.Typer) -> None:
             "Diperpanjang otomatis pada jatuh tempo dengan bunga pengaturan saat itu.",
             "Rolled over at maturity at the profile's rate then.")),
         dari: str = typer.Option("kas", "--dari", help=pilih("kas atau sukarela.", "kas (cash) or sukarela.")),
-        bilyet: str = typer.Option(None, "--bilyet", help=pilih("Nomor bilyet (bawaan: nomor simpanan).",
+        bilyet: str = typer.Option(None, "--bilyet", callback=cek_teks("--bilyet", 50), help=pilih("Nomor bilyet (bawaan: nomor simpanan).",
                                                                 "Certificate number (default: the deposit's id).")),
         kas: str = _opsi_kas(), tgl: str = opsi_tanggal(), bukti: str = opsi_bukti(), ket: str = opsi_ket(),
         unit: str = opsi_unit(), coba: bool = opsi_coba(), fmt: str = opsi_format(),

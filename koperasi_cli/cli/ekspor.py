@@ -8,7 +8,7 @@ from koperasi_cli.i18n import pilih
 
 
 def _tujuan(arg: str | None, output: str | None):
-    """`ekspor hledger FILE` or `ekspor hledger PERIODE -o FILE` (CLI.md) both work."""
+    """`ekspor hledger FILE` or `ekspor hledger PERIODE -o FILE` (docs/kontrak.md) both work."""
     from koperasi_cli.core.galat import PEMAKAIAN, Galat
     from koperasi_cli.core.tanggal import parse_periode
 

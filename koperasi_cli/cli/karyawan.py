@@ -7,6 +7,7 @@ import typer
 from koperasi_cli.cli.kas import _opsi_kas
 from koperasi_cli.cli.pengurus import cetak_peringatan, opsi_alamat, opsi_desa, opsi_tampilkan_nik
 from koperasi_cli.cli.umum import (
+    cek_teks,
     tanggal_catat,
     baca_buku, buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_output,
     opsi_unit, perintah, pesan, tampilkan, tanggal,
@@ -35,9 +36,9 @@ def daftarkan(app: typer.Typer) -> None:
                                                "Register a member of staff with their monthly pay."))
     def tambah(
         ctx: typer.Context,
-        nama: str = typer.Option(..., "--nama", help=pilih("Nama sesuai KTP.", "Name as on the KTP.")),
+        nama: str = typer.Option(..., "--nama", callback=cek_teks("--nama", 100), help=pilih("Nama sesuai KTP.", "Name as on the KTP.")),
         nik: str = typer.Option(..., "--nik", help=pilih("NIK 16 angka dari KTP.", "The 16-digit NIK from the KTP.")),
-        jabatan: str = typer.Option(..., "--jabatan", help=pilih("Jabatan, mis. \"Kasir gerai\".", "Position, e.g. \"Outlet cashier\".")),
+        jabatan: str = typer.Option(..., "--jabatan", callback=cek_teks("--jabatan", 100), help=pilih("Jabatan, mis. \"Kasir gerai\".", "Position, e.g. \"Outlet cashier\".")),
         mulai: str = typer.Option(..., "--mulai", help=pilih("Tanggal mulai bekerja.", "First day of work.")),
         gaji: str = typer.Option(..., "--gaji", help=pilih("Gaji bruto sebulan, mis. 2,5jt.", "Gross monthly pay, e.g. 2,5jt.")),
         alamat: str = opsi_alamat(),
@@ -113,7 +114,7 @@ def daftarkan(app: typer.Typer) -> None:
         id_: str = typer.Argument(..., metavar="ID", help=pilih("Nomor karyawan (K001) atau NIK lengkap.",
                                                                 "Staff id (K001) or full NIK.")),
         gaji: str = typer.Option(None, "--gaji", help=pilih("Gaji bruto sebulan yang baru.", "The new gross monthly pay.")),
-        jabatan: str = typer.Option(None, "--jabatan", help=pilih("Jabatan baru.", "The new position.")),
+        jabatan: str = typer.Option(None, "--jabatan", callback=cek_teks("--jabatan", 100), help=pilih("Jabatan baru.", "The new position.")),
         tgl: str = typer.Option(None, "--tanggal", help=pilih("Berlaku mulai (bawaan: hari ini).",
                                                               "In effect from (default: today).")),
         ket: str = typer.Option(None, "--ket", help=pilih("Alasan.", "Reason.")),

@@ -2,7 +2,7 @@
 
 Help texts are in the user's language, so the app is built (`buat_app`) after the language is
 known. Every `Galat` raised anywhere below ends here as one or two sentences on stderr with its
-exit code (CLI.md); a traceback only with KOPERASI_DEBUG=1.
+exit code (docs/kontrak.md); a traceback only with KOPERASI_DEBUG=1.
 """
 
 

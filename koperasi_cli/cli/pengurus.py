@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from koperasi_cli.cli.umum import (
+    cek_teks,
     tanggal_catat,
     baca_buku, buka_buku, cetak_json, format_keluaran, grup, opsi_coba, opsi_format, opsi_output, perintah, pesan,
     tampilkan, tanggal,
@@ -18,12 +19,12 @@ def opsi_tampilkan_nik():
 
 
 def opsi_alamat():
-    return typer.Option(None, "--alamat", help=pilih("Alamat sesuai KTP (diperiksa: domisili di desa koperasi).",
+    return typer.Option(None, "--alamat", callback=cek_teks("--alamat", 200), help=pilih("Alamat sesuai KTP (diperiksa: domisili di desa koperasi).",
                                                      "Address as on the KTP (checked: residence in the cooperative's desa)."))
 
 
 def opsi_desa():
-    return typer.Option(None, "--desa", help=pilih("Desa/kelurahan domisili (bawaan: dari alamat).",
+    return typer.Option(None, "--desa", callback=cek_teks("--desa", 100), help=pilih("Desa/kelurahan domisili (bawaan: dari alamat).",
                                                    "Desa/kelurahan of residence (default: from the address)."))
 
 
@@ -43,9 +44,9 @@ def daftarkan(app: typer.Typer) -> None:
         "Catat pengurus atau pengawas dengan masa jabatannya.", "Record an officer or supervisor and their term."))
     def tambah(
         ctx: typer.Context,
-        nama: str = typer.Option(..., "--nama", help=pilih("Nama sesuai KTP.", "Name as on the KTP.")),
+        nama: str = typer.Option(..., "--nama", callback=cek_teks("--nama", 100), help=pilih("Nama sesuai KTP.", "Name as on the KTP.")),
         nik: str = typer.Option(..., "--nik", help=pilih("NIK 16 angka dari KTP.", "The 16-digit NIK from the KTP.")),
-        jabatan: str = typer.Option(..., "--jabatan", help=pilih(
+        jabatan: str = typer.Option(..., "--jabatan", callback=cek_teks("--jabatan", 100), help=pilih(
             "ketua, wakil, sekretaris, bendahara, pengawas, ketua-pengawas, atau kepala-desa (ex officio ketua pengawas).",
             "ketua, wakil, sekretaris, bendahara, pengawas, ketua-pengawas, or kepala-desa (ex officio chief supervisor).")),
         mulai: str = typer.Option(..., "--mulai", help=pilih("Awal masa jabatan.", "First day of the term.")),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import typer
 
 from koperasi_cli.cli.umum import (
+    cek_teks,
     baca_buku, buka_buku, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket, opsi_output,
     opsi_tanggal, perintah, tampilkan, tanggal, tanggal_catat,
 )
@@ -63,7 +64,7 @@ def _daftarkan_sewa(app: typer.Typer) -> None:
     def objek_tambah(
         ctx: typer.Context,
         kode: str = typer.Option(..., "--kode", help=pilih("Kode objek, mis. BOX01.", "Object code, e.g. BOX01.")),
-        nama: str = typer.Option(..., "--nama", help=pilih("Nama objek.", "Object name.")),
+        nama: str = typer.Option(..., "--nama", callback=cek_teks("--nama", 100), help=pilih("Nama objek.", "Object name.")),
         unit: str = typer.Option(..., "--unit", help=pilih("Unit sewa pemilik objek (profil).", "The rental unit that owns it (profile).")),
         tarif_harian: str = typer.Option(None, "--tarif-harian", help=pilih("Tarif per hari.", "Tariff per day.")),
         tarif_bulanan: str = typer.Option(None, "--tarif-bulanan", help=pilih("Tarif per bulan.", "Tariff per month.")),
@@ -89,7 +90,7 @@ def _daftarkan_sewa(app: typer.Typer) -> None:
     def mulai(
         ctx: typer.Context,
         objek_: str = typer.Argument(..., metavar="OBJEK", help=pilih("Kode objek.", "Object code.")),
-        penyewa: str = typer.Option(None, "--penyewa", help=pilih("Nama penyewa (bawaan: nama anggota).", "Renter's name (default: the member's).")),
+        penyewa: str = typer.Option(None, "--penyewa", callback=cek_teks("--penyewa", 100), help=pilih("Nama penyewa (bawaan: nama anggota).", "Renter's name (default: the member's).")),
         anggota: str = typer.Option(None, "--anggota", help=pilih("Nomor anggota penyewa.", "The renting member's number.")),
         deposit: str = typer.Option(None, "--deposit", help=pilih("Deposit yang dititipkan.", "Deposit held.")),
         bulanan: bool = typer.Option(False, "--bulanan", help=pilih("Sewa bulanan (tarif bulanan, ditagih tiap bulan).",
@@ -237,7 +238,7 @@ def _daftarkan_jasa(app: typer.Typer) -> None:
     def tarif_tambah(
         ctx: typer.Context,
         kode: str = typer.Option(..., "--kode", help=pilih("Kode jasa, mis. KONS.", "Service code, e.g. KONS.")),
-        nama: str = typer.Option(..., "--nama", help=pilih("Nama jasa.", "Service name.")),
+        nama: str = typer.Option(..., "--nama", callback=cek_teks("--nama", 100), help=pilih("Nama jasa.", "Service name.")),
         unit: str = typer.Option(..., "--unit", help=pilih("Unit jasa (profil).", "Service unit (profile).")),
         harga: str = typer.Option(..., "--harga", help=pilih("Tarif.", "Price.")),
         fmt: str = opsi_format(), coba: bool = opsi_coba(),
@@ -272,7 +273,7 @@ def _daftarkan_jasa(app: typer.Typer) -> None:
         ctx: typer.Context,
         baris: list[str] = typer.Argument(..., metavar="KODE:QTY[:HARGA]...", help=pilih("Jasa yang dijual.", "Services sold.")),
         anggota: str = typer.Option(None, "--anggota", help=pilih("Nomor anggota (dihitung untuk jasa usahanya).", "Member number (counts for their jasa usaha).")),
-        penjamin: str = typer.Option(None, "--penjamin", help=pilih("Penjamin yang membayar, mis. BPJS.", "The payer, e.g. BPJS.")),
+        penjamin: str = typer.Option(None, "--penjamin", callback=cek_teks("--penjamin", 100), help=pilih("Penjamin yang membayar, mis. BPJS.", "The payer, e.g. BPJS.")),
         kredit: bool = typer.Option(False, "--kredit", help=pilih("Belum dibayar: piutang penjamin (atau anggota).", "Not paid yet: owed by the payer (or the member).")),
         ditanggung: list[str] = typer.Option(None, "--ditanggung", help=pilih(
             "Hanya jasa ini yang ditanggung penjamin (boleh berulang); bawaan: semua.", "Only these services are billed to the payer (repeatable); default: all.")),

@@ -5,6 +5,7 @@ No `from __future__ import annotations` here (see cli/pinjaman.py)."""
 import typer
 
 from koperasi_cli.cli.umum import (
+    cek_teks,
     tanggal_catat,
     buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
     opsi_output, opsi_tanggal, opsi_unit, perintah, tampilkan, tanggal,
@@ -31,7 +32,7 @@ def daftarkan(app: typer.Typer) -> None:
     def terima(
         ctx: typer.Context,
         kode: str = typer.Option(..., "--kode", help=pilih("Kode pencairan, mis. HIMBARA-1.", "Drawdown code, e.g. HIMBARA-1.")),
-        bank: str = typer.Option(..., "--bank", help=pilih("Nama bank, mis. BRI.", "The bank's name, e.g. BRI.")),
+        bank: str = typer.Option(..., "--bank", callback=cek_teks("--bank", 100), help=pilih("Nama bank, mis. BRI.", "The bank's name, e.g. BRI.")),
         jumlah: str = typer.Option(..., "--jumlah", help=pilih("Jumlah dicairkan, mis. 500jt.", "Amount drawn, e.g. 500jt.")),
         bunga: str = typer.Option(None, "--bunga-tahunan", help=pilih("Bunga, persen setahun (bawaan 6).", "Interest, percent a year (default 6).")),
         tenor: int = typer.Option(..., "--tenor", help=pilih("Jumlah bulan, termasuk masa tenggang.", "Number of months, the grace period included.")),

@@ -27,7 +27,7 @@ HARI_BATAS = 15  # acquired by this day: depreciated from that month
 UMUR_MAKS = 1200  # months (100 years): anything longer is a typo
 
 # Defaults of `pengaturan.aset` in koperasi.yaml (each key can be overridden there). Lives follow
-# the tax groups (equipment 4 years, vehicles 8, permanent buildings 20: DOMAIN.md).
+# the tax groups (equipment 4 years, vehicles 8, permanent buildings 20: docs/aturan.md).
 PENGATURAN_BAWAAN: dict = {
     "akun_beban": "6106",     # Beban Penyusutan
     "akun_hibah": "3104",     # Hibah dan Donasi: grants in kind at fair value

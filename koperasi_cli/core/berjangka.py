@@ -3,7 +3,7 @@
 A deposit of P at an annual rate R for n months earns P x R / 12 on each monthly anniversary of
 its placement: the same day of the month, or the month's last day when the month is shorter
 (placed on 31 January: 28/29 February, 31 March, 30 April, ...). The n-th anniversary is the
-maturity date. Interest is rounded half up to the rupiah (DOMAIN.md, Member savings).
+maturity date. Interest is rounded half up to the rupiah (docs/aturan.md, Member savings).
 """
 
 from __future__ import annotations

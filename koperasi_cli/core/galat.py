@@ -1,7 +1,7 @@
 """The one error type of the project.
 
 A `Galat` carries a message key and its parameters, not a sentence: the CLI's `main`
-renders it in the user's language (i18n). Exit codes follow CLI.md: 1 refused,
+renders it in the user's language (i18n). Exit codes follow docs/kontrak.md: 1 refused,
 2 usage, 3 the books are unreadable, locked or fail `periksa`, 4 the command WAS recorded but
 failed afterwards (output full or closed, a rename after the commit): do not run it again.
 """

@@ -1,5 +1,5 @@
 """Loans: schedules for the three methods, the state of a loan at a date, payment
-allocation, penalties, early payoff, aging, collectibility and provision (DOMAIN.md).
+allocation, penalties, early payoff, aging, collectibility and provision (docs/aturan.md).
 
 Pure domain code. Money is int rupiah; rates are `Decimal` percent per month.
 

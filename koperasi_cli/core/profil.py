@@ -1,7 +1,7 @@
 """The cooperative's profile (koperasi.yaml) as data: identity, settings, units, chart.
 
 `validasi_profil` returns every problem at once, each naming the key, so that a hand-edited
-file gets one clear list instead of a traceback. Settings are merged over the DOMAIN.md
+file gets one clear list instead of a traceback. Settings are merged over the docs/aturan.md
 defaults; `Profil.atur` reads one setting and checks its type, naming the key if it is wrong.
 """
 

@@ -1,7 +1,7 @@
 """Money: integer rupiah, parsed from what treasurers type, formatted the Indonesian way.
 
 Money is never a float. Rates are `Decimal`; `bulatkan` rounds half up to the rupiah, the
-documented default (DESIGN.md).
+documented default (docs/desain.md).
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The bank loan (Himbara, PMK 49/2025): its schedule, the state at a date and the split into the
-part due within twelve months and the rest (DOMAIN.md, docs/aturan/utang-bank.md).
+part due within twelve months and the rest (docs/aturan.md, docs/aturan/utang-bank.md).
 
 Pure domain code. Money is int rupiah; the rate is `Decimal` percent per YEAR (the bank's
 terms); the monthly rate is i = r / 12 / 100.
@@ -81,7 +81,7 @@ def hitung_jadwal(pokok: int, bunga_tahunan: Decimal, tenor: int, tenggang: int,
 
 
 def ke_angsuran(jadwal: list[list], pokok: int) -> list[dict]:
-    """The schedule as CLI.md's rows: ke, tanggal, pokok, bunga, jumlah, sisa_pokok."""
+    """The schedule as docs/kontrak.md's rows: ke, tanggal, pokok, bunga, jumlah, sisa_pokok."""
     sisa = pokok
     hasil = []
     for k, (tgl, p, b) in enumerate(jadwal, 1):

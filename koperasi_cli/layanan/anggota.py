@@ -218,7 +218,7 @@ def tampilan(a: dict, tampilkan_nik: bool = False) -> dict:
 
 
 def daftar(buku: Buku, status: str = "aktif", cari: str | None = None, tampilkan_nik: bool = False) -> list[dict]:
-    """Members as in CLI.md's `anggota daftar` JSON: no, nama, nik (masked), jenis_kelamin, status, tanggal_masuk."""
+    """Members as in docs/kontrak.md's `anggota daftar` JSON: no, nama, nik (masked), jenis_kelamin, status, tanggal_masuk."""
     if status not in (*STATUS, "semua"):
         raise Galat("status_tidak_sah", nilai=status)
     kecil = (cari or "").strip().lower()

@@ -337,7 +337,7 @@ def lepas(
 # ---- the register and the card ---------------------------------------------------------------------
 def daftar(buku: Buku, per: date) -> dict:
     """The register at a date: every asset held then, with cost, accumulated depreciation posted by
-    then and book value (the JSON of CLI.md); `rinci` adds what the table shows."""
+    then and book value (the JSON of docs/kontrak.md); `rinci` adds what the table shows."""
     p = per.isoformat()
     per_aset: dict[str, int] = defaultdict(int)
     for r in baris_susut(buku):

@@ -65,7 +65,7 @@ def _baris_unit(unit: list[str] | None) -> list[str]:
 
 
 def teks_profil(identitas: dict, pokok: int = 100_000, wajib: int = 20_000, unit: list[str] | None = None) -> str:
-    """A commented, human-editable koperasi.yaml with the DOMAIN.md defaults."""
+    """A commented, human-editable koperasi.yaml with the docs/aturan.md defaults."""
     from koperasi_cli.data import bagan_akun_awal_teks
 
     baris = [

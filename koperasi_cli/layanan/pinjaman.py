@@ -578,7 +578,7 @@ def _biaya_admin(s: Syarat, jumlah: int) -> int:
 
 
 def _baris_jadwal(jadwal, keadaan: Keadaan | None = None) -> list[dict]:
-    """Schedule rows in the CLI.md JSON shape."""
+    """Schedule rows in the docs/kontrak.md JSON shape."""
     hasil = []
     sisa = sum(p for _, p, _ in jadwal)
     for i, (t, p, j) in enumerate(jadwal):
@@ -1023,7 +1023,7 @@ def _nama_anggota(buku: Buku) -> dict[str, str]:
 
 
 def jadwal(buku: Buku, id_: str, per: date | None = None) -> dict:
-    """The schedule with what has been paid (CLI.md shape) and, beside it, the loan's facts."""
+    """The schedule with what has been paid (docs/kontrak.md shape) and, beside it, the loan's facts."""
     doc = ambil(buku, id_)
     per = per or buku.hari_ini()
     pos = posisi(buku, doc, per)
@@ -1032,7 +1032,7 @@ def jadwal(buku: Buku, id_: str, per: date | None = None) -> dict:
 
 
 def daftar(buku: Buku, per: date, kolektibilitas: str | None = None) -> dict:
-    """Loans outstanding at `per` (CLI.md JSON), optionally one collectibility class; the NPL
+    """Loans outstanding at `per` (docs/kontrak.md JSON), optionally one collectibility class; the NPL
     is always of the whole portfolio."""
     a = aturan(buku)
     kelas = None

@@ -728,7 +728,7 @@ def opname(
 
 # ---- stock list and stock card ------------------------------------------------------------------
 def stok(buku: Buku, per: date) -> dict:
-    """Quantity, average cost and value per item on a date (JSON shape of CLI.md)."""
+    """Quantity, average cost and value per item on a date (JSON shape of docs/kontrak.md)."""
     semua = semua_barang(buku)
     bulan = buku.bulan_ada()
     if not bulan or Bulan.dari_tanggal(per) >= bulan[-1]:

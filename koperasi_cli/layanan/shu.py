@@ -4,7 +4,7 @@ paying members their share (`shu bayar`).
 
 The year's SHU is income minus costs minus tax (UU 25/1992 Pasal 45). At 31 December the year's
 income and expenses close into SHU belum dibagi (3302) and the year is locked; the allocation is
-decided by the RAT months later and posted on its date (Permenkop UKM 2/2024; DOMAIN.md, year end
+decided by the RAT months later and posted on its date (Permenkop UKM 2/2024; docs/aturan.md, year end
 and the RAT). Until then the year can be reopened for audit adjustments. The proposal uses the
 profile's percentages (`pengaturan.shu.alokasi`, which must sum to 100). The members' pools are
 shared among the year's members (a member who left during the year included: their share is paid

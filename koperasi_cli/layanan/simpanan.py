@@ -70,7 +70,7 @@ def saldo_jenis(buku: Buku, no: str, per: date | None = None) -> dict[str, int]:
 
 
 def saldo(buku: Buku, no: str, per: date | None = None) -> dict:
-    """CLI.md's `simpanan saldo NO` JSON: {"no", "pokok", "wajib", "sukarela"}."""
+    """docs/kontrak.md's `simpanan saldo NO` JSON: {"no", "pokok", "wajib", "sukarela"}."""
     a = ambil(buku, no)
     return {"no": a["no"], **saldo_jenis(buku, a["no"], per)}
 

@@ -28,7 +28,7 @@ from koperasi_cli.ledger.buku import Buku
 
 TABEL = "utang_bank"
 UNIT = "kantor"
-# Settings under `pengaturan.utang_bank` in koperasi.yaml, with their defaults (DOMAIN.md).
+# Settings under `pengaturan.utang_bank` in koperasi.yaml, with their defaults (docs/aturan.md).
 BAWAAN = {
     "bunga_tahunan": ("6", "persen"),
     "plafon": (3_000_000_000, "rupiah"),

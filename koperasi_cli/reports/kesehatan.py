@@ -1,5 +1,5 @@
 """Health ratios (penilaian kesehatan) the books can give, each with its value, band, score and
-formula, and the overall band on DOMAIN.md's older score scheme (>= 80 sehat, 66-80 cukup sehat,
+formula, and the overall band on docs/aturan.md's older score scheme (>= 80 sehat, 66-80 cukup sehat,
 51-66 dalam pengawasan, < 51 dalam pengawasan khusus). Ratios are in basis points (1/100 %)
 as integers, shown as percent with two decimals: no float anywhere."""
 

@@ -17,7 +17,7 @@ from koperasi_cli.i18n import pilih
 from koperasi_cli.layanan.hasil_usaha import AKUN_RETUR, KELOMPOK_PHU, _hpp, phu_angka
 from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari, label_periode, per_teks, tanggal_teks
 
-# Where a balance-sheet account stands (DOMAIN.md: 1101-1150 current, 1201-1301 non-current,
+# Where a balance-sheet account stands (docs/aturan.md: 1101-1150 current, 1201-1301 non-current,
 # 2101-2114 and 2202 (the bank loan's part due within twelve months) short-term, 2201 long-term).
 KELOMPOK_NERACA = [
     ("aset_lancar", "Aset Lancar", "Current assets", lambda k: k[:2] == "11"),

@@ -1,5 +1,5 @@
 """A report is data: a title, a period, the cooperative's identity, tables of rows with
-integer amounts, and the JSON shape CLI.md promises. Renderers turn the same object into a
+integer amounts, and the JSON shape docs/kontrak.md promises. Renderers turn the same object into a
 terminal table, CSV, JSON or an xlsx sheet, so every format shows the same numbers."""
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ class Laporan:
     periode: str
     identitas: dict
     tabel: list[Tabel]
-    data: dict  # the JSON form (CLI.md shapes)
+    data: dict  # the JSON form (docs/kontrak.md shapes)
     catatan: list[str] = field(default_factory=list)
 
 

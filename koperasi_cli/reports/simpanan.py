@@ -25,7 +25,7 @@ def daftar_anggota(buku, anggota: list[dict], status: str) -> Laporan:
 
 
 def saldo_anggota(buku, a: dict, h: dict, belum: list[str], per: str | None) -> Laporan:
-    """One member's balances; `data` is CLI.md's {"no", "pokok", "wajib", "sukarela"}."""
+    """One member's balances; `data` is docs/kontrak.md's {"no", "pokok", "wajib", "sukarela"}."""
     baris = [{"jenis": j, "saldo": h[j]} for j in JENIS]
     total = {"jenis": pilih("jumlah", "total"), "saldo": sum(h[j] for j in JENIS)}
     if a["status"] != "aktif":
