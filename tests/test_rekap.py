@@ -449,3 +449,80 @@ def test_total_sama_dengan_jumlah_per_kecamatan_dan_baris(daftar):
                                           sum(b["pinjaman_beredar"] for b in ada))
         kode = [b["kode_wilayah"] or "~" for b in baris]
         assert kode == sorted(kode)
+
+
+# ---- rekap --riwayat: anchors remembered per cooperative ------------------------------------
+def _kode_masalah(d) -> list[tuple]:
+    return sorted((m["kode"], m["nama"]) for m in d["masalah"] if m["kode"].startswith("rekap_riwayat"))
+
+
+def test_riwayat_ditulis_ulang_dan_mundur(tiga, tmp_path):
+    import os
+    import shutil
+
+    kop = tmp_path / "kop"
+    for nama in ("tegal-harum", "padangsambian"):
+        shutil.copytree(tiga / "kop" / nama, kop / nama)
+    # Sanur Kauh untouched this time (the fixture's own copy fails `periksa` and cannot export).
+    daftarkan_koperasi(kop / "sanur-kauh", {"nama": "KDMP Sanur Kauh", "desa": "Sanur Kauh", "kecamatan": "Denpasar Selatan",
+                                           "kode_wilayah": "51.71.01.2010", **WILAYAH})
+    _catat(kop / "sanur-kauh", [_e("2025-01-02", debit("1101", 3_000_000), kredit("3104", 3_000_000))])
+    eks = tmp_path / "eks"
+    for bln in ("2025-02", "2025-03"):
+        (eks / bln).mkdir(parents=True)
+        for nama in ("tegal-harum", "padangsambian", "sanur-kauh"):
+            r = Cli(kop / nama)("ekspor", "json", bln, "--tanpa-jurnal", "-o", str(eks / bln / f"{nama}.json"))
+            assert r.exit_code == 0, r.stderr
+    h = tmp_path / "riwayat.json"
+
+    # February, then March: nothing received before, nothing to report; the file is created 0600.
+    d = _json(str(eks / "2025-02"), "--bulan", "2025-02", "--riwayat", str(h))
+    assert _kode_masalah(d) == [] and len(d["koperasi"]) == 3
+    assert os.stat(h).st_mode & 0o777 == 0o600
+    d = _json(str(eks / "2025-03"), "--bulan", "2025-03", "--riwayat", str(h))
+    assert _kode_masalah(d) == []
+    simpan = json.loads(h.read_text())
+    # Keys: the area code (Padangsambian's comes from the shipped Denpasar list). Only Tegal Harum
+    # closed months, so only it has month anchors: February and March.
+    ta = simpan["koperasi"]["wilayah:51.71.03.2008"]
+    assert sorted(ta["bulan"]) == ["2025-02", "2025-03"] and len(simpan["koperasi"]) == 3
+    # Its own folder gives the same anchors as its export: nothing new, and an unchanged re-run too.
+    d = _json(str(kop / "tegal-harum"), "--bulan", "2025-03", "--riwayat", str(h), "--tanpa-periksa")
+    assert _kode_masalah(d) == []
+    d = _json(str(eks / "2025-03"), "--bulan", "2025-03", "--riwayat", str(h))
+    assert _kode_masalah(d) == [] and json.loads(h.read_text()) == simpan
+
+    # February re-sent with February's anchor changed: the history was rewritten after the report.
+    f = eks / "2025-02" / "tegal-harum.json"
+    doc = json.loads(f.read_text())
+    id_, _ = doc["jangkar_bulan"]["2025-02"].split(":")
+    doc["jangkar_bulan"]["2025-02"] = f"{id_}:{'0' * 64}"
+    f.write_text(json.dumps(doc))
+    d = _json(str(eks / "2025-02"), "--bulan", "2025-02", "--riwayat", str(h))
+    m = [x for x in d["masalah"] if x["kode"] == "rekap_riwayat_diubah"]
+    assert [(x["nama"], "bulan 2025-02 dilaporkan" in x["pesan"]) for x in m] == [("KDMP Tegal Harum", True)]
+    assert json.loads(h.read_text())["koperasi"]["wilayah:51.71.03.2008"]["bulan"] == ta["bulan"]  # first kept
+
+    # Padangsambian records one more entry and sends March again; then the older export comes back.
+    lama = tmp_path / "lama.json"
+    shutil.copy(eks / "2025-03" / "padangsambian.json", lama)
+    _catat(kop / "padangsambian", [_e("2025-03-30", debit("1101", 1_000), kredit("3102", 1_000, anggota="0001"),
+                                      unit="simpan-pinjam")])
+    baru = tmp_path / "baru.json"
+    assert Cli(kop / "padangsambian")("ekspor", "json", "2025-03", "--tanpa-jurnal", "-o", str(baru)).exit_code == 0
+    d = _json(str(baru), "--bulan", "2025-03", "--riwayat", str(h))
+    assert _kode_masalah(d) == []
+    d = _json(str(lama), "--bulan", "2025-03", "--riwayat", str(h))
+    # B had 5 entries (J000005), then 6: the old export's latest entry is below the one remembered.
+    assert _kode_masalah(d) == [("rekap_riwayat_mundur", "KDMP Padangsambian")]
+    assert "dulu J000006, kini J000005" in d["masalah"][-1]["pesan"]
+
+    # A rekap that fails (its output folder is missing) leaves the history as it was; a broken
+    # history file is refused in one sentence, nothing read.
+    sebelum = h.read_bytes()
+    r = _rekap(str(lama), "--bulan", "2025-03", "--riwayat", str(h), "-o", str(tmp_path / "tidak" / "x.json"))
+    assert r.exit_code != 0 and h.read_bytes() == sebelum
+    rusak = tmp_path / "rusak.json"
+    rusak.write_text("[1, 2")
+    r = _rekap(str(lama), "--bulan", "2025-03", "--riwayat", str(rusak), lang="en")
+    assert r.exit_code == 2 and "not a valid rekap history" in r.stderr and "Traceback" not in r.stderr

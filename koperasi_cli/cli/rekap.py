@@ -55,6 +55,11 @@ def daftarkan(app: typer.Typer) -> None:
             "Do not run 'periksa' on the folders (faster; their rows are marked not checked).")),
         ketat: bool = typer.Option(False, "--ketat", "--strict", help=pilih(
             "Keluar dengan kode 3 bila ada masalah.", "Exit with code 3 when there is any problem.")),
+        riwayat: str = typer.Option(None, "--riwayat", "--history", metavar="FILE", help=pilih(
+            "Berkas JSON tempat jangkar tiap koperasi diingat; buku yang diubah setelah dilaporkan atau kembali ke "
+            "keadaan lama didaftar sebagai masalah. Dibuat bila belum ada, diperbarui setelah rekap berhasil.",
+            "A JSON file remembering each cooperative's anchors; books rewritten after a report or gone back to an "
+            "older state are listed as problems. Created when missing, updated after a successful rekap.")),
     ) -> None:
         import sys
         from pathlib import Path
@@ -66,8 +71,17 @@ def daftarkan(app: typer.Typer) -> None:
 
         fmt = format_keluaran(fmt, output, ("table", "json", "csv", "xlsx"))
         b = parse_bulan(bulan) if bulan else bulan_bawaan()
+        rw = None
+        if riwayat:
+            from koperasi_cli.ledger.berkas import cek_keluaran
+            from koperasi_cli.reports.rekap_riwayat import Riwayat
+
+            cek_keluaran(Path(riwayat))
+            if output and Path(output).resolve() == Path(riwayat).resolve():
+                raise Galat("rekap_riwayat_rusak", keluar=PEMAKAIAN, berkas=riwayat)
+            rw = Riwayat(Path(riwayat))
         with _kemajuan() as maju, kumpulkan(paths, b, pekerja=pekerja, dengan_periksa=not tanpa_periksa,
-                                            kemajuan=maju) as hasil:
+                                            kemajuan=maju, riwayat=rw) as hasil:
             if fmt == "xlsx":
                 rekap_tulis.tulis_xlsx(hasil, Path(output))
             elif output:
@@ -91,6 +105,8 @@ def daftarkan(app: typer.Typer) -> None:
             else:
                 rekap_tulis.ke_terminal(hasil)
             r = hasil.ringkasan
+            if rw is not None:  # only now: a rekap that failed half way leaves the history as it was
+                rw.tulis()
             if output:
                 pesan(pilih(f"Ditulis: {output}", f"Written: {output}"))
             pesan(i18n.t("rekap_ringkas", bulan=str(b), koperasi=r["koperasi"], dijumlahkan=r["dijumlahkan"],

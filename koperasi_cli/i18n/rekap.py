@@ -57,6 +57,26 @@ PESAN = {
         "{nama}: the books fail the check ({jumlah} finding(s); first: {contoh}); their figures are not summed. "
         "The cooperative needs to run 'koperasi periksa'.",
     ),
+    "rekap_riwayat_diubah": (
+        "{nama}: riwayat buku diubah setelah bulan {bulan} dilaporkan (entri terakhir bulan itu dulu {dulu}, kini {kini}); "
+        "minta koperasi menjelaskan dan periksa bukunya dengan 'koperasi periksa --jangkar'.",
+        "{nama}: the books' history was rewritten after month {bulan} was reported (that month's last entry was {dulu}, "
+        "now {kini}); ask the cooperative to explain and check its books with 'koperasi periksa --jangkar'.",
+    ),
+    "rekap_riwayat_mundur": (
+        "{nama}: buku kembali ke keadaan lebih lama dari yang sudah diterima untuk bulan {bulan} "
+        "(entri terakhir dulu {dulu}, kini {kini}); minta koperasi mengirim ekspor dari buku terbarunya.",
+        "{nama}: the books went back to an older state than the one already received for month {bulan} "
+        "(latest entry was {dulu}, now {kini}); ask the cooperative for an export of its newest books.",
+    ),
+    "rekap_riwayat_rusak": (
+        "Berkas riwayat {berkas} bukan riwayat rekap yang sah; periksa berkasnya atau beri nama berkas lain untuk --riwayat.",
+        "The history file {berkas} is not a valid rekap history; check the file or give another file name to --history.",
+    ),
+    "rekap_riwayat_tak_terbaca": (
+        "Berkas riwayat {berkas} tidak dapat dibaca ({sebab}); periksa izin berkasnya atau beri nama berkas lain.",
+        "The history file {berkas} cannot be read ({sebab}); check its permissions or give another file name.",
+    ),
     "rekap_ganda": (
         "{sumber}: {nama} sudah dihitung dari {sumber_lain}; yang ini tidak dihitung lagi.",
         "{sumber}: {nama} is already counted from {sumber_lain}; this one is not counted again.",

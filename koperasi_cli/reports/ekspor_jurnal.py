@@ -3,6 +3,9 @@
 Account names are transliterated to `Assets:1101-Kas` (both tools' rules); amounts in IDR.
 With a period, balance-sheet accounts open with their balances at the day before the
 period (one opening entry), so the tools' balances equal ours for the period's end.
+Every account of the chart and the IDR commodity are declared first (hledger's `account` with
+its type and `commodity`, beancount's `open` and `commodity`), so that `hledger check -s` and
+`bean-check` accept the file.
 """
 
 from __future__ import annotations
@@ -13,6 +16,12 @@ from typing import TextIO
 from koperasi_cli.ledger.buku import Buku
 
 EKUITAS_AWAL = "Equity:Saldo-Awal"
+# hledger's account types by the top-level name (groups 1-6 of the chart, core/akun.py):
+# Asset, Liability, Equity, Revenue, Expense.
+_JENIS_HLEDGER = {"Assets": "A", "Liabilities": "L", "Equity": "E", "Income": "R", "Expenses": "X"}
+# Whole rupiah: no decimals, a point between thousands (as hledger shows them); the amounts are
+# written without marks, which this reads unambiguously.
+KOMODITAS_HLEDGER = "commodity 1.000, IDR"
 
 
 def _bersih(teks: str | None) -> str:
@@ -37,8 +46,17 @@ def _saldo_awal(buku: Buku, awal: date) -> list[tuple[str, int]]:
     return [(n, v) for n, v in gabung.items() if v]
 
 
+def _akun_ekspor(buku: Buku) -> list[str]:
+    """Every account name the export may use: the chart's and the opening-balance equity."""
+    return [a.nama_ekspor() for a in buku.bagan] + [EKUITAS_AWAL]
+
+
 def tulis_hledger(buku: Buku, out: TextIO, awal: date | None = None, akhir: date | None = None) -> int:
     out.write(f"; {buku.profil.nama}: jurnal dari koperasi\n")
+    out.write("\n")
+    out.write(KOMODITAS_HLEDGER + "\n\n")
+    for akun in _akun_ekspor(buku):
+        out.write(f"account {akun}  ; type: {_JENIS_HLEDGER[akun.split(':', 1)[0]]}\n")
     out.write("\n")
     nama = {a.kode: a.nama_ekspor() for a in buku.bagan}
     n = 0
@@ -52,7 +70,9 @@ def tulis_hledger(buku: Buku, out: TextIO, awal: date | None = None, akhir: date
     for r in buku.entri(awal, akhir):
         out.write(f"{r['tanggal']} * ({r['id']}) {_bersih(r['ket'])}\n")
         for b in r["baris"]:
-            tag = "".join(f"  ; {k}:{b[k]}" for k in ("anggota", "pinjaman", "barang") if b.get(k))
+            # One comment, tags separated by commas (hledger ends a tag's value at a comma).
+            tag = ", ".join(f"{k}:{b[k]}" for k in ("anggota", "pinjaman", "barang") if b.get(k))
+            tag = f"  ; {tag}" if tag else ""
             out.write(f"    {nama[b['akun']]}  {b.get('debit', 0) - b.get('kredit', 0)} IDR{tag}\n")
         out.write("\n")
         n += 1
@@ -64,9 +84,10 @@ def tulis_beancount(buku: Buku, out: TextIO, awal: date | None = None, akhir: da
     out.write('option "title" ' + _kutip(buku.profil.nama) + "\n")
     out.write('option "operating_currency" "IDR"\n\n')
     buka = (awal - timedelta(days=1)) if awal else buku.profil.mulai
-    for a in buku.bagan:
-        out.write(f"{buka.isoformat()} open {a.nama_ekspor()} IDR\n")
-    out.write(f"{buka.isoformat()} open {EKUITAS_AWAL} IDR\n\n")
+    out.write(f"{buka.isoformat()} commodity IDR\n")
+    for akun in _akun_ekspor(buku):
+        out.write(f"{buka.isoformat()} open {akun} IDR\n")
+    out.write("\n")
     nama = {a.kode: a.nama_ekspor() for a in buku.bagan}
     n = 0
     if awal:

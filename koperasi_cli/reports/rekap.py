@@ -218,6 +218,8 @@ def baca_folder(akar: Path, bulan: Bulan, sumber: str | None = None, dengan_peri
             try:
                 with Buku.buka_baca(akar) as buku:
                     baris = baris_rekap(buku, bulan, dengan_periksa=dengan_periksa)
+                    # The month's own anchor, when closed (one journal file, read already).
+                    jb = buku.jangkar_bulan([str(bulan)])
             except Galat as g:
                 if _tanda(akar) != tanda:
                     time.sleep(0.02 * (i + 1))
@@ -227,7 +229,7 @@ def baca_folder(akar: Path, bulan: Bulan, sumber: str | None = None, dengan_peri
             if _tanda(akar) != tanda:
                 time.sleep(0.02 * (i + 1))
                 continue
-            return hasil_baris(baris, sumber, "folder")
+            return {**hasil_baris(baris, sumber, "folder"), "jangkar_bulan": jb}
         return {"baris": None, "masalah": [masalah(sumber, "rekap_sibuk")]}
     except Exception as e:  # a bug must not stop the rekap of the other cooperatives
         if os.environ.get("KOPERASI_DEBUG") == "1":
@@ -386,7 +388,13 @@ def baris_dari_dokumen(doc, bulan: Bulan, sumber: str) -> dict:
             if neraca.get(k) != baris.get(k):
                 return {"baris": None, "masalah": [masalah(sumber, "rekap_ekspor_tidak_cocok", baris.get("nama"),
                                                            baris.get("kode_wilayah"), kunci=k)]}
-    return hasil_baris(baris, sumber, "ekspor", doc.get("dibuat") if isinstance(doc.get("dibuat"), str) else None)
+    hasil = hasil_baris(baris, sumber, "ekspor", doc.get("dibuat") if isinstance(doc.get("dibuat"), str) else None)
+    jb = doc.get("jangkar_bulan")
+    if isinstance(jb, dict):
+        hasil["jangkar_bulan"] = {k: v for k, v in jb.items() if isinstance(k, str) and isinstance(v, str)}
+    if isinstance(doc.get("jangkar"), str) and not baris.get("jangkar"):
+        hasil["baris"]["jangkar"] = doc["jangkar"]
+    return hasil
 
 
 def baca_ekspor(path: Path, bulan: Bulan, sumber: str | None = None):
@@ -509,8 +517,9 @@ class Rekap:
     """The running rekap of one month. Rows go to a temporary spool file as they come; memory
     holds a sort key per row, the totals and the subtotals per kecamatan."""
 
-    def __init__(self, bulan: Bulan):
+    def __init__(self, bulan: Bulan, riwayat=None):
         self.bulan = bulan
+        self.riwayat = riwayat  # a rekap_riwayat.Riwayat, or None
         self._baris = tempfile.TemporaryFile(prefix="rekap-")
         self._masalah = tempfile.TemporaryFile(prefix="rekap-")
         self._indeks: list[tuple] = []
@@ -550,6 +559,9 @@ class Rekap:
         if b is None:
             return
         self._sudah[kunci] = b["sumber"]
+        if self.riwayat is not None:
+            for m in self.riwayat.periksa(b, hasil.get("jangkar_bulan") or {}):
+                self.tambah_masalah(m)
         self._baris.seek(0, os.SEEK_END)
         posisi = self._baris.tell()
         isi = orjson.dumps(b)
@@ -621,12 +633,14 @@ def _pekerja() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
-def kumpulkan(paths, bulan: Bulan, *, pekerja: int | None = None, dengan_periksa: bool = True, kemajuan=None) -> Rekap:
+def kumpulkan(paths, bulan: Bulan, *, pekerja: int | None = None, dengan_periksa: bool = True, kemajuan=None,
+              riwayat=None) -> Rekap:
     """Read every source in order and sum them. Folders are read by `pekerja` processes (one book
     each; results kept in source order, at most a few in flight); exports are read here. Without
-    `dengan_periksa` folders are not checked (their rows say so: `periksa` None)."""
+    `dengan_periksa` folders are not checked (their rows say so: `periksa` None). With `riwayat`
+    (reports/rekap_riwayat.py) each row's anchors are compared with those received before."""
     pekerja = pekerja or _pekerja()
-    rekap = Rekap(bulan)
+    rekap = Rekap(bulan, riwayat)
     antre: deque = deque()
     kolam = None
     jendela = 4 * pekerja
