@@ -65,6 +65,7 @@ def daftarkan(app: typer.Typer) -> None:
         from pathlib import Path
 
         from koperasi_cli import i18n
+        from koperasi_cli.core.galat import PEMAKAIAN, Galat
         from koperasi_cli.core.tanggal import parse_bulan
         from koperasi_cli.reports import rekap_tulis
         from koperasi_cli.reports.rekap import bulan_bawaan, kumpulkan
