@@ -3,7 +3,7 @@
 
 import typer
 
-from koperasi_cli.cli.kas import _laporkan
+from koperasi_cli.cli.kas import _laporkan, cetak_entri
 from koperasi_cli.cli.umum import (
     cek_teks,
     baca_buku, buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
@@ -26,13 +26,15 @@ def daftarkan(app: typer.Typer) -> None:
         bukti: str = opsi_bukti(),
         unit: str = opsi_unit(),
         coba: bool = opsi_coba(),
+        fmt: str = opsi_format(),
     ) -> None:
         from koperasi_cli.layanan.jurnal import catat_manual
 
+        fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
             r = catat_manual(buku, debit, kredit, ket, tanggal=tanggal_catat(buku, tgl),
                              unit=cek_unit(buku, unit, "kantor"), bukti=bukti)
-        _laporkan(r, coba)
+        cetak_entri(r, coba, fmt)
 
     @perintah(jurnal, "daftar", "list", pilih("Daftar jurnal dalam satu periode.", "List the entries of a period."))
     def daftar(
@@ -46,6 +48,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.core.tanggal import Bulan, parse_periode
         from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari
 
+        fmt = format_keluaran(fmt, output, ("table", "json", "csv", "xlsx"))
         with baca_buku(ctx) as buku:
             if periode is None:
                 b = Bulan.dari_tanggal(buku.hari_ini())
@@ -62,9 +65,12 @@ def daftarkan(app: typer.Typer) -> None:
                     continue
                 entri.append({k: r[k] for k in ("id", "tanggal", "jenis", "unit", "ket", "bukti", "membatalkan", "baris")})
                 for i, x in enumerate(r["baris"]):
+                    # one row per posting; the table shows the entry's id, date and description
+                    # once, the files (CSV, JSON, xlsx) on every row so a script needs no special case
+                    ulang = i == 0 or fmt != "table"
                     baris.append({
-                        "id": r["id"] if i == 0 else "", "tanggal": r["tanggal"] if i == 0 else "",
-                        "ket": r["ket"] if i == 0 else "", "akun": x["akun"],
+                        "id": r["id"] if ulang else "", "tanggal": r["tanggal"] if ulang else "",
+                        "ket": r["ket"] if ulang else "", "akun": x["akun"],
                         "nama": buku.bagan[x["akun"]].nama if x["akun"] in buku.bagan else "?",
                         "debit": x["debit"] or None, "kredit": x["kredit"] or None,
                     })

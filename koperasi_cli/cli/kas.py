@@ -29,6 +29,15 @@ def _laporkan(r: dict, coba: bool) -> None:
         typer.echo(f"    {b['akun']}  {sisi}")
 
 
+def cetak_entri(r: dict, coba: bool, fmt: str) -> None:
+    """A recorded (or, with --dry-run, a would-be) entry: as JSON (id, tanggal, ket, unit,
+    bukti, baris) or as the usual lines."""
+    if fmt == "json":
+        cetak_json({k: r.get(k) for k in ("id", "tanggal", "ket", "unit", "bukti", "baris")})
+    else:
+        _laporkan(r, coba)
+
+
 def daftarkan(app: typer.Typer) -> None:
     kas = grup(app, "kas", "cash", pilih("Kas: pendapatan dan beban lain, hibah, pindah kas, hitung kas.",
                                           "Cash: other income and expenses, grants, transfers, cash count."))
@@ -45,16 +54,18 @@ def daftarkan(app: typer.Typer) -> None:
             bukti: str = opsi_bukti(),
             unit: str = opsi_unit(),
             coba: bool = opsi_coba(),
+            fmt: str = opsi_format(),
         ) -> None:
             from koperasi_cli.core.uang import parse_jumlah
             from koperasi_cli.layanan import kas as lay
 
+            fmt = format_keluaran(fmt, None, ("table", "json"))
             n = parse_jumlah(jumlah)
             with buka_buku(ctx, coba=coba) as buku:
                 f = lay.masuk if arah == "masuk" else lay.keluar
                 r = f(buku, n, akun, ket, tanggal=tanggal_catat(buku, tgl), kas=akun_kas,
                       unit=cek_unit(buku, unit, "kantor"), bukti=bukti)
-            _laporkan(r, coba)
+            cetak_entri(r, coba, fmt)
 
     _gerak("masuk", "Catat uang masuk (pendapatan lain, hibah, pinjaman bank...).",
            "Record cash in (other income, grants, bank loans...).", "in")

@@ -71,8 +71,6 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.reports.rekap import bulan_bawaan, kumpulkan
 
         fmt = format_keluaran(fmt, output, ("table", "json", "csv", "xlsx"))
-        if fmt == "xlsx" and not output:
-            raise Galat("format_tidak_didukung", keluar=PEMAKAIAN, format="xlsx", boleh="table, json, csv")
         b = parse_bulan(bulan) if bulan else bulan_bawaan()
         rw = None
         if riwayat:

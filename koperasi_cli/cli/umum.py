@@ -29,12 +29,32 @@ def perintah(app: typer.Typer, nama: str, alias: str | None, bantuan: str, **kw)
             if nama not in DIMINTA and (alias or nama) not in DIMINTA:
                 return f
             TERDAFTAR += 1
-        app.command(nama, help=bantuan, **kw)(f)
+        g = _cek_format_dulu(f)
+        app.command(nama, help=bantuan, **kw)(g)
         if alias and alias != nama:
-            app.command(alias, help=bantuan, hidden=bahasa() != "en", **kw)(f)
+            app.command(alias, help=bantuan, hidden=bahasa() != "en", **kw)(g)
         return f
 
     return hias
+
+
+def _cek_format_dulu(f):
+    """A command with --format and -o checks the pair before any work (xlsx without -o, a
+    conflict, an unknown suffix), so a report that takes a while, or a wrong argument, never
+    comes first; the command's own `format_keluaran` call then narrows to what it can write."""
+    import functools
+    import inspect
+
+    nama = inspect.signature(f).parameters
+    if "fmt" not in nama or "output" not in nama:
+        return f
+
+    @functools.wraps(f)
+    def g(*a, **kw):
+        format_keluaran(kw.get("fmt"), kw.get("output"), ("table", "json", "csv", "xlsx"))
+        return f(*a, **kw)
+
+    return g
 
 
 def grup(app: typer.Typer, nama: str, alias: str | None, bantuan: str) -> typer.Typer:
@@ -131,7 +151,9 @@ def opsi_coba():
 
 
 def opsi_format():
-    return typer.Option("table", "--format", help=pilih("Bentuk keluaran: table, json atau csv.", "Output format: table, json or csv."))
+    return typer.Option(None, "--format", show_default=False, help=pilih(
+        "Bentuk keluaran: table (bawaan), json atau csv; xlsx hanya dengan -o, yang bentuknya mengikuti akhiran nama berkas.",
+        "Output format: table (default), json or csv; xlsx only with -o, whose format follows the file's suffix."))
 
 
 def opsi_output():
@@ -145,18 +167,34 @@ def cek_unit(buku, unit: str | None, bawaan: str) -> str:
     return u
 
 
-def format_keluaran(fmt: str, output: str | None, boleh: tuple[str, ...] = ("table", "json", "csv")) -> str:
-    """The output format: from the file's suffix when -o is given, else --format."""
-    if output:
-        from koperasi_cli.ledger.berkas import cek_keluaran
+# The suffixes of -o and the format each one means (`.txt`: the table as text).
+AKHIRAN_FORMAT = {"json": "json", "csv": "csv", "xlsx": "xlsx", "txt": "table"}
 
-        cek_keluaran(Path(output))  # refused before any work, and checked again when written
-        akhiran = Path(output).suffix.lower().lstrip(".")
-        fmt = {"json": "json", "csv": "csv", "xlsx": "xlsx", "txt": "table"}.get(akhiran, fmt)
-    fmt = fmt.lower()
-    if fmt not in boleh:
+
+def format_keluaran(fmt: str | None, output: str | None, boleh: tuple[str, ...] = ("table", "json", "csv")) -> str:
+    """The output format, the one place where --format and -o are reconciled. Without -o:
+    --format (default table); xlsx needs -o. With -o: the file's suffix decides, an unknown
+    suffix is refused, and a --format that says otherwise is a conflict, refused. Every
+    refusal is a usage error (exit 2) and comes before any work."""
+    diminta = fmt.strip().lower() if fmt else None
+    if diminta is not None and diminta not in boleh:
         raise Galat("format_tidak_didukung", keluar=PEMAKAIAN, format=fmt, boleh=", ".join(boleh))
-    return fmt
+    if not output:
+        if diminta == "xlsx":
+            raise Galat("format_perlu_berkas", keluar=PEMAKAIAN, format=diminta)
+        return diminta or "table"
+    from koperasi_cli.ledger.berkas import cek_keluaran
+
+    cek_keluaran(Path(output))  # a folder, a device, the books' own files: refused first (exit 1)
+    akhiran = Path(output).suffix.lower().lstrip(".")
+    dari_akhiran = AKHIRAN_FORMAT.get(akhiran)
+    sah = [f".{a}" for a, f in AKHIRAN_FORMAT.items() if f in boleh]
+    if dari_akhiran is None or dari_akhiran not in boleh:
+        raise Galat("akhiran_tidak_dikenal", keluar=PEMAKAIAN, berkas=output,
+                    akhiran=f".{akhiran}" if akhiran else pilih("(kosong)", "(none)"), sah=", ".join(sah))
+    if diminta is not None and diminta != dari_akhiran:
+        raise Galat("format_bentrok", keluar=PEMAKAIAN, format=diminta, berkas=output, akhiran=f".{akhiran}")
+    return dari_akhiran
 
 
 def tampilkan(laporan, fmt: str, output: str | None) -> None:

@@ -5,6 +5,18 @@ PESAN = {
         "Bentuk keluaran '{format}' tidak didukung di sini; pilih: {boleh}.",
         "Output format '{format}' is not supported here; choose: {boleh}.",
     ),
+    "format_perlu_berkas": (
+        "Bentuk keluaran '{format}' hanya bisa ditulis ke berkas; tambahkan -o NAMA.{format}.",
+        "Output format '{format}' can only be written to a file; add -o NAME.{format}.",
+    ),
+    "akhiran_tidak_dikenal": (
+        "Berkas keluaran {berkas} berakhiran '{akhiran}' yang tidak bisa ditulis di sini; beri nama berakhiran salah satu dari: {sah}.",
+        "Output file {berkas} has the suffix '{akhiran}', which cannot be written here; give it one of these suffixes: {sah}.",
+    ),
+    "format_bentrok": (
+        "--format {format} bertentangan dengan akhiran '{akhiran}' pada -o {berkas}; samakan keduanya atau hapus --format (bentuknya mengikuti akhiran).",
+        "--format {format} conflicts with the suffix '{akhiran}' of -o {berkas}; make them agree or drop --format (the suffix decides).",
+    ),
     "init_kurang": (
         "Isian wajib belum diberikan: {kunci}. Tambahkan opsinya atau pakai --dari BERKAS.yaml.",
         "Required fields are missing: {kunci}. Add those options or use --dari FILE.yaml.",
