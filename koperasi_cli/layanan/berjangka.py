@@ -94,18 +94,19 @@ def _tertahan_bulan(buku: Buku, bulan: Bulan) -> dict[str, dict[str, int]]:
     hasil: dict[str, dict[str, int]] = defaultdict(lambda: {"jasa": 0, "pajak": 0})
     batal = buku.kepala["batal"]
     bulan_s = str(bulan)
-    for b in (bulan, bulan.berikut()):  # an early withdrawal may be dated after the month it counts for
-        if str(b) not in buku.kepala["bulan"]:
+    # Every such entry is dated in the month it counts for (the month's end, or the withdrawal's
+    # day), so that month's shard alone holds them.
+    if bulan_s not in buku.kepala["bulan"]:
+        return hasil
+    for r in buku.shard(bulan)["entri"].values():
+        if r.get("jenis") not in JENIS_BUNGA or r["id"] in batal:
             continue
-        for r in buku.shard(b)["entri"].values():
-            if r.get("jenis") not in JENIS_BUNGA or r["id"] in batal:
-                continue
-            d = r.get("data") or {}
-            if (d.get("jasa_bulan") or d.get("bulan")) != bulan_s:
-                continue
-            for no, x in (d.get("anggota") or {}).items():
-                hasil[no]["jasa"] += x.get("jasa", 0)
-                hasil[no]["pajak"] += x.get("pajak", 0)
+        d = r.get("data") or {}
+        if (d.get("jasa_bulan") or d.get("bulan")) != bulan_s:
+            continue
+        for no, x in (d.get("anggota") or {}).items():
+            hasil[no]["jasa"] += x.get("jasa", 0)
+            hasil[no]["pajak"] += x.get("pajak", 0)
     return hasil
 
 
@@ -229,7 +230,6 @@ def bunga_bulan(buku: Buku, bulan: Bulan, *, jasa_lain: dict[str, int] | None = 
     # of the deposits' interest paid into sukarela, then out of what a deposit keeps.
     pajak_lain = {no: min(jasa_lain.get(no, 0), p) for no, p in pajak.items()}
     sisa_pajak = {no: p - pajak_lain[no] for no, p in pajak.items()}
-    pajak_ini = dict(sisa_pajak)
     baris = [debit(AKUN_BEBAN_JASA, sum(per_anggota.values()))]
     for d in sorted(docs, key=lambda d: (d["bunga_ke"] != "sukarela", d["id"])):
         j = sum(x[2] for x in jatuh[d["id"]])
@@ -245,10 +245,9 @@ def bunga_bulan(buku: Buku, bulan: Bulan, *, jasa_lain: dict[str, int] | None = 
         if d["bunga_ke"] == "jatuh-tempo":
             d["bunga_tertahan"] += bersih
         hasil["deposito"].append({"id": d["id"], "no": d["no"], "bunga": j, "pajak": potong, "diterima": bersih, "ke": d["bunga_ke"]})
-    for no, p in pajak_ini.items():
-        if p - sisa_pajak.get(no, 0):
-            baris.append(kredit(AKUN_PAJAK, p - sisa_pajak.get(no, 0), anggota=no))
-    pajak_ini = {no: p - sisa_pajak.get(no, 0) for no, p in pajak_ini.items()}
+    # What the deposits' interest carried: the member's tax less what is left over.
+    pajak_ini = {no: p - pajak_lain[no] - sisa_pajak[no] for no, p in pajak.items()}
+    baris += [kredit(AKUN_PAJAK, p, anggota=no) for no, p in pajak_ini.items() if p]
     # What the deposits' interest could not carry (a member whose deposit interest is smaller than
     # the tax increase) stays with the sukarela interest, which the caller withholds.
     for no, tersisa in sisa_pajak.items():

@@ -231,9 +231,11 @@ def lapis_komit(akar: Path) -> dict[str, Path]:
     komit = akar / "data" / KOMIT
     if not komit.exists():
         return {}
+    from koperasi_cli.core.galat import Galat
+
     try:
         txid, daftar = baca_komit(komit)
-    except Exception:
+    except Galat:  # unreadable as a whole record (baca_komit turns every read error into this)
         if not komit.exists():  # removed meanwhile: the write is done, its files are in place
             return {}
         raise
