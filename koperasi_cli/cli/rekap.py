@@ -47,7 +47,7 @@ def daftarkan(app: typer.Typer) -> None:
         bulan: str = typer.Option(None, "--bulan", help=pilih(
             "Bulan rekap (bawaan: bulan kalender sebelumnya).", "Month of the rekap (default: the previous calendar month).")),
         fmt: str = opsi_format(),
-        output: str = opsi_output(),
+        berkas_keluaran: str = opsi_output(),  # not `output`: the shared early check knows no .parquet
         pekerja: int = typer.Option(None, "-j", "--jobs", min=1, help=pilih(
             "Jumlah proses pembaca folder (bawaan: jumlah inti CPU).", "Processes reading folders (default: the CPU cores).")),
         tanpa_periksa: bool = typer.Option(False, "--tanpa-periksa", "--no-check", help=pilih(
@@ -60,6 +60,11 @@ def daftarkan(app: typer.Typer) -> None:
             "keadaan lama didaftar sebagai masalah. Dibuat bila belum ada, diperbarui setelah rekap berhasil.",
             "A JSON file remembering each cooperative's anchors; books rewritten after a report or gone back to an "
             "older state are listed as problems. Created when missing, updated after a successful rekap.")),
+        mesin: str = typer.Option("bawaan", "--mesin", "--engine", metavar="bawaan|duckdb", help=pilih(
+            "Pembaca berkas ekspor: bawaan, atau duckdb (perlu paket duckdb; untuk puluhan ribu ekspor). "
+            "Hasilnya sama.",
+            "The reader of the export files: builtin, or duckdb (needs the duckdb package; for tens of "
+            "thousands of exports). The results are the same.")),
     ) -> None:
         import sys
         from pathlib import Path
@@ -70,7 +75,18 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.reports import rekap_tulis
         from koperasi_cli.reports.rekap import bulan_bawaan, kumpulkan
 
-        fmt = format_keluaran(fmt, output, ("table", "json", "csv", "xlsx"))
+        output = berkas_keluaran
+        fmt = format_keluaran(fmt, output, ("table", "json", "csv", "xlsx", "parquet"))
+        if fmt == "parquet" and not output:
+            raise Galat("format_perlu_berkas", keluar=PEMAKAIAN, format=fmt)
+        m = (mesin or "").strip().lower()
+        m = {"bawaan": "bawaan", "builtin": "bawaan", "duckdb": "duckdb"}.get(m)
+        if m is None:
+            raise Galat("rekap_mesin_salah", keluar=PEMAKAIAN, mesin=mesin)
+        if fmt == "parquet":
+            from koperasi_cli.reports.rekap_parquet import penulis
+
+            penulis()  # refused before anything is read when neither duckdb nor pyarrow is there
         b = parse_bulan(bulan) if bulan else bulan_bawaan()
         rw = None
         if riwayat:
@@ -82,9 +98,29 @@ def daftarkan(app: typer.Typer) -> None:
                 raise Galat("rekap_riwayat_rusak", keluar=PEMAKAIAN, berkas=riwayat)
             rw = Riwayat(Path(riwayat))
         with _kemajuan() as maju, kumpulkan(paths, b, pekerja=pekerja, dengan_periksa=not tanpa_periksa,
-                                            kemajuan=maju, riwayat=rw) as hasil:
-            if fmt == "xlsx":
+                                            kemajuan=maju, riwayat=rw, mesin=m) as hasil:
+            ditulis = [output] if output else []
+            if fmt == "xlsx" and hasil.ringkasan["koperasi"] > rekap_tulis.AMBANG_NASIONAL:
+                # A national workbook: summaries per province and kabupaten/kota, the detail beside it
+                # (Parquet when DuckDB reads, else CSV), written first so the workbook names a file that is there.
+                o = Path(output)
+                if m == "duckdb":
+                    from koperasi_cli.reports.rekap_parquet import tulis_koperasi
+
+                    rincian = o.with_name(f"{o.stem}-koperasi.parquet")
+                    tulis_koperasi(hasil, rincian)
+                else:
+                    rincian = o.with_name(f"{o.stem}-koperasi.csv")
+                    rekap_tulis.tulis_berkas(rincian, lambda f: rekap_tulis.tulis_csv_koperasi(hasil, f))
+                rekap_tulis.tulis_xlsx(hasil, o, rincian=rincian.name)
+                ditulis = [output, str(rincian)]
+                pesan(i18n.t("rekap_nasional", ambang=rekap_tulis.AMBANG_NASIONAL, rincian=str(rincian)))
+            elif fmt == "xlsx":
                 rekap_tulis.tulis_xlsx(hasil, Path(output))
+            elif fmt == "parquet":
+                from koperasi_cli.reports.rekap_parquet import tulis_parquet
+
+                ditulis = [str(x) for x in tulis_parquet(hasil, Path(output))]
             elif output:
                 tulis = rekap_tulis.tulis_json if fmt == "json" else rekap_tulis.tulis_csv if fmt == "csv" else None
                 if tulis is None:
@@ -108,8 +144,8 @@ def daftarkan(app: typer.Typer) -> None:
             r = hasil.ringkasan
             if rw is not None:  # only now: a rekap that failed half way leaves the history as it was
                 rw.tulis()
-            if output:
-                pesan(pilih(f"Ditulis: {output}", f"Written: {output}"))
+            for x in ditulis:
+                pesan(pilih(f"Ditulis: {x}", f"Written: {x}"))
             pesan(i18n.t("rekap_ringkas", bulan=str(b), koperasi=r["koperasi"], dijumlahkan=r["dijumlahkan"],
                          masalah=r["masalah"]))
             if ketat and r["masalah"]:

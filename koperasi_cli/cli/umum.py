@@ -168,7 +168,7 @@ def cek_unit(buku, unit: str | None, bawaan: str) -> str:
 
 
 # The suffixes of -o and the format each one means (`.txt`: the table as text).
-AKHIRAN_FORMAT = {"json": "json", "csv": "csv", "xlsx": "xlsx", "txt": "table"}
+AKHIRAN_FORMAT = {"json": "json", "csv": "csv", "xlsx": "xlsx", "txt": "table", "parquet": "parquet"}
 
 
 def format_keluaran(fmt: str | None, output: str | None, boleh: tuple[str, ...] = ("table", "json", "csv")) -> str:

@@ -140,7 +140,8 @@ def baris_dari_dokumen(doc, bulan: Bulan, sumber: str) -> dict:
         return {"baris": None, "masalah": [masalah(sumber, "rekap_ekspor_bulan_lain", baris.get("nama"), baris.get("kode_wilayah"),
                                                    bulan=str(bulan), bulan_ekspor=baris["bulan"])]}
     # The block must agree with the statements beside it (an export edited by hand does not).
-    neraca = (doc.get("laporan") or {}).get("Posisi Keuangan")
+    laporan = doc.get("laporan")
+    neraca = laporan.get("Posisi Keuangan") if isinstance(laporan, dict) else None  # "laporan": 5 stopped the rekap
     if isinstance(neraca, dict) and neraca.get("per") == bulan.akhir.isoformat() and baris.get("total_aset") is not None:
         for k in ("total_aset", "total_ekuitas"):
             if neraca.get(k) != baris.get(k):

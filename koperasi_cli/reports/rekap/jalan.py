@@ -18,16 +18,25 @@ def _pekerja() -> int:
 
 
 def kumpulkan(paths, bulan: Bulan, *, pekerja: int | None = None, dengan_periksa: bool = True, kemajuan=None,
-              riwayat=None) -> Rekap:
+              riwayat=None, mesin: str = "bawaan") -> Rekap:
     """Read every source in order and sum them. Folders are read by `pekerja` processes (one book
     each; results kept in source order, at most a few in flight); exports are read here. Without
     `dengan_periksa` folders are not checked (their rows say so: `periksa` None). With `riwayat`
-    (reports/rekap_riwayat.py) each row's anchors are compared with those received before."""
+    (reports/rekap_riwayat.py) each row's anchors are compared with those received before.
+    With `mesin="duckdb"` the `.json` exports are read by DuckDB in batches (rekap/mesin_duckdb.py),
+    refused before anything is read when DuckDB is not installed; the results are the same."""
     pekerja = pekerja or _pekerja()
+    pembaca = kelompok = None
+    if mesin == "duckdb":
+        from koperasi_cli.reports.rekap.mesin_duckdb import UKURAN_KELOMPOK, Kelompok, Pembaca
+
+        pembaca = Pembaca(bulan)
+        jendela = UKURAN_KELOMPOK + 4 * pekerja  # a batch fills before its first result is taken
+    else:
+        jendela = 4 * pekerja
     rekap = Rekap(bulan, riwayat)
     antre: deque = deque()
     kolam = None
-    jendela = 4 * pekerja
 
     def keluarkan(semua: bool = False) -> None:
         while antre and (semua or len(antre) > jendela):
@@ -49,6 +58,10 @@ def kumpulkan(paths, bulan: Bulan, *, pekerja: int | None = None, dengan_periksa
                     antre.append(kolam.submit(baca_folder, x, bulan, None, dengan_periksa))
                 else:
                     antre.append(baca_folder(x, bulan, None, dengan_periksa))
+            elif pembaca is not None and x.suffix.lower() == ".json":
+                if kelompok is None or kelompok.penuh:
+                    kelompok = Kelompok(pembaca)
+                antre.append(kelompok.tambah(x))
             else:
                 for h in baca_ekspor(x, bulan):
                     antre.append(h)
@@ -61,6 +74,8 @@ def kumpulkan(paths, bulan: Bulan, *, pekerja: int | None = None, dengan_periksa
     finally:
         if kolam is not None:
             kolam.shutdown(cancel_futures=True)
+        if pembaca is not None:
+            pembaca.tutup()
     return rekap
 
 

@@ -162,4 +162,28 @@ class Rekap:
     def per_kecamatan(self) -> list[dict]:
         return [self._selesai(self.kecamatan[k]) for k in sorted(self.kecamatan)]
 
+    def per_wilayah(self, tingkat: str) -> list[dict]:
+        """Subtotals per kabupaten/kota (`tingkat` "kabupaten": the code's first 5 characters,
+        "11.01") or per province ("provinsi": the first 2), summed from the kecamatan's; areas
+        without a code are grouped by their names, after those with one."""
+        n = 5 if tingkat == "kabupaten" else 2
+        hasil: dict[tuple, dict] = {}
+        for kunci, sub in self.kecamatan.items():
+            if kunci[0] != "~":
+                k = (kunci[0][:n], "", "")
+            else:
+                k = ("~", kunci[1], kunci[2] if tingkat == "kabupaten" else "")
+            t = hasil.get(k)
+            if t is None:
+                t = hasil[k] = {"kode": None if k[0] == "~" else k[0], "provinsi": sub["provinsi"], **kosong()}
+                if tingkat == "kabupaten":
+                    t["kabupaten"] = sub["kabupaten"]
+            for f in ("koperasi", "dijumlahkan", "aktif", "tutup_bulan", *JUMLAH):
+                t[f] += sub[f]
+            for p in PREDIKAT:
+                t["kesehatan"][p] += sub["kesehatan"][p]
+            t["_npl"][0] += sub["_npl"][0]
+            t["_npl"][1] += sub["_npl"][1]
+        return [self._selesai(hasil[k]) for k in sorted(hasil)]
+
 
