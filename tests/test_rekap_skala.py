@@ -231,3 +231,23 @@ def test_wilayah_menjumlah_ke_total(daftar):
             w = r.per_wilayah(tingkat)
             for k in ("koperasi", "dijumlahkan", "total_aset"):
                 assert sum(x[k] for x in w) == t[k]
+
+
+def test_baca_ringkas_sama_dengan_dokumen(kiriman, tmp_path):
+    """The rekap's reading of an export (the keys before the statements and the balance sheet)
+    is the whole document's; a file cut inside the statements is still damaged."""
+    from koperasi_cli.reports.rekap.ekspor import baca_dokumen, baca_ringkas
+
+    f = kiriman / "kiriman" / "bali" / "b.json"
+    utuh = baca_dokumen(f)
+    assert baca_ringkas(f) == {**{k: v for k, v in utuh.items() if k != "laporan"},
+                               "laporan": {"Posisi Keuangan": utuh["laporan"]["Posisi Keuangan"]}}
+    isi = f.read_bytes()
+    for n in (len(isi) // 2, len(isi) - 20, len(isi) - 2, 2000):
+        (tmp_path / "potong.json").write_bytes(isi[:n])
+        with pytest.raises(orjson.JSONDecodeError):
+            baca_ringkas(tmp_path / "potong.json")
+    # A NaN in the balance sheet is no JSON for orjson: the whole file is read, and refused.
+    (tmp_path / "nan.json").write_bytes(isi.replace(b'"total_aset":4660000,', b'"total_aset":NaN,', 1))
+    with pytest.raises(orjson.JSONDecodeError):
+        baca_ringkas(tmp_path / "nan.json")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import orjson
@@ -43,6 +44,55 @@ def baca_dokumen(path: Path) -> dict:
         except orjson.JSONDecodeError:  # "jurnal" was not the top-level key after all
             f.seek(0)
             return orjson.loads(f.read())
+
+
+# Where the statements start, with the balance sheet first, as `ekspor json` writes them.
+_PENANDA_LAPORAN = b',"laporan":{"Posisi Keuangan":'
+_BLOK_AWAL = 1 << 16
+# How a whole export ends: its last statement (the trial balance, whose last key is "total_kredit")
+# and itself, or the last journal entry's lines, the entry, the journal and itself. Neither ending
+# occurs anywhere else in an export, so a file cut short never ends so.
+_UJUNG = re.compile(rb'(?:"total_kredit":-?\d+\}\}\}|\}\]\}\]\})\Z')
+
+
+def _tolak_konstanta(nama: str):
+    raise ValueError(nama)
+
+
+def baca_ringkas(path: Path) -> dict:
+    """What the rekap reads of an export: every top-level key before the statements (the "rekap"
+    block among them) and the balance sheet, the first statement, whose totals are checked against
+    the block. The rest of the statements (nine tenths of an export without its journal) and the
+    journal are neither parsed nor kept. A file that does not end as a whole export ends (`_UJUNG`:
+    cut off, or laid out otherwise), an export without the block (format 1), or one whose marker is
+    not where `ekspor json` puts it is read by `baca_dokumen` instead, which parses it and finds it
+    damaged if it is."""
+    import codecs
+    import json
+
+    with open(path, "rb") as f:
+        awal = f.read(_BLOK_AWAL)
+        i = awal.find(_PENANDA_LAPORAN)
+        if i < 0:
+            f.seek(0)
+            return baca_dokumen(path)
+        f.seek(0, os.SEEK_END)
+        f.seek(max(0, f.tell() - 64))
+        ekor = f.read().rstrip()
+    if not _UJUNG.search(ekor):  # not how a whole export ends: cut off, or another layout
+        return baca_dokumen(path)
+    try:
+        doc = orjson.loads(awal[:i] + b"}")
+        j = i + len(_PENANDA_LAPORAN)
+        # Strict UTF-8 (a character cut at the block's end is left for later) and no NaN, as orjson.
+        teks = codecs.getincrementaldecoder("utf-8")().decode(awal[j:], final=False)
+        neraca, _ = json.JSONDecoder(parse_constant=_tolak_konstanta).raw_decode(teks)
+    except (orjson.JSONDecodeError, ValueError):  # not the top level, or the sheet runs past the block
+        return baca_dokumen(path)
+    if not isinstance(doc, dict) or not isinstance(doc.get("rekap"), dict) or "laporan" in doc:
+        return baca_dokumen(path)
+    doc["laporan"] = {"Posisi Keuangan": neraca}
+    return doc
 
 
 def _dari_laporan(doc: dict) -> dict:
@@ -174,7 +224,7 @@ def baca_ekspor(path: Path, bulan: Bulan, sumber: str | None = None):
                     yield baris_dari_dokumen(doc, bulan, s)
             return
         try:
-            doc = baca_dokumen(path)
+            doc = baca_ringkas(path)
         except orjson.JSONDecodeError:
             yield {"baris": None, "masalah": [masalah(sumber, "rekap_ekspor_rusak", sebab="JSON")]}
             return
