@@ -30,8 +30,8 @@ def kumpulkan(paths, bulan: Bulan, *, pekerja: int | None = None, dengan_periksa
     if mesin == "duckdb":
         from koperasi_cli.reports.rekap.mesin_duckdb import UKURAN_KELOMPOK, Kelompok, Pembaca
 
-        pembaca = Pembaca(bulan)
-        jendela = UKURAN_KELOMPOK + 4 * pekerja  # a batch fills before its first result is taken
+        pembaca = Pembaca(bulan, dengan_jangkar_bulan=riwayat is not None)
+        jendela = 2 * UKURAN_KELOMPOK + 4 * pekerja  # the next batch is read while one is summed
     else:
         jendela = 4 * pekerja
     rekap = Rekap(bulan, riwayat)
@@ -62,6 +62,8 @@ def kumpulkan(paths, bulan: Bulan, *, pekerja: int | None = None, dengan_periksa
                 if kelompok is None or kelompok.penuh:
                     kelompok = Kelompok(pembaca)
                 antre.append(kelompok.tambah(x))
+                if kelompok.penuh:
+                    kelompok.mulai()  # read in the background while the batch before is summed
             else:
                 for h in baca_ekspor(x, bulan):
                     antre.append(h)

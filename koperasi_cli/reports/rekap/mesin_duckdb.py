@@ -10,7 +10,9 @@ the same rows, totals and problems with the same reasons.
 
 A file DuckDB cannot give as one clean record (cut off, not one line, not an export, an older
 format without the block, a value of an odd type, a `.jsonl` of many exports, a name DuckDB would
-take for a pattern) is read by the built-in reader, which names the reason. Files are read in
+take for a pattern) is read by the built-in reader, which names the reason. So is an export over
+`BATAS_DUCKDB` (1 MiB): it carries its journal, which DuckDB would parse whole while the built-in
+reader stops before it. Files are read in
 batches in the order the paths were walked, so the rows, the duplicates and the problems come
 in the same order as with the built-in reader and memory stays flat.
 """
@@ -27,20 +29,23 @@ from koperasi_cli.reports.rekap.ekspor import baca_ekspor, baris_dari_dokumen
 
 UKURAN_KELOMPOK = 2048  # files per DuckDB query: enough for every core, small in memory
 _POLA = set("*?[]{}")  # characters DuckDB reads as a glob pattern in a file name
-# The largest record DuckDB reads (its default); a bigger export goes to the built-in reader,
-# which stops at the journal.
+# The largest record DuckDB reads (its default).
 BATAS_OBJEK = 16 * 1024 * 1024
+# An export bigger than this carries its journal (a year of a busy outlet is megabytes): DuckDB
+# would parse all of it for nothing, the built-in reader stops before it. Exports without their
+# journal are 50-100 KB.
+BATAS_DUCKDB = 1024 * 1024
 
+# Each column DuckDB hands back costs it a tenth of what reading the files costs: only what the
+# rekap needs, as JSON text so every value keeps its type (DuckDB would cast 2.0 or "2" to 2, and
+# the built-in reader refuses them). The books' anchors of past months only with --riwayat; the
+# export's own anchor is not read (the block carries it; a block without one goes the slow way).
 KUERI = """
-SELECT filename, format, versi_format, versi_format_minimal, dibuat, jangkar, jangkar_bulan, rekap,
-       laporan."Posisi Keuangan".per AS per, laporan."Posisi Keuangan".total_aset AS total_aset,
-       laporan."Posisi Keuangan".total_ekuitas AS total_ekuitas,
-       laporan."Posisi Keuangan" IS NOT NULL AS ada_neraca
+SELECT filename, format, versi_format, versi_format_minimal, dibuat, rekap, laporan."Posisi Keuangan" AS neraca{lagi}
 FROM read_json($berkas, format = 'newline_delimited', ignore_errors = true, filename = true,
                maximum_object_size = {batas},
                columns = {{format: 'JSON', versi_format: 'JSON', versi_format_minimal: 'JSON', dibuat: 'JSON',
-                          jangkar: 'JSON', jangkar_bulan: 'JSON', rekap: 'JSON',
-                          laporan: 'STRUCT("Posisi Keuangan" STRUCT(per JSON, total_aset JSON, total_ekuitas JSON))'}})
+                          rekap: 'JSON', laporan: 'STRUCT("Posisi Keuangan" JSON)'{kolom_lagi}}})
 """
 
 
@@ -68,83 +73,102 @@ def _json(teks):
 def _dokumen(r: tuple) -> dict | None:
     """The part of an export the rekap reads, from DuckDB's record; None when the record is not
     one the fast path can take as it is (the built-in reader then reads the file)."""
-    _, fmt, versi, minimal, dibuat, jangkar, jb, rekap, per, aset, ekuitas, ada_neraca = r
+    _, fmt, versi, minimal, dibuat, rekap, neraca, *jb = r
     if fmt is None or versi is None or minimal is None or rekap is None:
         return None  # a damaged line, a value null or missing, another layout: the built-in reader says which
     try:
-        doc = {"format": _json(fmt), "versi_format": _json(versi), "versi_format_minimal": _json(minimal),
-               "rekap": _json(rekap)}
-        if not isinstance(doc["rekap"], dict):
-            return None
-        for k, v in (("dibuat", dibuat), ("jangkar", jangkar), ("jangkar_bulan", jb)):
-            if v is not None:
-                doc[k] = _json(v)
-        if ada_neraca:
-            neraca = {}
-            for k, v in (("per", per), ("total_aset", aset), ("total_ekuitas", ekuitas)):
-                if v is not None:
-                    neraca[k] = _json(v)
-            doc["laporan"] = {"Posisi Keuangan": neraca}
+        doc = {"format": orjson.loads(fmt), "versi_format": orjson.loads(versi),
+               "versi_format_minimal": orjson.loads(minimal), "rekap": orjson.loads(rekap)}
+        if not isinstance(doc["rekap"], dict) or not doc["rekap"].get("jangkar"):
+            return None  # the export's own anchor would be wanted: not read here
+        if dibuat is not None:
+            doc["dibuat"] = orjson.loads(dibuat)
+        if neraca is not None:
+            doc["laporan"] = {"Posisi Keuangan": orjson.loads(neraca)}
+        if jb and jb[0] is not None:
+            doc["jangkar_bulan"] = orjson.loads(jb[0])
     except orjson.JSONDecodeError:
         return None
     return doc
 
 
-class Pembaca:
-    """Export files read by DuckDB in batches; `baca(paths)` gives one result per path, in order."""
+def _kecil(p: Path) -> bool:
+    try:
+        return p.stat().st_size <= BATAS_DUCKDB
+    except OSError:
+        return False  # the built-in reader names the reason
 
-    def __init__(self, bulan: Bulan):
+
+class Pembaca:
+    """Export files read by DuckDB in batches. The query of a full batch runs in a background
+    thread (DuckDB works without Python's lock) while the rows of the batch before are checked and
+    summed; everything that renders a message stays in the calling thread."""
+
+    def __init__(self, bulan: Bulan, dengan_jangkar_bulan: bool = False):
+        from concurrent.futures import ThreadPoolExecutor
+
         self.bulan = bulan
         self.con = sambung()
-        self.kueri = KUERI.format(batas=BATAS_OBJEK)
+        self.kueri = KUERI.format(batas=BATAS_OBJEK, lagi=", jangkar_bulan" if dengan_jangkar_bulan else "",
+                                  kolom_lagi=", jangkar_bulan: 'JSON'" if dengan_jangkar_bulan else "")
+        self.latar = ThreadPoolExecutor(1)
 
     def tutup(self) -> None:
+        self.latar.shutdown(wait=True, cancel_futures=True)
         self.con.close()
+
+    def rekaman(self, paths: list[Path]) -> dict[str, list]:
+        """DuckDB's records of the batch's files it can take, by file name (in the background)."""
+        cepat = [str(p) for p in paths if p.suffix.lower() == ".json" and not (_POLA & set(str(p))) and _kecil(p)]
+        hasil: dict[str, list] = {}
+        if not cepat:
+            return hasil
+        import duckdb
+
+        try:
+            for r in self.con.execute(self.kueri, {"berkas": cepat}).fetchall():
+                hasil.setdefault(r[0], []).append(r)
+        except duckdb.Error:  # a file gone or unreadable meanwhile: the built-in reader says which
+            return {}
+        return hasil
 
     def _builtin(self, path: Path) -> dict:
         return next(iter(baca_ekspor(path, self.bulan)))
 
-    def baca(self, paths: list[Path]) -> list[dict]:
-        cepat = [str(p) for p in paths if p.suffix.lower() == ".json" and not (_POLA & set(str(p)))]
-        rekaman: dict[str, list] = {}
-        if cepat:
-            import duckdb
-
-            try:
-                for r in self.con.execute(self.kueri, {"berkas": cepat}).fetchall():
-                    rekaman.setdefault(r[0], []).append(r)
-            except duckdb.Error:  # a file gone or unreadable meanwhile: the built-in reader says which
-                rekaman = {}
-        hasil = []
-        for p in paths:
-            rr = rekaman.get(str(p))
-            doc = _dokumen(rr[0]) if rr and len(rr) == 1 else None
-            hasil.append(self._builtin(p) if doc is None else baris_dari_dokumen(doc, self.bulan, str(p)))
-        return hasil
+    def hasil(self, path: Path, rr: list | None) -> dict:
+        """One export's result from its DuckDB records (exactly one, clean) or the built-in reader."""
+        doc = _dokumen(rr[0]) if rr and len(rr) == 1 else None
+        return self._builtin(path) if doc is None else baris_dari_dokumen(doc, self.bulan, str(path))
 
 
 class Kelompok:
-    """A batch of export files, read all at once when the first of its results is wanted."""
+    """A batch of export files: its query starts when it is full (`mulai`), or at the latest when
+    the first of its results is wanted; each result is made when it is taken."""
 
     def __init__(self, pembaca: Pembaca):
         self.pembaca = pembaca
         self.paths: list[Path] = []
-        self.hasil: list[dict] | None = None
+        self.kerja = None
+        self.rekaman: dict[str, list] | None = None
 
     @property
     def penuh(self) -> bool:
-        return self.hasil is not None or len(self.paths) >= UKURAN_KELOMPOK
+        return self.kerja is not None or len(self.paths) >= UKURAN_KELOMPOK
 
     def tambah(self, path: Path) -> "Janji":
         self.paths.append(path)
         return Janji(self, len(self.paths) - 1)
 
+    def mulai(self) -> None:
+        if self.kerja is None:
+            self.kerja = self.pembaca.latar.submit(self.pembaca.rekaman, list(self.paths))
+
     def ke(self, i: int) -> dict:
-        if self.hasil is None:
-            self.hasil = self.pembaca.baca(self.paths)
-        h = self.hasil[i]
-        self.hasil[i] = None  # taken: memory holds only what is still to be summed
-        return h
+        if self.rekaman is None:
+            self.mulai()
+            self.rekaman = self.kerja.result()
+        p = self.paths[i]
+        return self.pembaca.hasil(p, self.rekaman.pop(str(p), None))
 
 
 class Janji:
