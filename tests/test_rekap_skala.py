@@ -251,3 +251,15 @@ def test_baca_ringkas_sama_dengan_dokumen(kiriman, tmp_path):
     (tmp_path / "nan.json").write_bytes(isi.replace(b'"total_aset":4660000,', b'"total_aset":NaN,', 1))
     with pytest.raises(orjson.JSONDecodeError):
         baca_ringkas(tmp_path / "nan.json")
+
+
+@ada_duckdb
+def test_duckdb_riwayat_sama(kiriman, tmp_path):
+    """With --riwayat both engines remember the same anchors and list the same problems."""
+    k = str(kiriman / "kiriman")
+    for mesin in ("bawaan", "duckdb"):
+        assert _rekap(k, "--bulan", "2025-03", "--mesin", mesin, "--riwayat", str(tmp_path / f"{mesin}.json"),
+                      "-o", str(tmp_path / f"{mesin}-rekap.json")).exit_code == 0
+    assert (tmp_path / "bawaan.json").read_bytes() == (tmp_path / "duckdb.json").read_bytes()
+    a, b = (orjson.loads((tmp_path / f"{m}-rekap.json").read_bytes()) for m in ("bawaan", "duckdb"))
+    assert a["masalah"] == b["masalah"] and a["koperasi"] == b["koperasi"]

@@ -60,11 +60,11 @@ def daftarkan(app: typer.Typer) -> None:
             "keadaan lama didaftar sebagai masalah. Dibuat bila belum ada, diperbarui setelah rekap berhasil.",
             "A JSON file remembering each cooperative's anchors; books rewritten after a report or gone back to an "
             "older state are listed as problems. Created when missing, updated after a successful rekap.")),
-        mesin: str = typer.Option("bawaan", "--mesin", "--engine", metavar="bawaan|duckdb", help=pilih(
-            "Pembaca berkas ekspor: bawaan, atau duckdb (perlu paket duckdb; untuk puluhan ribu ekspor). "
-            "Hasilnya sama.",
-            "The reader of the export files: builtin, or duckdb (needs the duckdb package; for tens of "
-            "thousands of exports). The results are the same.")),
+        mesin: str = typer.Option(None, "--mesin", "--engine", metavar=pilih("bawaan|duckdb", "builtin|duckdb"), help=pilih(
+            "Pembaca berkas ekspor: bawaan (bila tidak disebut), atau duckdb (perlu paket duckdb; untuk puluhan "
+            "ribu ekspor). Hasilnya sama. Dengan -o FILE.parquet hasilnya ditulis sebagai Parquet.",
+            "The reader of the export files: builtin (when not given), or duckdb (needs the duckdb package; for "
+            "tens of thousands of exports). The results are the same. With -o FILE.parquet the rekap is written as Parquet.")),
     ) -> None:
         import sys
         from pathlib import Path
@@ -79,7 +79,7 @@ def daftarkan(app: typer.Typer) -> None:
         fmt = format_keluaran(fmt, output, ("table", "json", "csv", "xlsx", "parquet"))
         if fmt == "parquet" and not output:
             raise Galat("format_perlu_berkas", keluar=PEMAKAIAN, format=fmt)
-        m = (mesin or "").strip().lower()
+        m = (mesin or "bawaan").strip().lower()
         m = {"bawaan": "bawaan", "builtin": "bawaan", "duckdb": "duckdb"}.get(m)
         if m is None:
             raise Galat("rekap_mesin_salah", keluar=PEMAKAIAN, mesin=mesin)
