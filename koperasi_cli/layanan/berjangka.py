@@ -305,9 +305,9 @@ def _jatuh_tempo(buku: Buku, d: dict, *, unit: str | None, bukti: str | None) ->
 def _menunggak(buku: Buku, no: str, per: date) -> bool:
     if not buku.ada("data/pinjaman.json"):
         return False
-    from koperasi_cli.layanan.pinjaman import tunggakan
+    from koperasi_cli.layanan.pinjaman import menunggak
 
-    return any(t["anggota"] == no for t in tunggakan(buku, per)["tunggakan"])
+    return menunggak(buku, no, per)
 
 
 def cairkan(buku: Buku, id_: str, *, tanggal: date, ke: str = "kas", kas: str | None = None,

@@ -82,10 +82,10 @@ def bagian_pinjaman(buku, bulan: Bulan, **_) -> Laporan | None:
     """The loan portfolio at the month's end: collectibility, provision, NPL."""
     if not buku.ada("data/pinjaman.json"):
         return None
-    from koperasi_cli.layanan import pinjaman
+    from koperasi_cli.reports.daftar_pinjaman import laporan
     from koperasi_cli.reports.pinjaman import lap_portofolio
 
-    return lap_portofolio(buku, pinjaman.laporan(buku, bulan.akhir))
+    return lap_portofolio(buku, laporan(buku, bulan.akhir))
 
 
 def _ada_barang(buku) -> bool:
