@@ -62,6 +62,7 @@ def _isi_setahun(kop) -> None:
 
 def test_setiap_akhir_bulan_cocok(kop, tmp_path):
     from koperasi_cli.layanan import sembako, simpanan
+    from koperasi_cli.reports import daftar_sembako
     from koperasi_cli.ledger.buku import Buku
     from koperasi_cli.reports.keuangan import arus_kas, ekuitas, neraca
 
@@ -89,7 +90,7 @@ def test_setiap_akhir_bulan_cocok(kop, tmp_path):
             # loans per loan = 1110
             assert simpanan.laporan(b, per)["cocok"], bl
             neto = {k: d - c for k, (d, c) in saldo.items()}
-            assert sembako.stok(b, per)["total_nilai"] == neto.get("1130", 0), bl
+            assert daftar_sembako.stok(b, per)["total_nilai"] == neto.get("1130", 0), bl
             assert all(q >= 0 and v >= 0 for q, v in sembako.posisi(b, per).values()), bl
             pinjaman = b.saldo_tag("pinjaman", per=per)
             assert sum(t.get("1110", [0, 0])[0] for t in pinjaman.values()) == neto.get("1110", 0), bl

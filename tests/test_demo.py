@@ -58,9 +58,8 @@ def test_demo_isi_setiap_unit(demo):
     log; expenses; the two earlier months closed; the books start on the first of the first month."""
     from datetime import date
 
-    from koperasi_cli.layanan import sembako
     from koperasi_cli.layanan.demo import bulan_demo, hari_ini_zona
-    from koperasi_cli.reports import daftar_pinjaman
+    from koperasi_cli.reports import daftar_pinjaman, daftar_sembako
     from koperasi_cli.ledger.buku import Buku
     from koperasi_cli.core.tanggal import parse_periode
 
@@ -75,7 +74,7 @@ def test_demo_isi_setiap_unit(demo):
             assert saldo.get(akun), akun
         tunggak = daftar_pinjaman.tunggakan(buku, bulan[-1].akhir)
         assert 2 <= len(tunggak["tunggakan"]) <= 5
-        lpg = sembako.log_lpg(buku, parse_periode(str(bulan[-1])))
+        lpg = daftar_sembako.log_lpg(buku, parse_periode(str(bulan[-1])))
         assert lpg["lpg"] and all(b["nik"] and b["kategori"] for b in lpg["lpg"])
         assert max(date.fromisoformat(r["tanggal"]) for r in buku.entri(bulan[-1].awal)) <= bulan[-1].akhir
 

@@ -156,7 +156,7 @@ def musnahkan(buku: Buku, kode: str, batch: str, *, tanggal: date, unit: str | N
     if e >= tanggal.isoformat():
         raise Galat("batch_belum_kedaluwarsa", barang=brg["kode"], batch=b, kedaluwarsa=e)
     akun = lay.akun_barang(buku, brg)
-    _akhir, pada, sesudah = lay._posisi_pada(buku, tanggal)
+    _akhir, pada, sesudah = lay.posisi_pada(buku, tanggal)
     qa, n = pada.get(brg["kode"], [0, 0])  # the moving average of the stock on the date
     if q > qa:
         raise Galat("stok_kurang", barang=brg["kode"], nama=brg["nama"], ada=max(qa, 0), minta=q, tanggal=tanggal.isoformat())
@@ -164,8 +164,8 @@ def musnahkan(buku: Buku, kode: str, batch: str, *, tanggal: date, unit: str | N
     if nilai <= 0:
         raise Galat("stok_tanpa_nilai", barang=brg["kode"], nama=brg["nama"])
     if sesudah:
-        lay._cek_sesudah(brg["kode"], brg["nama"], qa - q, sesudah)
-        lay._cek_biaya_sesudah(brg["kode"], brg["nama"], [qa, n], [qa - q, n - nilai], sesudah)
+        lay.cek_sesudah(brg["kode"], brg["nama"], qa - q, sesudah)
+        lay.cek_biaya_sesudah(brg["kode"], brg["nama"], [qa, n], [qa - q, n - nilai], sesudah)
     beban = buku.profil.atur("sembako.akun_kedaluwarsa", "akun")
     unit_ = unit or brg.get("unit") or "sembako"
     data = {"kode": brg["kode"], "batch": [{"barang": brg["kode"], "batch": b, "kedaluwarsa": e, "qty": -q}],
@@ -207,7 +207,7 @@ def opname_batch(buku: Buku, kode: str, batch: str, qty_fisik: int, *, tanggal: 
         return hasil
     akun = lay.akun_barang(buku, brg)["persediaan"]
     akun_selisih = buku.profil.atur("sembako.akun_selisih", "akun")
-    _akhir, pada, sesudah = lay._posisi_pada(buku, tanggal)
+    _akhir, pada, sesudah = lay.posisi_pada(buku, tanggal)
     qa, n = pada.get(brg["kode"], [0, 0])  # the moving average of the stock on the date
     if selisih < 0:
         nilai = inti.hpp_keluar(n, qa, -selisih)
@@ -224,8 +224,8 @@ def opname_batch(buku: Buku, kode: str, batch: str, qty_fisik: int, *, tanggal: 
         raise Galat("stok_tanpa_nilai", barang=brg["kode"], nama=brg["nama"])
     if sesudah:
         baru = [qa + selisih, n + (nilai if selisih > 0 else -nilai)]
-        lay._cek_sesudah(brg["kode"], brg["nama"], baru[0], sesudah)
-        lay._cek_biaya_sesudah(brg["kode"], brg["nama"], [qa, n], baru, sesudah)
+        lay.cek_sesudah(brg["kode"], brg["nama"], baru[0], sesudah)
+        lay.cek_biaya_sesudah(brg["kode"], brg["nama"], [qa, n], baru, sesudah)
     data = {"kode": brg["kode"], "qty_buku": q, "qty_fisik": qty_fisik, "selisih": selisih,
             "batch": [{"barang": brg["kode"], "batch": b, "kedaluwarsa": e, "qty": selisih}],
             "dinilai_dari": {"qty": qa, "nilai": n}}

@@ -96,7 +96,7 @@ def bagian_penjualan(buku, bulan: Bulan, **_) -> Laporan | None:
     """The outlet's sales of the month: by item and day, members apart, gross margin."""
     if not _ada_barang(buku):
         return None
-    from koperasi_cli.layanan.sembako import penjualan
+    from koperasi_cli.reports.daftar_sembako import penjualan
     from koperasi_cli.reports.sembako import penjualan as lap
 
     return lap(penjualan(buku, periode_bulan(bulan)), identitas_dari(buku.profil))
@@ -106,7 +106,7 @@ def bagian_stok(buku, bulan: Bulan, **_) -> Laporan | None:
     """Stock at the month's end: quantity, average cost and value per item."""
     if not _ada_barang(buku):
         return None
-    from koperasi_cli.layanan.sembako import stok
+    from koperasi_cli.reports.daftar_sembako import stok
     from koperasi_cli.reports.sembako import stok as lap
 
     return lap(stok(buku, bulan.akhir), identitas_dari(buku.profil))
