@@ -367,7 +367,7 @@ def _per_baris(buku: Buku, baris, rincian, kolom: str, fungsi) -> list:
 
 
 def _pos_anggota(buku: Buku, baris, rincian, *, tanpa_pokok: bool = False) -> dict:
-    from koperasi_cli.layanan import anggota as lay
+    from koperasi_cli.layanan.keanggotaan import masuk
 
     niks: dict[str, int] = {}
     for no, v, _ in baris:
@@ -376,7 +376,7 @@ def _pos_anggota(buku: Buku, baris, rincian, *, tanpa_pokok: bool = False) -> di
         niks.setdefault(v["nik"], no)
     if rincian:
         return {}
-    hasil = _per_baris(buku, baris, rincian, "nik", lambda v: lay.tambah(
+    hasil = _per_baris(buku, baris, rincian, "nik", lambda v: masuk(
         buku, nama=v["nama"], nik=v["nik"], jenis_kelamin=v["jenis_kelamin"], alamat=v["alamat"], tanggal=v["tanggal"],
         tgl_lahir=v["tgl_lahir"], no_hp=v["no_hp"], desa=v["desa"], luar_wilayah=v["luar_wilayah"],
         tanpa_pokok=tanpa_pokok, bukti=v["bukti"]))

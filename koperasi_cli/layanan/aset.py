@@ -26,6 +26,7 @@ from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.core.tanggal import Bulan
 from koperasi_cli.ledger.buku import Buku
+from koperasi_cli.layanan.kas import akun_kas, cek_cukup
 
 JENIS_TAMBAH = "aset-tambah"
 JENIS_SUSUT = "aset-susut"
@@ -122,8 +123,6 @@ def tambah(
     """Record an acquisition: Dr the group's asset account at cost; Cr cash or bank (paid), 3104
     (a grant in kind at fair value) or 2101 (owed to the supplier, who is registered with the
     outlet's suppliers so that `sembako bayar-pemasok` pays it)."""
-    from koperasi_cli.layanan.kas import akun_kas, cek_cukup
-
     p = atur(buku)
     k = inti.normal_kode(kode)
     g = inti.normal_golongan(golongan)
@@ -273,8 +272,6 @@ def lepas(
     the last month depreciated is posted first (each month at its end, or on the disposal date
     when that comes first or the month is closed); then cost and accumulated depreciation leave
     the books and the difference with the proceeds is the gain or loss."""
-    from koperasi_cli.layanan.kas import akun_kas
-
     p = atur(buku)
     daftar = semua(buku)
     doc = ambil(buku, kode, daftar)

@@ -24,6 +24,7 @@ from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.core.shu import alokasi, bagi_rata, periksa_persen
 from koperasi_cli.core.tanggal import Bulan
 from koperasi_cli.ledger.buku import KEPALA, Buku
+from koperasi_cli.layanan.kas import akun_kas, cek_cukup
 
 AKUN_POS = {
     "cadangan": "3201", "dana_pengurus": "2107", "dana_karyawan": "2108", "dana_pendidikan": "2109",
@@ -353,8 +354,6 @@ def bayar(buku: Buku, tahun: int, *, tanggal: date, ke_sukarela: bool = False, k
         lawan = tuple(lawan)
         unit = "simpan-pinjam"
     else:
-        from koperasi_cli.layanan.kas import akun_kas, cek_cukup
-
         k = akun_kas(buku, kas)
         cek_cukup(buku, k, total, tanggal)
         lawan = (kredit(k, total),)

@@ -13,6 +13,8 @@ from koperasi_cli.core.uang import bulatkan, parse_jumlah, parse_persen
 from koperasi_cli.ledger.buku import Buku
 from koperasi_cli.layanan.pinjaman.catatan import _simpan_doc, id_berikut, terapkan
 from koperasi_cli.layanan.pinjaman.pengaturan import AKUN_ADMIN, AKUN_PIUTANG, AKUN_PPAP, Aturan, UNIT, aturan, pilih_produk
+from koperasi_cli.layanan import anggota
+from koperasi_cli.layanan.kas import akun_kas, cek_cukup
 
 
 # ---- postings ----------------------------------------------------------------------------------
@@ -34,8 +36,6 @@ def _baris(akun: str, neto: int, tag: dict) -> list[Baris]:
 def _akun_masuk(buku: Buku, kas: str | None, akun_bayar: str | None) -> str:
     """The account that receives a payment: cash (1101..1109) or, for library callers, another
     account (e.g. a member's savings set off against the loan)."""
-    from koperasi_cli.layanan.kas import akun_kas
-
     if akun_bayar is None:
         return akun_kas(buku, kas)
     a = buku.bagan.cari(akun_bayar).kode
@@ -146,9 +146,6 @@ def cair(buku: Buku, no: str, jumlah: int, *, tenor: int, tanggal: date, produk:
          bunga=None, metode=None, biaya_admin=None, kelipatan: int | None = None, penjamin: str | None = None,
          kas: str | None = None, unit: str | None = None, bukti: str | None = None, ket: str | None = None) -> dict:
     """Disburse a loan to an active member: principal out of cash, admin fee to income."""
-    from koperasi_cli.layanan import anggota
-    from koperasi_cli.layanan.kas import akun_kas, cek_cukup
-
     a = aturan(buku)
     m = anggota.wajib_aktif(buku, no)
     pj = None

@@ -8,6 +8,7 @@ from koperasi_cli.ledger.buku import Buku
 from koperasi_cli.layanan.pinjaman.catatan import _seq, ambil_banyak, posisi, semua
 from koperasi_cli.layanan.pinjaman.kualitas import baris_portofolio, npl_dari
 from koperasi_cli.layanan.pinjaman.pengaturan import aturan
+from koperasi_cli.layanan.anggota import normal_no
 
 
 # ---- for other areas ---------------------------------------------------------------------------
@@ -30,8 +31,6 @@ def menunggak(buku: Buku, no: str, per: date) -> bool:
 def pinjaman_anggota(buku: Buku, no: str) -> list[dict]:
     """A member's outstanding loans with their remaining principal (from the loans table; fast).
     For `anggota keluar`: a member with any of these may not simply leave."""
-    from koperasi_cli.layanan.anggota import normal_no
-
     kunci = normal_no(no)
     batal = sorted(_seq(e) for e in buku.kepala.get("batal", {}))
     calon = []

@@ -12,6 +12,7 @@ from koperasi_cli.layanan.sembako.barang import akun_barang, ambil_barang, cek_u
 from koperasi_cli.layanan.sembako.jenis import JENIS_BAYAR_PEMASOK, JENIS_BELI
 from koperasi_cli.layanan.sembako.pemasok import _tabel_utang, cari_pemasok, daftarkan_pemasok, utang_pemasok
 from koperasi_cli.layanan.sembako.persediaan import _akun_kas, cek_biaya_sesudah, posisi_pada, posisi_terkini
+from koperasi_cli.layanan.kas import cek_cukup
 
 
 # ---- purchases -----------------------------------------------------------------------------
@@ -21,8 +22,6 @@ def beli(
     batch: str | None = None, kedaluwarsa: date | None = None,
 ) -> dict:
     """Stock in at cost: one receipt, one or more lines `KODE:QTY:HARGA_SATUAN`, cash or on credit."""
-    from koperasi_cli.layanan.kas import cek_cukup
-
     if not baris:
         raise Galat("beli_tanpa_baris", keluar=PEMAKAIAN)
     if kredit_ and not pemasok:
@@ -78,8 +77,6 @@ def bayar_pemasok(
     buku: Buku, pemasok: str, jumlah: int, *, tanggal: date, kas: str | None = None, unit: str = "sembako",
     bukti: str | None = None, ket: str | None = None,
 ) -> dict:
-    from koperasi_cli.layanan.kas import cek_cukup
-
     p = cari_pemasok(buku, pemasok)
     utang = utang_pemasok(buku).get(p["kode"], 0)
     if jumlah > utang:

@@ -12,6 +12,7 @@ from koperasi_cli.ledger.buku import Buku
 from koperasi_cli.layanan.sembako.barang import akun_barang, ambil_barang, cek_unit_barang, semua_barang
 from koperasi_cli.layanan.sembako.jenis import JENIS_JUAL
 from koperasi_cli.layanan.sembako.persediaan import _akun_kas, cek_biaya_sesudah, cek_sesudah, posisi_pada, _simpan_cache_stok
+from koperasi_cli.layanan import anggota as lay_anggota
 
 
 # ---- sales --------------------------------------------------------------------------------------
@@ -33,8 +34,6 @@ def jual(
         raise Galat("kredit_tanpa_anggota")
     a = None
     if anggota:
-        from koperasi_cli.layanan import anggota as lay_anggota
-
         a = lay_anggota.wajib_aktif(buku, anggota)
     semua = semua_barang(buku)
     barang = [ambil_barang(buku, b.kode, semua) for b in baris]

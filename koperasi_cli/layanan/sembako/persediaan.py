@@ -10,6 +10,7 @@ from koperasi_cli.core.galat import Galat
 from koperasi_cli.ledger.buku import Buku
 from koperasi_cli.layanan.sembako.barang import semua_barang
 from koperasi_cli.layanan.sembako.jenis import JENIS_JUAL, JENIS_OPNAME
+from koperasi_cli.layanan.kas import akun_kas
 
 
 # ---- stock positions -----------------------------------------------------------------------
@@ -175,8 +176,6 @@ def cek_gerak_mundur(buku: Buku, tanggal: date, gerak: dict[str, list[int]]) -> 
 
 
 def _akun_kas(buku: Buku, kas: str | None) -> str:
-    from koperasi_cli.layanan.kas import akun_kas
-
     return akun_kas(buku, kas)
 
 

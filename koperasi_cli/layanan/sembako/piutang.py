@@ -10,6 +10,7 @@ from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.ledger.buku import Buku
 from koperasi_cli.layanan.sembako.jenis import JENIS_BAYAR_PIUTANG
 from koperasi_cli.layanan.sembako.persediaan import _akun_kas
+from koperasi_cli.layanan import anggota as lay_anggota
 
 
 # ---- member receivables ------------------------------------------------------------------------
@@ -27,8 +28,6 @@ def bayar_piutang(
     buku: Buku, no: str, jumlah: int, *, tanggal: date, kas: str | None = None, unit: str = "sembako",
     bukti: str | None = None, ket: str | None = None,
 ) -> dict:
-    from koperasi_cli.layanan import anggota as lay_anggota
-
     a = lay_anggota.ambil(buku, no)
     piutang = piutang_anggota(buku, a["no"]).get(a["no"], 0)
     if jumlah > piutang:
