@@ -27,6 +27,7 @@ from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.core.tanggal import Bulan
 from koperasi_cli.ledger.buku import Buku
 from koperasi_cli.layanan.kas import akun_kas, cek_cukup
+from koperasi_cli.layanan import sembako
 
 JENIS_TAMBAH = "aset-tambah"
 JENIS_SUSUT = "aset-susut"
@@ -145,8 +146,6 @@ def tambah(
     elif s == "hibah":
         lawan = str(p["akun_hibah"])
     else:
-        from koperasi_cli.layanan import sembako
-
         lawan = str(p["akun_utang"])
         pem = sembako.cari_pemasok(buku, pemasok, buat=True)
     mulai = inti.bulan_mulai(tanggal)
@@ -155,10 +154,8 @@ def tambah(
     e = Entri(tanggal, (debit(akun, harga), kredit(lawan, harga)), teks, JENIS_TAMBAH, unit, bukti, data=data)
     rek = buku.catat(e)[0]
     if pem:
-        from koperasi_cli.layanan import sembako
-
         sembako.daftarkan_pemasok(buku, pem)
-        sembako._tabel_utang(buku).insert({"entri": rek["id"], "tanggal": tanggal.isoformat(), "pemasok": pem["kode"], "jumlah": harga})
+        sembako.catat_utang(buku, rek["id"], tanggal, pem["kode"], harga)
     doc = {
         "kode": k, "nama": nama.strip(), "golongan": g, "harga": harga, "residu": r, "umur": u,
         "tanggal": tanggal.isoformat(), "mulai": str(mulai), "sumber": s, "akun": akun,

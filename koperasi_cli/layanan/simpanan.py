@@ -27,17 +27,12 @@ from koperasi_cli.core.tanggal import Bulan, Periode
 from koperasi_cli.core.uang import bulatkan
 from koperasi_cli.layanan.anggota import ambil, normal_no, semua, wajib_aktif
 from koperasi_cli.layanan.kas import akun_kas, cek_cukup
+from koperasi_cli.layanan.simpanan_dasar import saldo_jenis, unit_simpanan  # noqa: F401 (part of this module's API)
 from koperasi_cli.ledger.buku import Buku
+from koperasi_cli.layanan import berjangka
 
 AKUN_BERJANGKA = "2103"
 KOLOM_KARTU = {"3101": "pokok", "3102": "wajib", "2102": "sukarela", AKUN_BERJANGKA: "berjangka", AKUN_KELUAR: "keluar"}
-
-
-def unit_simpanan(buku: Buku, unit: str | None) -> str:
-    """The entry's unit: as given, else the savings-and-loan unit (or `kantor` without one)."""
-    if unit:
-        return unit
-    return "simpan-pinjam" if "simpan-pinjam" in buku.profil.unit else "kantor"
 
 
 def parse_jenis(teks: str) -> str:
@@ -64,11 +59,6 @@ def _cek_masuk(a: dict, tanggal: date) -> None:
 
 
 # ---- balances ------------------------------------------------------------------------------
-def saldo_jenis(buku: Buku, no: str, per: date | None = None) -> dict[str, int]:
-    no = normal_no(no)
-    return saldo_dari_tag(buku.saldo_tag("anggota", no, per).get(no, {}))
-
-
 def saldo(buku: Buku, no: str, per: date | None = None) -> dict:
     """docs/kontrak.md's `simpanan saldo NO` JSON: {"no", "pokok", "wajib", "sukarela"}."""
     a = ambil(buku, no)
@@ -294,8 +284,6 @@ def jasa(buku: Buku, bulan: Bulan, *, bunga_tahunan: Decimal | None = None, unit
             sudah_keluar.add(a["no"])
     # The time deposits' anniversaries of the month are posted with it: the final tax is on all
     # the savings interest a member receives in a month (PP 15/2009), sukarela and berjangka.
-    from koperasi_cli.layanan import berjangka
-
     jasa_ini = {no: x["jasa"] for no, x in rinci.items()}
     hasil_berjangka = berjangka.bunga_bulan(buku, bulan, jasa_lain=jasa_ini, unit=unit, bukti=bukti)
     pajak = hasil_berjangka["pajak_lain"]

@@ -37,7 +37,7 @@ from koperasi_cli.layanan.sembako.persediaan import (  # noqa: F401
     cek_biaya_sesudah, cek_gerak_mundur,
 )
 from koperasi_cli.layanan.sembako.pemasok import (  # noqa: F401
-    tabel_pemasok, cari_pemasok, daftarkan_pemasok, utang_pemasok,
+    tabel_pemasok, cari_pemasok, daftarkan_pemasok, utang_pemasok, catat_utang,
 )
 from koperasi_cli.layanan.sembako.pembelian import (  # noqa: F401
     beli, bayar_pemasok,

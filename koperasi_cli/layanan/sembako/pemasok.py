@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 
 from koperasi_cli.core.galat import Galat
 from koperasi_cli.ledger.buku import Buku
@@ -48,3 +49,6 @@ def utang_pemasok(buku: Buku) -> dict[str, int]:
     return dict(hasil)
 
 
+def catat_utang(buku: Buku, entri: str, tanggal: date, pemasok: str, jumlah: int) -> None:
+    """One payable movement in the cache (+ owed more, - paid) for the entry that made it."""
+    _tabel_utang(buku).insert({"entri": entri, "tanggal": tanggal.isoformat(), "pemasok": pemasok, "jumlah": jumlah})

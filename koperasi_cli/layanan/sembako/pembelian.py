@@ -10,9 +10,10 @@ from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.ledger.buku import Buku
 from koperasi_cli.layanan.sembako.barang import akun_barang, ambil_barang, cek_unit_barang, semua_barang
 from koperasi_cli.layanan.sembako.jenis import JENIS_BAYAR_PEMASOK, JENIS_BELI
-from koperasi_cli.layanan.sembako.pemasok import _tabel_utang, cari_pemasok, daftarkan_pemasok, utang_pemasok
+from koperasi_cli.layanan.sembako.pemasok import cari_pemasok, catat_utang, daftarkan_pemasok, utang_pemasok
 from koperasi_cli.layanan.sembako.persediaan import _akun_kas, cek_biaya_sesudah, posisi_pada, posisi_terkini
 from koperasi_cli.layanan.kas import cek_cukup
+from koperasi_cli.layanan import batch as lay_batch
 
 
 # ---- purchases -----------------------------------------------------------------------------
@@ -57,8 +58,6 @@ def beli(
     teks = ket or ("Pembelian barang" + (f" dari {p['nama']}" if p else ""))
     data = {"pemasok": p["kode"] if p else None, "kredit": kredit_,
             "baris": [{k: d[k] for k in ("kode", "qty", "harga", "jumlah")} for d in detail]}
-    from koperasi_cli.layanan import batch as lay_batch
-
     rows_batch = lay_batch.baris_beli(detail, semua, batch, kedaluwarsa)
     if rows_batch:
         data["batch"] = rows_batch
@@ -68,7 +67,7 @@ def beli(
         daftarkan_pemasok(buku, p)  # a new supplier is registered only once the purchase is posted
     posisi_terkini(buku)
     if kredit_:
-        _tabel_utang(buku).insert({"entri": r["id"], "tanggal": tanggal.isoformat(), "pemasok": p["kode"], "jumlah": total})
+        catat_utang(buku, r["id"], tanggal, p["kode"], total)
     return {"entri": r["id"], "tanggal": r["tanggal"], "pemasok": p, "kredit": kredit_, "akun_bayar": akun_bayar,
             "baris": detail, "total": total, "rekaman": r}
 
@@ -86,7 +85,7 @@ def bayar_pemasok(
     e = Entri(tanggal, (debit(inti.AKUN_UTANG, jumlah), kredit(k, jumlah)), ket or f"Bayar utang kepada {p['nama']}",
               JENIS_BAYAR_PEMASOK, unit, bukti, data={"pemasok": p["kode"]})
     r = buku.catat(e)[0]
-    _tabel_utang(buku).insert({"entri": r["id"], "tanggal": tanggal.isoformat(), "pemasok": p["kode"], "jumlah": -jumlah})
+    catat_utang(buku, r["id"], tanggal, p["kode"], -jumlah)
     return {"entri": r["id"], "tanggal": r["tanggal"], "pemasok": p, "jumlah": jumlah, "sisa_utang": utang - jumlah,
             "rekaman": r}
 

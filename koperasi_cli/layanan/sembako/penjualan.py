@@ -13,6 +13,7 @@ from koperasi_cli.layanan.sembako.barang import akun_barang, ambil_barang, cek_u
 from koperasi_cli.layanan.sembako.jenis import JENIS_JUAL
 from koperasi_cli.layanan.sembako.persediaan import _akun_kas, cek_biaya_sesudah, cek_sesudah, posisi_pada, _simpan_cache_stok
 from koperasi_cli.layanan import anggota as lay_anggota
+from koperasi_cli.layanan import batch as lay_batch
 
 
 # ---- sales --------------------------------------------------------------------------------------
@@ -78,8 +79,6 @@ def jual(
             nama = next(d["nama"] for d in detail if d["kode"] == kode)
             cek_sesudah(kode, nama, pada[kode][0], sesudah)
             cek_biaya_sesudah(kode, nama, semula[kode], pada[kode], sesudah)
-    from koperasi_cli.layanan import batch as lay_batch
-
     rows_batch = lay_batch.fefo(buku, detail, semua, tanggal)  # batches: first-expiring first
     # The entry.
     no = a["no"] if a else None

@@ -11,6 +11,7 @@ from koperasi_cli.ledger.buku import Buku
 from koperasi_cli.layanan.sembako.barang import akun_barang, ambil_barang
 from koperasi_cli.layanan.sembako.jenis import JENIS_OPNAME
 from koperasi_cli.layanan.sembako.persediaan import cek_biaya_sesudah, cek_sesudah, posisi_pada, posisi_terkini
+from koperasi_cli.layanan import batch as lay_batch
 
 
 # ---- stock-take --------------------------------------------------------------------------------
@@ -24,9 +25,7 @@ def opname(
     brg = ambil_barang(buku, kode)
     if qty_fisik < 0:
         raise Galat("qty_tidak_sah", nilai=str(qty_fisik))
-    from koperasi_cli.layanan.batch import tolak_opname
-
-    tolak_opname(brg)
+    lay_batch.tolak_opname(brg)
     akun_selisih = buku.profil.atur("sembako.akun_selisih", "akun")
     persediaan = akun_barang(buku, brg)["persediaan"]
     _akhir, pada, sesudah = posisi_pada(buku, tanggal)
