@@ -114,6 +114,6 @@ def test_jurnal_daftar_anggota_dinormalkan(cli):
     tambah(cli, "Budi", 1)  # J000001: pokok 100.000 of member 0001
     js(cli, "simpanan", "setor", "1", "sukarela", "50rb", "--tanggal", "2025-01-20")  # J000002
     for no in ("1", "01", "0001"):
-        h = js(cli, "jurnal", "daftar", "--anggota", no)
+        h = js(cli, "jurnal", "daftar", "2025-01", "--anggota", no)
         rows = h["entri"] if isinstance(h, dict) else h
         assert [r["id"] for r in rows] == ["J000001", "J000002"], no

@@ -136,8 +136,7 @@ def daftarkan(app: typer.Typer) -> None:
     ) -> None:
         from koperasi_cli.core.uang import parse_jumlah
         from koperasi_cli.layanan import pinjaman as lay
-        from koperasi_cli.reports.pinjaman import _kolom_jadwal, _total
-        from koperasi_cli.reports.model import Tabel
+        from koperasi_cli.reports.pinjaman import tabel_jadwal
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         n = parse_jumlah(jumlah)
@@ -158,9 +157,9 @@ def daftarkan(app: typer.Typer) -> None:
         baris = h["angsuran"]
         from rich.console import Console
 
-        from koperasi_cli.reports.render import _rich_tabel
+        from koperasi_cli.reports.render import rich_tabel
 
-        Console().print(_rich_tabel(Tabel(None, _kolom_jadwal(False), baris, _total(baris, ("pokok", "jasa", "jumlah")))))
+        Console().print(rich_tabel(tabel_jadwal(baris)))
 
     @perintah(pj, "angsur", "repay", pilih(
         "Catat pembayaran angsuran: denda, lalu jasa, lalu pokok, angsuran tertua dahulu.",

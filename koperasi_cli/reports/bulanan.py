@@ -1,32 +1,17 @@
 """The monthly report: every section for one month, each a `Laporan` of its own, so the terminal,
 JSON, CSV and the regulator's workbook show the same numbers. Areas add their sections through
-`BAGIAN` ("module:function", each `f(buku, bulan, **opsi) -> Laporan | None`)."""
+`BAGIAN`, the list of the section builders in order (each `f(buku, bulan, **opsi) -> Laporan | None`)."""
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
 
 from koperasi_cli.core.tanggal import Bulan, Periode
 from koperasi_cli.i18n import pilih
+from koperasi_cli.reports.aset import bagian_aset
 from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari
-
-BAGIAN: list[str] = [
-    "koperasi_cli.reports.bulanan:bagian_neraca",
-    "koperasi_cli.reports.bulanan:bagian_phu",
-    "koperasi_cli.reports.unit:bagian_unit",
-    "koperasi_cli.reports.bulanan:bagian_arus_kas",
-    "koperasi_cli.reports.bulanan:bagian_ekuitas",
-    "koperasi_cli.reports.bulanan:bagian_keanggotaan",
-    "koperasi_cli.reports.bulanan:bagian_simpanan",
-    "koperasi_cli.reports.bulanan:bagian_pinjaman",
-    "koperasi_cli.reports.bulanan:bagian_penjualan",
-    "koperasi_cli.reports.bulanan:bagian_stok",
-    "koperasi_cli.reports.aset:bagian_aset",
-    "koperasi_cli.reports.bulanan:bagian_kesehatan",
-    "koperasi_cli.reports.pengurus:bagian_pengurus",
-    "koperasi_cli.reports.bulanan:bagian_neraca_saldo",
-]
-
+from koperasi_cli.reports.pengurus import bagian_pengurus
+from koperasi_cli.reports.unit import bagian_unit
 
 def periode_bulan(bulan: Bulan) -> Periode:
     return Periode(bulan.awal, bulan.akhir, str(bulan))
@@ -151,12 +136,18 @@ def bagian_keanggotaan(buku, bulan, **_) -> Laporan:
                    [Tabel(None, kolom, baris, total, "Keanggotaan")], {"bulan": label, **a})
 
 
+BAGIAN: list[Callable[..., Laporan | None]] = [
+    bagian_neraca, bagian_phu, bagian_unit, bagian_arus_kas, bagian_ekuitas, bagian_keanggotaan, bagian_simpanan,
+    bagian_pinjaman, bagian_penjualan, bagian_stok, bagian_aset, bagian_kesehatan, bagian_pengurus,
+    bagian_neraca_saldo,
+]
+
+
 def laporan_bulanan(buku, bulan: Bulan, **opsi) -> list[Laporan]:
     """Every section; `opsi` reach each builder (e.g. tampilkan_nik=True to unmask NIKs)."""
     hasil = []
-    for nama in BAGIAN:
-        modul, fungsi = nama.split(":")
-        lap = getattr(importlib.import_module(modul), fungsi)(buku, bulan, **opsi)
+    for bagian in BAGIAN:
+        lap = bagian(buku, bulan, **opsi)
         if lap is not None:
             hasil.append(lap)
     return hasil
