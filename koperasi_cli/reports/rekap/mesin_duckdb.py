@@ -114,6 +114,10 @@ class Pembaca:
         self.latar = ThreadPoolExecutor(1)
 
     def tutup(self) -> None:
+        try:
+            self.con.interrupt()  # a query still running (Ctrl-C, an error) stops now
+        except Exception:  # noqa: BLE001 - closing anyway
+            pass
         self.latar.shutdown(wait=True, cancel_futures=True)
         self.con.close()
 
