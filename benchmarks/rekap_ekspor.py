@@ -202,6 +202,7 @@ def main() -> None:
         for _ in range(a.ulang):
             for k, cmd in kasus.items():
                 w, c, m = sekali(cmd)
+                print(f"  {k}: {w:.2f} s wall, {c:.2f} s CPU, {m} MB", file=sys.stderr, flush=True)
                 waktu[k].append(w)
                 cpu[k].append(c)
                 mem[k] = max(mem[k], m)

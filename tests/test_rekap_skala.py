@@ -192,6 +192,15 @@ def test_buku_kerja_nasional(kiriman, tmp_path, monkeypatch):
     kab = lembar("Per Kabupaten-Kota")
     assert [(p["Kode kabupaten/kota"], p["Koperasi"]) for p in kab] == [("51.71", 2), ("52.03", 4), ("TOTAL", 6)]
     assert kab[0]["Kabupaten/kota"] == "Kota Denpasar"
+    # With DuckDB reading, the detail is Parquet.
+    if __import__("importlib").util.find_spec("duckdb"):
+        import duckdb
+
+        r = _rekap(str(kiriman / "kiriman"), "--bulan", "2025-03", "--mesin", "duckdb", "-o", str(tmp_path / "n2.xlsx"),
+                   lang="en")
+        rincian = tmp_path / "n2-koperasi.parquet"
+        assert r.exit_code == 0 and "More than 3 cooperatives" in r.stderr and str(rincian) in r.stderr
+        assert duckdb.connect().execute("SELECT count(*) FROM read_parquet($p)", {"p": str(rincian)}).fetchone() == (6,)
 
 
 # ---- per province and kabupaten/kota from the rows ------------------------------------------
