@@ -272,3 +272,13 @@ def test_duckdb_riwayat_sama(kiriman, tmp_path):
     assert (tmp_path / "bawaan.json").read_bytes() == (tmp_path / "duckdb.json").read_bytes()
     a, b = (orjson.loads((tmp_path / f"{m}-rekap.json").read_bytes()) for m in ("bawaan", "duckdb"))
     assert a["masalah"] == b["masalah"] and a["koperasi"] == b["koperasi"]
+
+
+def test_ekspor_dibaca_kolam_sama(kiriman, monkeypatch):
+    """Many exports are read by the process pool a batch at a time: the same JSON, in the same order."""
+    from koperasi_cli.reports.rekap import jalan
+
+    k = str(kiriman / "kiriman")
+    satu = _json(k, "--bulan", "2025-03", "-j", "1")
+    monkeypatch.setattr(jalan, "KELOMPOK_EKSPOR", 2)  # so the handful here goes through the pool
+    assert _json(k, "--bulan", "2025-03", "-j", "2") == satu
