@@ -13,9 +13,9 @@ from koperasi_cli.i18n import pilih
 @contextmanager
 def _kemajuan():
     """A count of the sources read, on a terminal only (stderr), gone when done."""
-    import sys
+    from koperasi_cli.lingkungan import aktif
 
-    if not sys.stderr.isatty():
+    if not aktif().tty("stderr"):
         yield None
         return
     from rich.console import Console
