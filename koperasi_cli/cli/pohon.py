@@ -190,8 +190,9 @@ class GrupMalas(PilihNama, TyperGroup):
 
 
 # ---- the Click and Typer texts in Indonesian ----------------------------------------------------
-_METAVAR = {"text": "TEKS", "integer": "BILANGAN", "float": "ANGKA", "path": "JALUR", "filename": "BERKAS",
-            "boolean": "YA/TIDAK"}
+_METAVAR = {"text": "TEKS", "integer": "BILANGAN", "integer range": "BILANGAN", "float": "ANGKA",
+            "float range": "ANGKA", "path": "JALUR", "filename": "BERKAS", "boolean": "YA/TIDAK"}
+_METAVAR_TETAP = {"TEXT": "TEKS", "INTEGER": "BILANGAN", "FLOAT": "ANGKA", "PATH": "JALUR", "FILE": "BERKAS"}
 
 
 def _sesuaikan(cmd: click.Command, b: str) -> click.Command:
@@ -204,6 +205,8 @@ def _sesuaikan(cmd: click.Command, b: str) -> click.Command:
             nama = getattr(p.type, "name", None)
             if p.metavar is None and nama in _METAVAR:
                 p.metavar = _METAVAR[nama]
+            elif p.metavar in _METAVAR_TETAP:
+                p.metavar = _METAVAR_TETAP[p.metavar]
     return cmd
 
 

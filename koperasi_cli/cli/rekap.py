@@ -41,7 +41,7 @@ def daftarkan(app: typer.Typer) -> None:
         "Rekap for the Dinas: one summary over many cooperatives, from their folders or 'ekspor json' files "
         "(or folders holding many). Problems are listed, not skipped silently."))
     def rekap(
-        paths: list[str] = typer.Argument(..., metavar="PATH...", help=pilih(
+        paths: list[str] = typer.Argument(..., metavar=pilih("JALUR...", "PATH..."), help=pilih(
             "Folder koperasi, berkas ekspor JSON, atau folder berisi banyak.",
             "A cooperative's folder, an export JSON file, or a folder holding many.")),
         bulan: str = typer.Option(None, "--bulan", help=pilih(
