@@ -18,32 +18,28 @@ top-level commands, so `koperasi --help` imports none of their modules.
 
 from __future__ import annotations
 
-import difflib
-from dataclasses import dataclass, field
-
 import click
 from typer.core import TyperGroup
 
 from koperasi_cli.i18n import bahasa
 
 
-@dataclass
 class _Catatan:
-    fungsi: object
-    bantuan: str
-    hidden: bool
-    kw: dict
+    __slots__ = ("fungsi", "bantuan", "hidden", "kw")
+
+    def __init__(self, fungsi, bantuan: str, hidden: bool, kw: dict) -> None:
+        self.fungsi, self.bantuan, self.hidden, self.kw = fungsi, bantuan, hidden, kw
 
 
-@dataclass
 class Tertunda:
     """The commands and subgroups registered in one group, in order, not yet converted."""
 
-    perintah: dict[str, _Catatan] = field(default_factory=dict)
-    urutan: list[str] = field(default_factory=list)  # every name, commands and groups, as registered
-    utama: dict[str, str] = field(default_factory=dict)  # alias -> the Indonesian name
-    alias: dict[str, str] = field(default_factory=dict)  # Indonesian name -> its English alias
-    bahasa: str = field(default_factory=bahasa)  # the language of the help texts recorded
+    def __init__(self) -> None:
+        self.perintah: dict[str, _Catatan] = {}
+        self.urutan: list[str] = []  # every name, commands and groups, as registered
+        self.utama: dict[str, str] = {}  # alias -> the Indonesian name
+        self.alias: dict[str, str] = {}  # Indonesian name -> its English alias
+        self.bahasa = bahasa()  # the language of the help texts recorded
 
     def catat(self, nama: str, alias: str | None, fungsi, bantuan: str, kw: dict) -> None:
         self.perintah[nama] = _Catatan(fungsi, bantuan, bool(kw.pop("hidden", False)), kw)
@@ -125,7 +121,9 @@ class PilihNama:
         for n in kandidat:
             utama.setdefault(n, self.utama_dari(n))
         saran, sudah = [], set()
-        for m in difflib.get_close_matches(nama, kandidat):
+        from difflib import get_close_matches
+
+        for m in get_close_matches(nama, kandidat):
             u = utama.get(m, m)
             if u in sudah:
                 continue
