@@ -9,7 +9,7 @@ import pytest
 from koperasi_cli import i18n
 from koperasi_cli.cli.pohon import PilihNama
 from koperasi_cli.lingkungan import Lingkungan
-from tests.conftest import Cli, perintah_cli
+from conftest import Cli, perintah_cli
 
 # Words that show the other language: Click's texts and common function words, as whole words.
 PENANDA = {

@@ -9,7 +9,7 @@ import pytest
 
 from koperasi_cli import i18n
 from koperasi_cli.cli.main import PERINTAH, main, muat_modul
-from tests.conftest import Cli
+from conftest import Cli
 
 
 def _jalankan(argv, capsys, env=None):
@@ -73,7 +73,7 @@ def test_bantuan_grup_satu_baris_per_perintah_dengan_alias(cli):
 
 
 def test_alias_jamak_members_dan_loans(cli):
-    from tests.anggota_bantu import nik
+    from anggota_bantu import nik
 
     r = cli("members", "tambah", "--nama", "Made", "--nik", nik(1), "--jenis-kelamin", "L",
             "--alamat", "Jl. Gunung Agung 1", "--tanggal", "2025-01-10")

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from koperasi_cli import i18n
 from koperasi_cli.lingkungan import Lingkungan, aktif, bahasa_dari, pakai
-from tests.conftest import env_subproses, isi_folder
+from conftest import env_subproses, isi_folder
 
 
 def test_perintah_bertanggal_dijalankan_seolah_hari_ini_lebih_akhir(cli):

@@ -189,7 +189,10 @@ class KoperasiGroup(PilihNama, TyperGroup):
         return [n for e in PERINTAH for n in (e.nama, *(e.alias[:1] if inggris else ()))]
 
     def semua_nama(self, ctx):
-        return [n for e in PERINTAH for n in (e.nama, *e.alias)]
+        return [n for e in PERINTAH for n in (e.nama, *e.alias[:1])]
+
+    def nama_saran(self, ctx):
+        return [n for e in PERINTAH for n in (e.nama, *e.alias)]  # plurals too
 
     def nama_alias(self, ctx):
         return [(e.nama, e.alias[0] if e.alias else None) for e in PERINTAH]

@@ -87,6 +87,10 @@ class PilihNama:
         """Every name a command answers to here, hidden aliases included."""
         raise NotImplementedError
 
+    def nama_saran(self, ctx: click.Context | None) -> list[str]:
+        """The names a mistyped one is compared with."""
+        return self.semua_nama(ctx)
+
     def ringkas(self, ctx: click.Context, nama: str, batas: int) -> str:
         raise NotImplementedError
 
@@ -113,7 +117,7 @@ class PilihNama:
         """'No such command' with the nearest names, each command once (its Indonesian name; in
         English the name that matched, an English one where it did)."""
         pesan = terjemah("No such command {name!r}.").format(name=nama)
-        kandidat = self.semua_nama(ctx)
+        kandidat = self.nama_saran(ctx)
         utama = {n: n for n, _ in self.nama_alias(ctx)}
         for n, a in self.nama_alias(ctx):
             if a:
