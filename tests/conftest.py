@@ -53,9 +53,9 @@ _PERINTAH: dict[str, object] = {}
 
 
 def perintah_cli(lang: str = "id"):
-    """The whole command tree as one Click command, built once per language and reused: building
-    and converting the Typer app costs about 200 ms, an invocation a few ms. Help texts are in the
-    language the tree was built in, hence one per language."""
+    """The whole command tree as one Click command, one per language and reused: the tree loads
+    a command's module and converts the command the first time it is run (cli/pohon.py), and
+    keeps it. Help texts are in the language the tree was built in, hence one per language."""
     if lang not in _PERINTAH:
         import typer
 

@@ -62,18 +62,17 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.core.tanggal import parse_tanggal
         from koperasi_cli.core.uang import parse_jumlah
         from koperasi_cli.layanan import koperasi as lay
+        from koperasi_cli.ledger.buku import zona_sah
+        from koperasi_cli.lingkungan import aktif
 
+        ling = aktif()
         root = ctx.find_root().obj or {}
-        akar = Path(root.get("folder") or ".")
+        akar = Path(root.get("folder") or ling.get("KOPERASI_DIR") or ".")
         isian: dict = lay.baca_dari_berkas(dari) if dari else {}
         lokal = dict(locals())
         for k in _OPSI_INIT:
             if lokal.get(k) is not None:
                 isian[k] = lokal[k]
-        from koperasi_cli.ledger.buku import zona_sah
-        from koperasi_cli.lingkungan import aktif
-
-        ling = aktif()
         zona = str(isian.get("zona_waktu") or "")
         hari_ini = ling.hari_ini(zona) if zona and zona_sah(zona) else ling.hari_ini()  # the zone's today
         kurang = lay.kurang_wajib({**isian, "mulai": isian.get("mulai") or "x"})

@@ -362,14 +362,17 @@ def buat_app() -> typer.Typer:
             help=pilih("Tampilkan versi.", "Print the version."),
         ),
     ) -> None:
-        if lang is not None:
+        dari_env = click.core.ParameterSource.ENVIRONMENT
+        # The variables are the run's (`lingkungan`): KOPERASI_LANG was read by `main` (by its
+        # prefix; another language's locale means Indonesian, as no setting does), KOPERASI_DIR
+        # is read where the folder is looked for. Only what was typed is taken from here.
+        if lang is not None and ctx.get_parameter_source("lang") != dari_env:
             b = lingkungan.bahasa_dari(lang)
             if b is None:
-                if ctx.get_parameter_source("lang") == click.core.ParameterSource.ENVIRONMENT:
-                    b = "id"  # KOPERASI_LANG=fr_FR or C: not one of ours, Indonesian as by default
-                else:
-                    raise typer.BadParameter(pilih("pilih id atau en", "choose id or en"), param_hint="--lang")
+                raise typer.BadParameter(pilih("pilih id atau en", "choose id or en"), param_hint="--lang")
             i18n.atur_bahasa(b)
+        if ctx.get_parameter_source("folder") == dari_env:
+            folder = None
         ctx.obj = {"folder": folder}
 
     return app
