@@ -1,7 +1,8 @@
 """The `koperasi` command: the root app, global options and all error handling.
 
 Help texts are in the user's language, so the app is built (`buat_app`) after the language is
-known. Every `Galat` raised anywhere below ends here as one or two sentences on stderr with its
+known. The top-level commands are known from a table (`PERINTAH`); a command's module is imported
+only when that command is asked for (cli/pohon.py). Every `Galat` raised anywhere below ends here as one or two sentences on stderr with its
 exit code (docs/kontrak.md); a traceback only with KOPERASI_DEBUG=1.
 """
 
@@ -18,6 +19,7 @@ from typer.core import TyperGroup
 from koperasi_cli import __version__, i18n, lingkungan
 from koperasi_cli.cli.pohon import PilihNama
 from koperasi_cli.i18n import pilih
+
 
 class _Entri(NamedTuple):
     """A top-level command: its module (with `daftarkan(app)`), its Indonesian name, the other
