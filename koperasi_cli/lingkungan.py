@@ -40,9 +40,14 @@ def bahasa_dari(teks: str | None) -> str | None:
 def _zona(zona: str | tzinfo | None) -> tzinfo | None:
     if zona is None or isinstance(zona, tzinfo):
         return zona
-    from zoneinfo import ZoneInfo
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-    return ZoneInfo(zona)
+    try:
+        return ZoneInfo(zona)
+    except ZoneInfoNotFoundError:  # no system zone database: pendulum carries its own
+        import pendulum
+
+        return pendulum.timezone(zona)
 
 
 class Lingkungan:
