@@ -120,3 +120,15 @@ def test_main_menjalankan_perintah_dan_bantuan_grup(kop, capsys, monkeypatch):
     assert kode == 2 and "tambah" in err and "daftar" in err and "ubah" in err
     kode, _, err = _jalankan(["sembako", "jaul"], capsys)
     assert kode == 2 and "jual" in err
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_ringkasan_anggota_menyebut_perintahnya(lang):
+    """The member group's summary names its real commands (in English, their English aliases)."""
+    i18n.atur_bahasa(lang)
+    g = muat_modul("anggota").get_command(None, "anggota")
+    ringkasan = g.help.split(":", 1)[1].strip().rstrip(".")
+    nama = [n.strip() for n in ringkasan.split(",")]
+    assert nama and all(g.get_command(None, n) is not None for n in nama), nama
+    if lang == "en":
+        assert set(nama) <= set(g.tertunda.utama)  # the English aliases
