@@ -42,10 +42,11 @@ class Tertunda:
         self.bahasa = bahasa()  # the language of the help texts recorded
 
     def catat(self, nama: str, alias: str | None, fungsi, bantuan: str, kw: dict) -> None:
-        self.perintah[nama] = _Catatan(fungsi, bantuan, bool(kw.pop("hidden", False)), kw)
+        tersembunyi = bool(kw.pop("hidden", False))
+        self.perintah[nama] = _Catatan(fungsi, bantuan, tersembunyi, kw)
         self.urutan.append(nama)
-        if alias and alias != nama:
-            self.perintah[alias] = _Catatan(fungsi, bantuan, bahasa() != "en", kw)
+        if alias and alias != nama:  # the English alias: hidden in Indonesian (docs/kontrak.md)
+            self.perintah[alias] = _Catatan(fungsi, bantuan, tersembunyi or bahasa() != "en", kw)
             self.urutan.append(alias)
             self.pasangan(nama, alias)
 
