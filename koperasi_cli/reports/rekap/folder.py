@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
 from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.tanggal import Bulan
+from koperasi_cli.lingkungan import aktif
 from koperasi_cli.reports.baris_koperasi import baris_rekap, dua_bahasa, teks_galat
 from koperasi_cli.reports.rekap.dasar import hasil_baris, masalah
 
@@ -72,7 +72,7 @@ def baca_folder(akar: Path, bulan: Bulan, sumber: str | None = None, dengan_peri
             return {**hasil_baris(baris, sumber, "folder"), "jangkar_bulan": jb}
         return {"baris": None, "masalah": [masalah(sumber, "rekap_sibuk")]}
     except Exception as e:  # a bug must not stop the rekap of the other cooperatives
-        if os.environ.get("KOPERASI_DEBUG") == "1":
+        if aktif().debug:
             raise
         return {"baris": None, "masalah": [masalah(sumber, "rekap_galat_dalam", jenis=type(e).__name__)]}
     finally:

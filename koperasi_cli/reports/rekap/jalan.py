@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from koperasi_cli.core.tanggal import Bulan
+from koperasi_cli.lingkungan import aktif
 from koperasi_cli.reports.rekap.ekspor import baca_ekspor
 from koperasi_cli.reports.rekap.folder import baca_folder
 from koperasi_cli.reports.rekap.jumlah import Rekap
@@ -130,4 +131,4 @@ def kumpulkan(paths, bulan: Bulan, *, pekerja: int | None = None, dengan_periksa
 def bulan_bawaan(hari_ini: date | None = None) -> Bulan:
     """The default month of a rekap: the previous calendar month (the Dinas reports on a month
     once it has ended, and cooperatives close it in the first days of the next)."""
-    return Bulan.dari_tanggal(hari_ini or date.today()).sebelum()
+    return Bulan.dari_tanggal(hari_ini or aktif().hari_ini()).sebelum()
