@@ -45,16 +45,39 @@ def _cek_format_dulu(f):
     import functools
     import inspect
 
-    nama = inspect.signature(f).parameters
+    tanda = inspect.signature(f)
+    nama = tanda.parameters
     if "fmt" not in nama or "output" not in nama:
         return f
+    tambah = {k: v for k, v in _OPSI_LAPORAN.items() if k not in nama}
 
     @functools.wraps(f)
     def g(*a, **kw):
-        format_keluaran(kw.get("fmt"), kw.get("output"), ("table", "json", "csv", "xlsx"))
-        return f(*a, **kw)
+        from koperasi_cli.reports import render
 
+        pilihan = {k: kw.pop(k) for k in tambah}
+        format_keluaran(kw.get("fmt"), kw.get("output"), ("table", "json", "csv", "xlsx"))
+        token = render.LEBAR.set(bool(pilihan.get("lebar")))
+        try:
+            return f(*a, **kw)
+        finally:
+            render.LEBAR.reset(token)
+
+    # Every report and list (a command with --format and -o) gains the shared report options.
+    g.__signature__ = tanda.replace(parameters=[*nama.values(), *(
+        inspect.Parameter(k, inspect.Parameter.KEYWORD_ONLY, default=v(), annotation=t)
+        for k, (v, t) in ((k, (v, bool)) for k, v in tambah.items()))])
+    g.__annotations__ = {**getattr(f, "__annotations__", {}), **{k: bool for k in tambah}}
     return g
+
+
+def opsi_lebar():
+    return typer.Option(False, "--lebar", "--wide", help=pilih(
+        "Tabel dengan semua kolom (bawaan: kolom yang muat di terminal 80 kolom; JSON dan CSV selalu lengkap).",
+        "Table with every column (default: the columns that fit an 80-column terminal; JSON and CSV always have all)."))
+
+
+_OPSI_LAPORAN = {"lebar": opsi_lebar}
 
 
 def grup(app: typer.Typer, nama: str, alias: str | None, bantuan: str) -> typer.Typer:

@@ -11,7 +11,10 @@ from dataclasses import dataclass, field
 class Kolom:
     kunci: str
     judul: str
-    jenis: str = "teks"  # teks | uang | angka
+    jenis: str = "teks"  # teks | uang | angka | persen
+    # A detail column: in JSON, CSV and the workbook always, on the terminal only with --lebar
+    # [--wide] (a report's everyday table fits 80 columns without it).
+    rinci: bool = False
 
 
 @dataclass(frozen=True)
