@@ -77,7 +77,7 @@ def daftarkan(app: typer.Typer) -> None:
             lap = Laporan(
                 pilih("Daftar Jurnal", "Journal"), p.label, identitas_dari(buku.profil),
                 [Tabel(None, [Kolom("id", "No"), Kolom("tanggal", pilih("Tanggal", "Date")), Kolom("ket", pilih("Keterangan", "Description")),
-                              Kolom("akun", pilih("Akun", "Account")), Kolom("nama", pilih("Nama akun", "Account name")),
+                              Kolom("akun", pilih("Akun", "Account")), Kolom("nama", pilih("Nama akun", "Account name"), rinci=True),
                               Kolom("debit", "Debit", "uang"), Kolom("kredit", pilih("Kredit", "Credit"), "uang")],
                        baris, None, "Jurnal")],
                 {"periode": p.label, "entri": entri},

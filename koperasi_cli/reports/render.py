@@ -127,6 +127,7 @@ def _rich_tabel(t, kolom=None):
 BARIS_RICH = 100
 JARAK = 2  # spaces between the columns of a plain-text table
 MIN_TEKS = 8  # a text column is narrowed to no less than this (its words wrap)
+KATA_MAKS = 14  # ... nor below its longest word, up to this many characters
 
 
 def _isi(t, kolom) -> list[list[str]]:
@@ -147,18 +148,24 @@ def lebar_muat(kolom, semua, maks: int | None) -> list[int]:
         return alami
     isi = [max((len(r[i]) for r in semua[1:]), default=0) for i in range(len(kolom))]
     kata = [max((len(w) for w in k.judul.split()), default=0) for k in kolom]
-    lantai = [max(isi[i], min(kata[i], alami[i])) if k.jenis in _KANAN else min(alami[i], MIN_TEKS)
+    # a text column keeps its longest word whole (a date, an id, "Kolektibilitas") up to KATA_MAKS
+    utuh = [max((len(w) for r in semua for w in r[i].split()), default=0) for i in range(len(kolom))]
+    lantai = [max(isi[i], min(kata[i], alami[i])) if k.jenis in _KANAN
+              else min(alami[i], max(MIN_TEKS, min(utuh[i], KATA_MAKS)))
               for i, k in enumerate(kolom)]
     lebar = list(alami)
     lebih = sum(lebar) + JARAK * (len(lebar) - 1) - maks
-    while lebih > 0:
-        teks_ = [i for i, k in enumerate(kolom) if k.jenis not in _KANAN and lebar[i] > lantai[i]]
-        calon = teks_ or [i for i in range(len(kolom)) if lebar[i] > lantai[i]]
-        if not calon:
-            break
-        i = max(calon, key=lambda j: lebar[j])
-        lebar[i] -= 1
-        lebih -= 1
+    # then, if still too wide, text columns break long words down to MIN_TEKS
+    lantai_akhir = [lantai[i] if k.jenis in _KANAN else min(alami[i], MIN_TEKS) for i, k in enumerate(kolom)]
+    for batas in (lantai, lantai_akhir):
+        while lebih > 0:
+            teks_ = [i for i, k in enumerate(kolom) if k.jenis not in _KANAN and lebar[i] > batas[i]]
+            calon = teks_ or [i for i in range(len(kolom)) if lebar[i] > batas[i]]
+            if not calon:
+                break
+            i = max(calon, key=lambda j: lebar[j])
+            lebar[i] -= 1
+            lebih -= 1
     return lebar
 
 

@@ -40,7 +40,7 @@ def kartu(data: dict, identitas: dict) -> Laporan:
         Kolom("jenis", pilih("Jenis", "Kind")),
         Kolom("masuk", pilih("Masuk", "In"), "angka"), Kolom("keluar", pilih("Keluar", "Out"), "angka"),
         Kolom("saldo_qty", pilih("Saldo", "Balance"), "angka"),
-        Kolom("nilai", pilih("Nilai mutasi", "Value moved"), "uang"),
+        Kolom("nilai", pilih("Nilai mutasi", "Value moved"), "uang", rinci=True),
         Kolom("saldo_nilai", pilih("Saldo nilai", "Value"), "uang"),
         Kolom("hpp_rata", pilih("HPP rata-rata", "Average cost"), "uang"),
     ]
