@@ -368,7 +368,8 @@ def ke_terminal(rekap: Rekap, console=None) -> None:
     from rich.console import Console
 
     from koperasi_cli.core.uang import format_rupiah
-    from koperasi_cli.reports.render import tabel_rich, teks
+    from koperasi_cli.reports.model import Kolom, Tabel
+    from koperasi_cli.reports.render import LEBAR, cetak_tabel, tabel_rich, teks
 
     c = console or Console()
 
@@ -401,19 +402,22 @@ def ke_terminal(rekap: Rekap, console=None) -> None:
     kolom = [("kode_kecamatan", "Kode", "Code", "teks"), ("kecamatan", "Kecamatan", "District", "teks"),
              ("koperasi", "Kop.", "Coops", "angka"), *angka]
     t = gabung(rekap.total_akhir())
-    c.print(tabel_rich(
-        judul=pilih("Per kecamatan", "Per district"), title_justify="left",
-        kolom=[(judul(k), "right" if k[3] in ("uang", "angka", "persen") else "left") for k in kolom],
-        baris=[[sel(s.get(k[0]), k[3]) for k in kolom] for s in map(gabung, rekap.per_kecamatan())],
-        footer=["Total" if k[0] == "kode_kecamatan" else sel(t.get(k[0]), k[3]) for k in kolom]))
+    # Through the reports' table layout: 80 columns by default (sales, SHU and assets, the codes,
+    # the dates with --lebar), no figure ever cut.
+    rinci = {"penjualan", "shu_sd_bulan", "total_aset", "kode_wilayah", "kode_kecamatan", "entri_terakhir", "bulan_tutup"}
 
+    def tabel(judul_t, kolom, baris, total=None):
+        ks = [Kolom(k[0], judul(k), "angka" if k[3] in ("uang", "angka", "persen") else "teks", rinci=k[0] in rinci)
+              for k in kolom]
+        return Tabel(judul_t, ks, [{k[0]: sel(b.get(k[0]), k[3]) for k in kolom} for b in baris],
+                     None if total is None else {k[0]: sel(total.get(k[0]), k[3]) for k in kolom})
+
+    cetak_tabel(c, tabel(pilih("Per kecamatan", "Per district"), kolom, list(map(gabung, rekap.per_kecamatan())),
+                         {**t, "kode_kecamatan" if LEBAR.get() else "kecamatan": "Total"}))
     kolom = [("kode_wilayah", "Kode", "Code", "teks"), ("desa", "Desa/kel.", "Desa/kel.", "teks"), *angka,
              ("kesehatan", "Predikat", "Band", "teks"), ("entri_terakhir", "Terakhir", "Latest", "teks"),
              ("bulan_tutup", "Tutup", "Closed", "ya"), ("periksa", "Periksa", "Check", "ya")]
-    c.print(tabel_rich(
-        judul=pilih("Koperasi", "Cooperatives"), title_justify="left",
-        kolom=[(judul(k), "right" if k[3] in ("uang", "angka", "persen") else "left") for k in kolom],
-        baris=[[sel(b.get(k[0]), k[3]) for k in kolom] for b in map(gabung, rekap.baris())]))
+    cetak_tabel(c, tabel(pilih("Koperasi", "Cooperatives"), kolom, list(map(gabung, rekap.baris()))))
     if rekap.jumlah_masalah:
         c.print(teks(pilih("Masalah", "Problems")), style="bold")
         for i, m in enumerate(rekap.daftar_masalah(), 1):
