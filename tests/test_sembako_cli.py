@@ -540,8 +540,8 @@ def test_laporan_penjualan_jumlahnya_cocok(toko, cli):
     ]
     assert d["anggota"] == {"penjualan": 127_000, "hpp": 116_000, "struk": 2, "margin": 11_000}
     assert d["non_anggota"] == {"penjualan": 215_100, "hpp": 194_000, "struk": 2, "margin": 21_100}
-    # 32.100 / 342.100 = 9,383 %
-    assert d["total"] == {"struk": 4, "penjualan": 342_100, "hpp": 310_000, "margin": 32_100, "margin_persen": 9.38}
+    # 32.100 / 342.100 = 0,093832 -> 938 basis points (9,38 %)
+    assert d["total"] == {"struk": 4, "penjualan": 342_100, "hpp": 310_000, "margin": 32_100, "margin_bp": 938}
     # the report equals the accounts of the period
     with buka(toko, coba=True) as b:
         from datetime import date
@@ -555,7 +555,7 @@ def test_laporan_penjualan_jumlahnya_cocok(toko, cli):
     ok(cli("jurnal", "batal", "J000003", "--ket", "Retur", "--tanggal", "2025-02-02"))
     f = js(cli("laporan", "penjualan", "2025-02", "--format", "json"))
     assert f["total"] == {"struk": 0, "penjualan": 75_000 - 165_700, "hpp": 68_000 - 150_000, "margin": 7_000 - 15_700,
-                          "margin_persen": round((7_000 - 15_700) * 100 / (75_000 - 165_700), 2)}
+                          "margin_bp": 959}  # -8.700 / -90.700 = 0,095920 -> 959 bp
     r = ok(cli("report", "sales", "2025-01", lang="en"))
     assert "Outlet Sales Report" in r.stdout and "Gross margin 9.38 %" in r.stdout
     ok(cli("periksa"))

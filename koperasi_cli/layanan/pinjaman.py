@@ -928,6 +928,13 @@ def _baris_portofolio(buku: Buku, per: date, a: Aturan) -> list[dict]:
     return hasil
 
 
+def _bp(persen: Decimal) -> int:
+    """A percentage (Decimal) in integer basis points, half up: 7.50 % -> 750."""
+    from decimal import ROUND_HALF_UP
+
+    return int((Decimal(persen) * 100).quantize(Decimal("1"), rounding=ROUND_HALF_UP))
+
+
 def _npl(baris: list[dict]) -> Decimal:
     per_kelas: dict[str, int] = {}
     for b in baris:
@@ -954,7 +961,7 @@ def cadangkan(buku: Buku, bulan: Bulan, *, unit: str | None = None, bukti: str |
     wajib = sum(b["ppap"] for b in baris_lap)
     tercatat = sum(b["ppap_tercatat"] for b in baris_lap)
     hasil = {"bulan": str(bulan), "tanggal": per.isoformat(), "entri": None, "ppap_wajib": wajib,
-             "ppap_sebelum": tercatat, "selisih": neto, "npl_persen": float(_npl(baris_lap))}
+             "ppap_sebelum": tercatat, "selisih": neto, "npl_bp": _bp(_npl(baris_lap))}
     if not baris:
         return hasil
     baris += _baris(AKUN_BEBAN_PPAP, neto, {})
@@ -1045,7 +1052,7 @@ def daftar(buku: Buku, per: date, kolektibilitas: str | None = None) -> dict:
         {k: b[k] for k in ("id", "anggota", "pokok", "sisa_pokok", "hari_tunggakan", "kolektibilitas", "ppap")}
         for b in semua_baris if kelas is None or b["kolektibilitas"] == kelas
     ]
-    return {"per": per.isoformat(), "pinjaman": rows, "npl_persen": float(_npl(semua_baris))}
+    return {"per": per.isoformat(), "pinjaman": rows, "npl_bp": _bp(_npl(semua_baris))}
 
 
 def tunggakan(buku: Buku, per: date) -> dict:
@@ -1088,7 +1095,7 @@ def laporan(buku: Buku, per: date) -> dict:
         dalam = [r for r in rows if r["kolektibilitas"] == k and r["sisa_pokok"] > 0]
         kelas.append({
             "kolektibilitas": k, "jumlah_pinjaman": len(dalam), "sisa_pokok": sum(r["sisa_pokok"] for r in dalam),
-            "ppap_persen": float(a.ppap[KUNCI_KELAS[k]]), "ppap": sum(r["ppap"] for r in dalam),
+            "ppap_bp": _bp(a.ppap[KUNCI_KELAS[k]]), "ppap": sum(r["ppap"] for r in dalam),
         })
     saldo = buku.saldo_akun(per)
     d, k_ = saldo.get(AKUN_PIUTANG, [0, 0])
@@ -1104,7 +1111,7 @@ def laporan(buku: Buku, per: date) -> dict:
         "total_sisa_pokok": total_sisa, "total_ppap": total_ppap, "total_ppap_tercatat": total_tercatat,
         "saldo_piutang": piutang, "saldo_ppap": cadangan,
         "cocok_piutang": total_sisa == piutang, "cocok_ppap": total_tercatat == cadangan,
-        "npl_persen": float(npl), "npl_sehat_persen": float(a.npl_sehat), "sehat": npl <= a.npl_sehat,
+        "npl_bp": _bp(npl), "npl_sehat_bp": _bp(a.npl_sehat), "sehat": npl <= a.npl_sehat,
     }
 
 

@@ -8,7 +8,7 @@ import importlib
 
 from koperasi_cli.core.tanggal import Bulan, Periode
 from koperasi_cli.i18n import pilih
-from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari
+from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari, kunci_bagian
 
 BAGIAN: list[str] = [
     "koperasi_cli.reports.bulanan:bagian_neraca",
@@ -148,7 +148,8 @@ def bagian_keanggotaan(buku, bulan, **_) -> Laporan:
     total = {"jenis_kelamin": "Total", **a["jumlah"]}
     label = getattr(bulan, "label", None) or str(bulan)
     return Laporan(pilih("Keanggotaan", "Membership"), label, identitas_dari(buku.profil),
-                   [Tabel(None, kolom, baris, total, "Keanggotaan")], {"bulan": label, **a})
+                   [Tabel(None, kolom, baris, total, "Keanggotaan")],
+                   {"bulan": label, "laki_laki": a["L"], "perempuan": a["P"], "jumlah": a["jumlah"]})
 
 
 def laporan_bulanan(buku, bulan: Bulan, **opsi) -> list[Laporan]:
@@ -166,7 +167,7 @@ def gabung(buku, bulan: Bulan, bagian: list[Laporan]) -> Laporan:
     """All sections as one report object (JSON: each section's data under its name)."""
     data = {"bulan": str(bulan), "identitas": identitas_dari(buku.profil), "jangkar": buku.jangkar(),
             "jangkar_bulan": buku.jangkar_bulan([str(bulan)]).get(str(bulan)),
-            "bagian": {(t.tabel[0].nama_lembar or t.judul): t.data for t in bagian}}
+            "bagian": {kunci_bagian(t): t.data for t in bagian}}
     tabel = []
     for lap in bagian:
         for i, t in enumerate(lap.tabel):

@@ -7,6 +7,7 @@ from datetime import date
 from koperasi_cli.core.uang import format_rupiah
 from koperasi_cli.i18n import pilih
 from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari, per_teks
+from koperasi_cli.reports.render import persen_teks
 
 
 def _identitas(buku) -> dict:
@@ -122,7 +123,7 @@ def lap_daftar(buku, data: dict, nama: dict[str, str]) -> Laporan:
     return Laporan(
         pilih("Daftar Pinjaman", "Loans"), per_teks(data["per"]), _identitas(buku),
         [Tabel(None, kolom, baris, total, "Pinjaman")], data,
-        [f"NPL: {data['npl_persen']:.2f} %"],
+        [f"NPL: {persen_teks(data['npl_bp'])}"],
     )
 
 
@@ -153,9 +154,7 @@ def lap_portofolio(buku, data: dict) -> Laporan:
         Kolom("ppap_tercatat", pilih("PPAP tercatat", "PPAP booked"), "uang", rinci=True),
     ]
     total = {"id": "Total", **{k: sum(r[k] for r in baris) for k in ("pokok", "sisa_pokok", "tunggakan", "ppap", "ppap_tercatat")}}
-    from decimal import Decimal
-
-    kelas = [{**k, "kelas": _kelas(k["kolektibilitas"]), "persen": int(Decimal(str(k["ppap_persen"])) * 100)}
+    kelas = [{**k, "kelas": _kelas(k["kolektibilitas"]), "persen": k["ppap_bp"]}
              for k in data["kelas"]]
     kolom_kelas = [
         Kolom("kelas", pilih("Kolektibilitas", "Collectibility")), Kolom("jumlah_pinjaman", pilih("Pinjaman", "Loans"), "angka"),
@@ -172,8 +171,8 @@ def lap_portofolio(buku, data: dict) -> Laporan:
         pilih("PPAP tercatat (1111)", "Provision booked (1111)") + f": Rp {format_rupiah(data['saldo_ppap'])} "
         + f"({ya if data['cocok_ppap'] else tidak}); " + pilih("PPAP wajib", "required")
         + f" Rp {format_rupiah(data['total_ppap'])}",
-        f"NPL: {data['npl_persen']:.2f} % (" + (pilih("sehat", "healthy") if data["sehat"] else pilih("tidak sehat", "not healthy"))
-        + pilih(f", batas {data['npl_sehat_persen']:g} %)", f", limit {data['npl_sehat_persen']:g} %)"),
+        f"NPL: {persen_teks(data['npl_bp'])} (" + (pilih("sehat", "healthy") if data["sehat"] else pilih("tidak sehat", "not healthy"))
+        + pilih(f", batas {persen_teks(data['npl_sehat_bp'])})", f", limit {persen_teks(data['npl_sehat_bp'])})"),
     ]
     return Laporan(
         pilih("Laporan Pinjaman", "Loan Portfolio Report"), per_teks(data["per"]),

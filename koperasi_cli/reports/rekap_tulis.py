@@ -142,7 +142,7 @@ def sekarang() -> str:
 def tulis_json(rekap: Rekap, out, dibuat: str | None = None) -> None:
     """{"bulan", "dibuat", "ringkasan", "total", "per_kecamatan", "koperasi": [rows], "masalah": [...]},
     one row a line."""
-    kepala = kepala_data(rekap, dibuat or sekarang())
+    kepala = {k: _kunci_predikat(v) for k, v in kepala_data(rekap, dibuat or sekarang()).items()}
     out.write(b"{\n")
     for k, v in kepala.items():
         out.write(b'  "%s": ' % k.encode() + orjson.dumps(v) + b",\n")
@@ -153,6 +153,18 @@ def tulis_json(rekap: Rekap, out, dibuat: str | None = None) -> None:
     for i, m in enumerate(rekap.daftar_masalah()):
         out.write((b"\n    " if i == 0 else b",\n    ") + orjson.dumps(masalah_json(m)))
     out.write(b"\n  ]\n}\n")
+
+
+def _kunci_predikat(v):
+    """The health-band counts keyed by identifiers in JSON ("cukup_sehat", not "cukup sehat")."""
+    from koperasi_cli.reports.model import kunci
+
+    if isinstance(v, list):
+        return [_kunci_predikat(x) for x in v]
+    if isinstance(v, dict):
+        return {k: ({kunci(p): n for p, n in x.items()} if k == "kesehatan" and isinstance(x, dict) else x)
+                for k, x in v.items()}
+    return v
 
 
 def _aman(v):

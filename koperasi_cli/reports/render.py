@@ -65,6 +65,14 @@ def format_persen(bp: int) -> str:
     return f"{tanda}{bulat}" + (f",{sisa:02d}".rstrip("0") if sisa else "") + " %"
 
 
+def persen_teks(bp: int) -> str:
+    """Basis points as a percentage in the user's language: '9,38 %' in Indonesian, '9.38 %' in English."""
+    from koperasi_cli.i18n import bahasa
+
+    t = format_persen(bp)
+    return t if bahasa() == "id" else t.replace(",", ".")
+
+
 def teks(nilai):
     """User data for the terminal: a rich `Text`, which rich never reads as markup (a name
     `I Made [alm] Sura`, a description `Hibah [/] desa` show as typed). Every piece of a
