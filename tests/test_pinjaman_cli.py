@@ -341,9 +341,11 @@ def test_cadangkan_dua_kali_dan_laporan_cocok(kop_siap, cli):
 
 def test_laporan_pinjaman_csv_dan_inggris(kop_siap, cli, tmp_path):
     js(cair(cli, "--format", "json"))
+    # two sections (the loans, the collectibility classes): one plain CSV each
     r = cli("laporan", "pinjaman", "--per", "2025-03-31", "-o", str(tmp_path / "pinjaman.csv"))
-    assert r.exit_code == 0 and "PJ00001" in (tmp_path / "pinjaman.csv").read_text(encoding="utf-8")
-    r = cli("laporan", "pinjaman", "--per", "2025-03-31", "--format", "csv")
+    assert r.exit_code == 0 and "PJ00001" in (tmp_path / "pinjaman-pinjaman.csv").read_text(encoding="utf-8")
+    assert (tmp_path / "pinjaman-kolektibilitas.csv").read_text(encoding="utf-8").startswith("kelas,")
+    r = cli("laporan", "pinjaman", "--per", "2025-03-31", "--format", "csv", "--bagian", "pinjaman")
     assert r.exit_code == 0 and "PJ00001" in r.stdout
     r = cli("report", "loans", "--per", "2025-03-31", lang="en")
     assert r.exit_code == 0 and "Loan Portfolio Report" in r.stdout

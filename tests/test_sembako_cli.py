@@ -415,9 +415,10 @@ def test_log_lpg(toko, cli, tmp_path):
     s = saldo(toko)
     assert s["4103"] == -(18_000 + 18_000) and s["4104"] == -(36_000 + 18_000)
     # csv and xlsx files
-    csv_ = tmp_path / "lpg.csv"
+    csv_ = tmp_path / "lpg.csv"  # two sections: lpg-log-lpg.csv, lpg-lpg-per-kategori.csv
     ok(cli("sembako", "lpg", "Januari 2025", "-o", str(csv_)))
-    teks = csv_.read_text(encoding="utf-8")
+    teks = (tmp_path / "lpg-log-lpg.csv").read_text(encoding="utf-8")
+    assert (tmp_path / "lpg-lpg-per-kategori.csv").read_text(encoding="utf-8").startswith("kategori,transaksi,qty,jumlah\n")
     assert teks.splitlines()[0] == "tanggal,nik,kategori,qty,harga,jumlah"
     assert "2025-01-05,5171********0001,rumah tangga,2,18000,36000" in teks and NIK not in teks
     xlsx = tmp_path / "lpg.xlsx"

@@ -71,7 +71,7 @@ def tulis_xlsx(buku, periode: Periode, path: Path, *, dengan_jurnal: bool = Fals
 def tulis_csv(buku, periode: Periode, path: Path, **opsi) -> list[Path]:
     """The journal of the period to `path`; each report beside it as `<stem>-<sheet>.csv`."""
     from koperasi_cli.ledger.berkas import tulis_keluaran
-    from koperasi_cli.reports.render import ke_csv
+    from koperasi_cli.reports.render import bagian_tabel, tabel_csv
 
     buf = io.StringIO()
     w = csv.DictWriter(buf, KOLOM_JURNAL, lineterminator="\n")
@@ -81,10 +81,10 @@ def tulis_csv(buku, periode: Periode, path: Path, **opsi) -> list[Path]:
     tulis_keluaran(path, buf.getvalue().encode("utf-8"))
     ditulis = [path]
     for lap in laporan_periode(buku, periode, **opsi):
-        nama = (lap.tabel[0].nama_lembar or lap.judul).lower().replace(" ", "-")
-        p = path.with_name(f"{path.stem}-{nama}.csv")
-        tulis_keluaran(p, ke_csv(lap).encode("utf-8"))
-        ditulis.append(p)
+        for nama, t in bagian_tabel(lap):  # one plain CSV per table (a header row, the rows)
+            p = path.with_name(f"{path.stem}-{nama.replace('_', '-')}.csv")
+            tulis_keluaran(p, tabel_csv(t).encode("utf-8"))
+            ditulis.append(p)
     return ditulis
 
 

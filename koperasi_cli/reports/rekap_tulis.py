@@ -177,28 +177,33 @@ def _aman(v):
     return aman_teks(v)
 
 
-def tulis_csv(rekap: Rekap, out) -> None:
-    """Three blocks: the cooperatives (keys as headers, amounts as plain integers), the
-    subtotals per kecamatan with the total, the problems."""
+# The sections of the rekap as CSV: one plain CSV each (`-o` writes them all, `--bagian` one).
+BAGIAN_CSV = ("koperasi", "per_kecamatan", "masalah")
+
+
+def tulis_csv(rekap: Rekap, out, bagian: str = "koperasi") -> None:
+    """One section as plain CSV (keys as the one header row, amounts as plain integers): the
+    cooperatives, the subtotals per kecamatan with the total, or the problems."""
     teks = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
     w = csv.writer(teks, lineterminator="\n")
-    kunci = [k for k, *_ in KOLOM_DAFTAR] + ["mulai", "jenis_sumber", "dibuat"]
-    w.writerow(kunci)
-    for b in rekap.baris():
-        w.writerow([_aman(teks_catatan(b.get(k)) if k == "catatan" else b.get(k)) for k in kunci])
-    w.writerow([])
-    kunci = [k for k, *_ in KOLOM_KECAMATAN]
-    w.writerow(kunci)
-    for s in rekap.per_kecamatan():
-        w.writerow([_aman(s.get(k)) for k in kunci])
-    t = rekap.total_akhir()
-    w.writerow([_aman("TOTAL" if k == "kode_kecamatan" else t.get(k)) for k in kunci])
-    w.writerow([])
-    kunci = [k for k, *_ in KOLOM_MASALAH]
-    w.writerow(kunci)
-    for i, m in enumerate(rekap.daftar_masalah(), 1):
-        m = masalah_json(m, i)
-        w.writerow([_aman(m.get(k)) for k in kunci])
+    if bagian == "koperasi":
+        kunci = [k for k, *_ in KOLOM_DAFTAR] + ["mulai", "jenis_sumber", "dibuat"]
+        w.writerow(kunci)
+        for b in rekap.baris():
+            w.writerow([_aman(teks_catatan(b.get(k)) if k == "catatan" else b.get(k)) for k in kunci])
+    elif bagian == "per_kecamatan":
+        kunci = [k for k, *_ in KOLOM_KECAMATAN]
+        w.writerow(kunci)
+        for s in rekap.per_kecamatan():
+            w.writerow([_aman(s.get(k)) for k in kunci])
+        t = rekap.total_akhir()
+        w.writerow([_aman("TOTAL" if k == "kode_kecamatan" else t.get(k)) for k in kunci])
+    else:
+        kunci = [k for k, *_ in KOLOM_MASALAH]
+        w.writerow(kunci)
+        for i, m in enumerate(rekap.daftar_masalah(), 1):
+            m = masalah_json(m, i)
+            w.writerow([_aman(m.get(k)) for k in kunci])
     teks.detach()
 
 

@@ -31,8 +31,55 @@ def ke_bytes(laporan: Laporan, fmt: str) -> bytes:
     raise ValueError(fmt)
 
 
+# --bagian [--section]: the one section of a report to show or write (the CLI sets it).
+BAGIAN: ContextVar[str | None] = ContextVar("bagian", default=None)
+
+
+def bagian_tabel(laporan: Laporan) -> list[tuple[str, object]]:
+    """The report's tables as sections, each with its key (snake_case, from the Indonesian sheet
+    name: the same in every language): [("pinjaman", t1), ("kolektibilitas", t2)]."""
+    from koperasi_cli.reports.model import kunci_tabel
+
+    hasil, dipakai = [], set()
+    for i, t in enumerate(laporan.tabel):
+        k = kunci_tabel(t, i)
+        if k in dipakai:
+            k = f"{k}_{i + 1}"
+        dipakai.add(k)
+        hasil.append((k, t))
+    return hasil
+
+
+def pilih_bagian(laporan: Laporan, nama: str) -> Laporan:
+    """The report with only the section `nama` (written as the key, with hyphens or as the
+    sheet's name: 'posisi_keuangan', 'posisi-keuangan', 'Posisi Keuangan'); refused when no
+    section has that name, listing the names there are."""
+    from dataclasses import replace
+
+    from koperasi_cli.core.galat import PEMAKAIAN, Galat
+    from koperasi_cli.reports.model import kunci
+
+    semua = bagian_tabel(laporan)
+    cocok = [t for k, t in semua if k == kunci(nama)]
+    if not cocok:
+        raise Galat("bagian_tidak_ada", keluar=PEMAKAIAN, bagian=nama, sah=", ".join(k.replace("_", "-") for k, _ in semua))
+    return replace(laporan, tabel=cocok)
+
+
+def tabel_csv(t) -> str:
+    """One table as plain CSV: one header row (the column keys), the rows, the totals row;
+    amounts as plain integers."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow([k.kunci for k in t.kolom])
+    for b in t.baris + ([t.total] if t.total else []):
+        w.writerow([aman_teks(b.get(k.kunci, "")) if b.get(k.kunci) is not None else "" for k in t.kolom])
+    return buf.getvalue()
+
+
 def ke_csv(laporan: Laporan) -> str:
-    """One block per table: a header row, the rows, the totals row; amounts as plain integers."""
+    """One block per table: a header row, the rows, the totals row; amounts as plain integers.
+    (The commands write a report of several tables as one plain CSV per section instead.)"""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     for i, t in enumerate(laporan.tabel):
