@@ -159,9 +159,9 @@ def daftarkan(app: typer.Typer) -> None:
         baris = h["angsuran"]
         from rich.console import Console
 
-        from koperasi_cli.reports.render import _rich_tabel
+        from koperasi_cli.reports.render import cetak_tabel
 
-        Console().print(_rich_tabel(Tabel(None, _kolom_jadwal(False), baris, _total(baris, ("pokok", "jasa", "jumlah")))))
+        cetak_tabel(Console(), Tabel(None, _kolom_jadwal(False), baris, _total(baris, ("pokok", "jasa", "jumlah"))), lebar=False)
 
     @perintah(pj, "angsur", "repay", pilih(
         "Catat pembayaran angsuran: denda, lalu jasa, lalu pokok, angsuran tertua dahulu.",
