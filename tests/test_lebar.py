@@ -179,7 +179,8 @@ def test_tata_letak_sifat(nama, jumlah, maks):
     baris = [{"a": n, "b": n[::-1], "x": jumlah[i], "y": jumlah[-1 - i]} for i, n in enumerate(nama)]
     t = _tabel(baris, [("a", "Nama"), ("b", "Keterangan"), ("x", "Debit", "uang"), ("y", "Kredit", "uang")])
     teks = _teks_tabel(t, maks=maks)
-    lebar_angka = sum(max(len(format_rupiah(b[k])) for b in baris) for k in "xy")
+    # a figure column is as wide as its widest figure, or its heading's longest word ("Kredit")
+    lebar_angka = sum(max(len(j), *(len(format_rupiah(b[k])) for b in baris)) for k, j in (("x", "Debit"), ("y", "Kredit")))
     if lebar_angka + 2 * 8 + 3 * 2 <= maks:  # the figures and two narrowest text columns fit
         assert max(len(x) for x in teks.splitlines()) <= maks
     for b in baris:
