@@ -162,7 +162,9 @@ def kolom_tampil(t, lebar: bool = False) -> list:
     return list(t.kolom) if lebar else [k for k in t.kolom if not k.rinci]
 
 
-def _rich_tabel(t, kolom=None):
+def rich_tabel(t, kolom=None):
+    """A report table as a rich table (money and numbers right-aligned, totals as its footer;
+    `kolom`: the columns to show, all by default)."""
     kolom = kolom or t.kolom
     tab = tabel_rich(
         judul=t.judul, title_justify="left",
@@ -275,7 +277,7 @@ def cetak_tabel(c, t, lebar: bool | None = None) -> None:
     lebar = LEBAR.get() if lebar is None else lebar
     kolom = kolom_tampil(t, lebar)
     if len(t.baris) <= BARIS_RICH and _lebar_alami(t, kolom) <= c.width:
-        c.print(_rich_tabel(t, kolom))
+        c.print(rich_tabel(t, kolom))
     else:
         c.print(_teks_tabel(t, kolom, None if lebar else c.width), markup=False, highlight=False, soft_wrap=True)
 
