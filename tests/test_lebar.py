@@ -322,8 +322,10 @@ def test_setiap_perintah_berlebar_teruji():
 
     def jalan(cmd, nama):
         if isinstance(cmd, click.Group):
-            for n, sub in cmd.commands.items():
-                if not sub.hidden:
+            ctx = click.Context(cmd)
+            for n in cmd.list_commands(ctx):
+                sub = cmd.get_command(ctx, n)
+                if sub is not None and not sub.hidden:
                     jalan(sub, [*nama, n])
         elif any(p.name == "lebar" for p in cmd.params):
             ada.add(" ".join(nama))
