@@ -114,7 +114,7 @@ def buat_dokumen(folder: Path, jumlah: int, basis: list[tuple[bytes, bytes]]) ->
         r["npl_bp"] = acak.choice([None, acak.randint(0, 1500)])
         r["kesehatan"] = acak.choice(PREDIKAT)
         r["bulan_tutup"] = acak.random() < 0.7
-        neraca = d["laporan"]["Posisi Keuangan"]
+        neraca = d["laporan"].get("posisi_keuangan") or d["laporan"]["Posisi Keuangan"]
         neraca["total_aset"], neraca["total_ekuitas"] = r["total_aset"], r["total_ekuitas"]
         isi = None
         if i % 100 == 11:

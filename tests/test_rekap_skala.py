@@ -250,7 +250,7 @@ def test_baca_ringkas_sama_dengan_dokumen(kiriman, tmp_path):
     f = kiriman / "kiriman" / "bali" / "b.json"
     utuh = baca_dokumen(f)
     assert baca_ringkas(f) == {**{k: v for k, v in utuh.items() if k != "laporan"},
-                               "laporan": {"Posisi Keuangan": utuh["laporan"]["Posisi Keuangan"]}}
+                               "laporan": {"posisi_keuangan": utuh["laporan"]["posisi_keuangan"]}}
     isi = f.read_bytes()
     for n in (len(isi) // 2, len(isi) - 20, len(isi) - 2, 2000):
         (tmp_path / "potong.json").write_bytes(isi[:n])

@@ -34,12 +34,19 @@ def _kemajuan():
         yield maju
 
 
+def _dengan_parquet(f):
+    """rekap also writes -o FILE.parquet: the shared early check of --format/-o is told so."""
+    f.format_boleh = ("table", "json", "csv", "xlsx", "parquet")
+    return f
+
+
 def daftarkan(app: typer.Typer) -> None:
     @perintah(app, "rekap", "consolidate", pilih(
         "Rekap untuk Dinas: satu ringkasan atas banyak koperasi, dari folder koperasi atau berkas 'ekspor json' "
         "(atau folder berisi banyak). Masalah didaftar, tidak dilewati diam-diam.",
         "Rekap for the Dinas: one summary over many cooperatives, from their folders or 'ekspor json' files "
         "(or folders holding many). Problems are listed, not skipped silently."))
+    @_dengan_parquet
     def rekap(
         paths: list[str] = typer.Argument(..., metavar=pilih("JALUR...", "PATH..."), help=pilih(
             "Folder koperasi, berkas ekspor JSON, atau folder berisi banyak.",
@@ -47,7 +54,7 @@ def daftarkan(app: typer.Typer) -> None:
         bulan: str = typer.Option(None, "--bulan", help=pilih(
             "Bulan rekap (bawaan: bulan kalender sebelumnya).", "Month of the rekap (default: the previous calendar month).")),
         fmt: str = opsi_format(),
-        berkas_keluaran: str = opsi_output(),  # not `output`: the shared early check knows no .parquet
+        output: str = opsi_output(),
         pekerja: int = typer.Option(None, "-j", "--jobs", min=1, help=pilih(
             "Jumlah proses pembaca folder (bawaan: jumlah inti CPU).", "Processes reading folders (default: the CPU cores).")),
         tanpa_periksa: bool = typer.Option(False, "--tanpa-periksa", "--no-check", help=pilih(
@@ -75,7 +82,6 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.reports import rekap_tulis
         from koperasi_cli.reports.rekap import bulan_bawaan, kumpulkan
 
-        output = berkas_keluaran
         fmt = format_keluaran(fmt, output, ("table", "json", "csv", "xlsx", "parquet"))
         if fmt == "parquet" and not output:
             raise Galat("format_perlu_berkas", keluar=PEMAKAIAN, format=fmt)
@@ -87,6 +93,7 @@ def daftarkan(app: typer.Typer) -> None:
             from koperasi_cli.reports.rekap_parquet import penulis
 
             penulis()  # refused before anything is read when neither duckdb nor pyarrow is there
+        bagian_csv = _bagian_csv(fmt, output)  # checked before the (long) work
         b = parse_bulan(bulan) if bulan else bulan_bawaan()
         rw = None
         if riwayat:
@@ -111,7 +118,7 @@ def daftarkan(app: typer.Typer) -> None:
                     tulis_koperasi(hasil, rincian)
                 else:
                     rincian = o.with_name(f"{o.stem}-koperasi.csv")
-                    rekap_tulis.tulis_berkas(rincian, lambda f: rekap_tulis.tulis_csv_koperasi(hasil, f))
+                    rekap_tulis.tulis_berkas(rincian, lambda f: rekap_tulis.tulis_csv(hasil, f, "koperasi"))
                 rekap_tulis.tulis_xlsx(hasil, o, rincian=rincian.name)
                 ditulis = [output, str(rincian)]
                 pesan(i18n.t("rekap_nasional", ambang=rekap_tulis.AMBANG_NASIONAL, rincian=str(rincian)))
@@ -121,8 +128,11 @@ def daftarkan(app: typer.Typer) -> None:
                 from koperasi_cli.reports.rekap_parquet import tulis_parquet
 
                 ditulis = [str(x) for x in tulis_parquet(hasil, Path(output))]
+            elif fmt == "csv" and output:
+                _tulis_csv_bagian(hasil, output, bagian_csv)
+                ditulis = []  # the CSV files are named as they are written
             elif output:
-                tulis = rekap_tulis.tulis_json if fmt == "json" else rekap_tulis.tulis_csv if fmt == "csv" else None
+                tulis = rekap_tulis.tulis_json if fmt == "json" else None
                 if tulis is None:
                     import io
 
@@ -137,7 +147,7 @@ def daftarkan(app: typer.Typer) -> None:
                 rekap_tulis.tulis_json(hasil, sys.stdout.buffer)
                 sys.stdout.flush()
             elif fmt == "csv":
-                rekap_tulis.tulis_csv(hasil, sys.stdout.buffer)
+                rekap_tulis.tulis_csv(hasil, sys.stdout.buffer, bagian_csv[0])
                 sys.stdout.flush()
             else:
                 rekap_tulis.ke_terminal(hasil)
@@ -151,3 +161,40 @@ def daftarkan(app: typer.Typer) -> None:
             if ketat and r["masalah"]:
                 pesan(i18n.t("rekap_ada_masalah", masalah=r["masalah"]))
                 raise typer.Exit(3)
+
+
+def _bagian_csv(fmt: str, output: str | None) -> list[str]:
+    """The sections the rekap writes as CSV (one plain CSV each): the one --bagian names, or
+    all of them to -o; refused (before any work) to stdout without --bagian, and --bagian with
+    another format."""
+    from koperasi_cli.core.galat import PEMAKAIAN, Galat
+    from koperasi_cli.reports.model import kunci
+    from koperasi_cli.reports.rekap_tulis import BAGIAN_CSV
+    from koperasi_cli.reports.render import BAGIAN
+
+    nama = BAGIAN.get()
+    sah = ", ".join(k.replace("_", "-") for k in BAGIAN_CSV)
+    if nama is not None:
+        if fmt != "csv":
+            raise Galat("bagian_hanya_csv", keluar=PEMAKAIAN, format=fmt)
+        if kunci(nama) not in BAGIAN_CSV:
+            raise Galat("bagian_tidak_ada", keluar=PEMAKAIAN, bagian=nama, sah=sah)
+        return [kunci(nama)]
+    if fmt == "csv" and not output:
+        raise Galat("csv_banyak_bagian", keluar=PEMAKAIAN, bagian=sah)
+    return list(BAGIAN_CSV)
+
+
+def _tulis_csv_bagian(hasil, output: str, bagian: list[str]) -> None:
+    """-o DIR/ writes DIR/<section>.csv, -o base.csv base-<section>.csv (or base.csv for one)."""
+    from pathlib import Path
+
+    from koperasi_cli.cli.umum import folder_keluaran, pesan
+    from koperasi_cli.reports import rekap_tulis
+
+    for k in bagian:
+        nama = k.replace("_", "-")
+        p = Path(output)
+        p = p / f"{nama}.csv" if folder_keluaran(output) else p if len(bagian) == 1 else p.with_name(f"{p.stem}-{nama}{p.suffix}")
+        rekap_tulis.tulis_berkas(p, lambda f, k=k: rekap_tulis.tulis_csv(hasil, f, k))
+        pesan(pilih(f"Ditulis: {p}", f"Written: {p}"))

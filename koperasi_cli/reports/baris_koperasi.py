@@ -13,7 +13,7 @@ from koperasi_cli.core.tanggal import Bulan, Periode
 # The export's format: `versi_format` grows with every change; `versi_format_minimal` is the oldest
 # reader format that still reads it right (a change that only adds keys leaves it). Format 2 adds
 # the "rekap" block (`baris_rekap`); a format-1 reader still reads the rest.
-FORMAT_EKSPOR = 2
+FORMAT_EKSPOR = 3  # 3: "laporan" keyed by snake_case ids ("posisi_keuangan"), ratios in basis points
 FORMAT_EKSPOR_MINIMAL = 1
 IDENTITAS_BARIS = ("nama", "desa", "kecamatan", "kabupaten", "provinsi", "kode_wilayah", "nik_koperasi")
 # Figures that add up across cooperatives (per kecamatan and in all).

@@ -46,8 +46,10 @@ def baca_dokumen(path: Path) -> dict:
             return orjson.loads(f.read())
 
 
-# Where the statements start, with the balance sheet first, as `ekspor json` writes them.
-_PENANDA_LAPORAN = b',"laporan":{"Posisi Keuangan":'
+# Where the statements start, with the balance sheet first, as `ekspor json` writes them: by the
+# sections' ids (format 3) or, before, their titles.
+_PENANDA_LAPORAN = ((b',"laporan":{"posisi_keuangan":', "posisi_keuangan"),
+                    (b',"laporan":{"Posisi Keuangan":', "Posisi Keuangan"))
 _BLOK_AWAL = 1 << 16
 # How a whole export ends: its last statement (the trial balance, whose last key is "total_kredit")
 # and itself, or the last journal entry's lines, the entry, the journal and itself. Neither ending
@@ -72,9 +74,11 @@ def baca_ringkas(path: Path) -> dict:
 
     with open(path, "rb") as f:
         awal = f.read(_BLOK_AWAL)
-        i = awal.find(_PENANDA_LAPORAN)
-        if i < 0:
-            f.seek(0)
+        for penanda, kunci in _PENANDA_LAPORAN:
+            i = awal.find(penanda)
+            if i >= 0:
+                break
+        else:
             return baca_dokumen(path)
         f.seek(0, os.SEEK_END)
         f.seek(max(0, f.tell() - 64))
@@ -83,7 +87,7 @@ def baca_ringkas(path: Path) -> dict:
         return baca_dokumen(path)
     try:
         doc = orjson.loads(awal[:i] + b"}")
-        j = i + len(_PENANDA_LAPORAN)
+        j = i + len(penanda)
         # Strict UTF-8 (a character cut at the block's end is left for later) and no NaN, as orjson.
         teks = codecs.getincrementaldecoder("utf-8")().decode(awal[j:], final=False)
         neraca, _ = json.JSONDecoder(parse_constant=_tolak_konstanta).raw_decode(teks)
@@ -91,7 +95,9 @@ def baca_ringkas(path: Path) -> dict:
         return baca_dokumen(path)
     if not isinstance(doc, dict) or not isinstance(doc.get("rekap"), dict) or "laporan" in doc:
         return baca_dokumen(path)
-    doc["laporan"] = {"Posisi Keuangan": neraca}
+    if not neraca:  # an empty sheet: the reader would look for the other key, further on
+        return baca_dokumen(path)
+    doc["laporan"] = {kunci: neraca}
     return doc
 
 
@@ -102,11 +108,14 @@ def _dari_laporan(doc: dict) -> dict:
     akhir = periode["akhir"]
     bulan = akhir[:7]
     lap = doc.get("laporan") or {}
-    neraca = lap["Posisi Keuangan"]
+    # sections by their ids (exports of format 3) or, before, by their titles
+    neraca = lap.get("posisi_keuangan") or lap["Posisi Keuangan"]
     saldo = {x["kode"]: x["saldo"] for g in ("aset", "kewajiban", "ekuitas") for x in neraca.get(g, [])}
-    phu = lap.get("PHU") or {}
-    kes = lap.get("Kesehatan") or {}
-    ang = lap.get("Keanggotaan")
+    phu = lap.get("phu") or lap.get("PHU") or {}
+    kes = lap.get("kesehatan") or lap.get("Kesehatan") or {}
+    ang = lap.get("keanggotaan") or lap.get("Keanggotaan")
+    if ang and "laki_laki" in ang:
+        ang = {**ang, "L": ang["laki_laki"], "P": ang["perempuan"]}
     bulanan = periode["awal"][:7] == bulan
     catatan = ["ekspor_lama"]
     if not bulanan:
@@ -190,8 +199,9 @@ def baris_dari_dokumen(doc, bulan: Bulan, sumber: str) -> dict:
         return {"baris": None, "masalah": [masalah(sumber, "rekap_ekspor_bulan_lain", baris.get("nama"), baris.get("kode_wilayah"),
                                                    bulan=str(bulan), bulan_ekspor=baris["bulan"])]}
     # The block must agree with the statements beside it (an export edited by hand does not).
-    laporan = doc.get("laporan")
-    neraca = laporan.get("Posisi Keuangan") if isinstance(laporan, dict) else None  # "laporan": 5 stopped the rekap
+    lap = doc.get("laporan")
+    lap = lap if isinstance(lap, dict) else {}  # "laporan": 5 stopped the rekap
+    neraca = lap.get("posisi_keuangan") or lap.get("Posisi Keuangan")  # format 3 ids, format 2 titles
     if isinstance(neraca, dict) and neraca.get("per") == bulan.akhir.isoformat() and baris.get("total_aset") is not None:
         for k in ("total_aset", "total_ekuitas"):
             if neraca.get(k) != baris.get(k):

@@ -41,11 +41,12 @@ BATAS_DUCKDB = 1024 * 1024
 # the built-in reader refuses them). The books' anchors of past months only with --riwayat; the
 # export's own anchor is not read (the block carries it; a block without one goes the slow way).
 KUERI = """
-SELECT filename, format, versi_format, versi_format_minimal, dibuat, rekap, laporan."Posisi Keuangan" AS neraca{lagi}
+SELECT filename, format, versi_format, versi_format_minimal, dibuat, rekap, laporan.posisi_keuangan AS neraca,
+       laporan."Posisi Keuangan" AS neraca_lama{lagi}
 FROM read_json($berkas, format = 'newline_delimited', ignore_errors = true, filename = true,
                maximum_object_size = {batas},
                columns = {{format: 'JSON', versi_format: 'JSON', versi_format_minimal: 'JSON', dibuat: 'JSON',
-                          rekap: 'JSON', laporan: 'STRUCT("Posisi Keuangan" JSON)'{kolom_lagi}}})
+                          rekap: 'JSON', laporan: 'STRUCT(posisi_keuangan JSON, "Posisi Keuangan" JSON)'{kolom_lagi}}})
 """
 
 
@@ -73,7 +74,7 @@ def _json(teks):
 def _dokumen(r: tuple) -> dict | None:
     """The part of an export the rekap reads, from DuckDB's record; None when the record is not
     one the fast path can take as it is (the built-in reader then reads the file)."""
-    _, fmt, versi, minimal, dibuat, rekap, neraca, *jb = r
+    _, fmt, versi, minimal, dibuat, rekap, neraca, neraca_lama, *jb = r
     if fmt is None or versi is None or minimal is None or rekap is None:
         return None  # a damaged line, a value null or missing, another layout: the built-in reader says which
     try:
@@ -83,8 +84,12 @@ def _dokumen(r: tuple) -> dict | None:
             return None  # the export's own anchor would be wanted: not read here
         if dibuat is not None:
             doc["dibuat"] = orjson.loads(dibuat)
-        if neraca is not None:
-            doc["laporan"] = {"Posisi Keuangan": orjson.loads(neraca)}
+        lap = {}
+        for k, v in (("posisi_keuangan", neraca), ("Posisi Keuangan", neraca_lama)):  # format 3 ids, format 2 titles
+            if v is not None:
+                lap[k] = orjson.loads(v)
+        if lap:
+            doc["laporan"] = lap
         if jb and jb[0] is not None:
             doc["jangkar_bulan"] = orjson.loads(jb[0])
     except orjson.JSONDecodeError:
