@@ -11,6 +11,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from koperasi_cli.core.galat import PEMAKAIAN, Galat
 from koperasi_cli.i18n import bahasa, pilih
+from koperasi_cli.i18n.nama import metavar_inggris, nama_opsi, opsi_inggris
 
 
 # The words of the command line, when a run registers only the commands it names (`main` sets
@@ -72,83 +73,8 @@ def grup(app: typer.Typer, nama: str, alias: str | None, bantuan: str) -> typer.
 # English names are added to each Click command once it is built (`nama_inggris`), whatever way
 # its options were declared, so no command file repeats them. English help lists the English
 # name first (`--date, --tanggal`), Indonesian help the Indonesian one (`--tanggal, --date`).
+# The tables live in i18n/nama.py (messages name options and commands in English too);
 # tests/test_inggris.py fails when an option is in neither table.
-OPSI_INGGRIS: dict[str, tuple[str, ...]] = {
-    "--akun": ("--account",), "--alamat": ("--address",), "--alasan": ("--reason",),
-    "--alokasi": ("--allocation",), "--anggota": ("--member",), "--badan-hukum": ("--legal-entity",),
-    "--bayar": ("--pay",), "--bendahara": ("--treasurer",), "--berlaku": ("--effective",),
-    "--biaya-admin": ("--admin-fee",), "--bilyet": ("--certificate",), "--buka-kembali": ("--reopen",),
-    "--bukti": ("--voucher",), "--bulan": ("--month",), "--bulanan": ("--monthly",), "--bunga": ("--rate",),
-    "--bunga-ke": ("--interest-to",), "--bunga-tahunan": ("--annual-rate",), "--cari": ("--search",),
-    "--catat-selisih": ("--record-difference",), "--dalam": ("--within",), "--dari": ("--from",),
-    "--desa": ("--village",), "--ditanggung": ("--covered",), "--gaji": ("--salary",),
-    "--golongan": ("--class",), "--harga": ("--price",), "--harga-anggota": ("--member-price",),
-    "--harga-jual": ("--selling-price",), "--het": ("--price-cap",), "--hpp": ("--unit-cost",),
-    "--jabatan": ("--position",), "--jangka": ("--term",), "--jangkar": ("--anchor",),
-    "--jatuh-tempo": ("--due-day",), "--jatuh-tempo-dalam": ("--due-within",), "--jenis-kelamin": ("--sex",),
-    "--jumlah": ("--amount",), "--jurnal": ("--journal",), "--kabupaten": ("--regency",), "--kas": ("--cash",),
-    "--kategori": ("--category",), "--kategori-pembeli": ("--buyer-category",), "--ke": ("--to",),
-    "--ke-sukarela": ("--to-voluntary",), "--kecamatan": ("--district",), "--kecuali": ("--except",),
-    "--kedaluwarsa": ("--expiry",), "--kelipatan": ("--multiple",), "--kembalikan-deposit": ("--return-deposit",),
-    "--kepala-desa": ("--village-head",), "--ket": ("--description", "--memo"), "--ketat": ("--strict",),
-    "--ketua": ("--chair",), "--kode": ("--code",), "--kode-wilayah": ("--area-code",),
-    "--kolektibilitas": ("--collectibility",), "--kredit": ("--credit",), "--laporan-galat": ("--error-report",),
-    "--lebih-ke-sukarela": ("--excess-to-voluntary",), "--lengkap": ("--full",),
-    "--luar-wilayah": ("--outside-area",), "--metode": ("--method",), "--mulai": ("--start",),
-    "--nama": ("--name",), "--nik-koperasi": ("--cooperative-id",), "--no-hp": ("--phone",),
-    "--pemasok": ("--supplier",), "--penjamin": ("--guarantor",), "--penyewa": ("--tenant",),
-    "--per": ("--as-of",), "--perpanjang": ("--renew",), "--plafon": ("--limit",),
-    "--potong-pinjaman": ("--deduct-loan",), "--potongan": ("--deduction",), "--produk": ("--product",),
-    "--provinsi": ("--province",), "--residu": ("--residual",), "--riwayat": ("--history",),
-    "--samarkan": ("--anonymize",), "--satuan": ("--measure-unit",), "--sejak": ("--since",),
-    "--selesai": ("--end",), "--semua": ("--all",), "--simpanan-pokok": ("--principal-savings",),
-    "--simpanan-wajib": ("--mandatory-savings",), "--sumber": ("--source",), "--tahun": ("--year",),
-    "--tampilkan-nik": ("--show-nik",), "--tanggal": ("--date",), "--tanggal-badan-hukum": ("--legal-entity-date",),
-    "--tanpa-harga-anggota": ("--no-member-price",), "--tanpa-het": ("--no-price-cap",),
-    "--tanpa-jurnal": ("--no-journal",), "--tanpa-laporan": ("--no-report",), "--tanpa-periksa": ("--no-check",),
-    "--tanpa-pokok": ("--no-principal",), "--tarif-bulanan": ("--monthly-rate",),
-    "--tarif-harian": ("--daily-rate",), "--tenggang": ("--grace",), "--tgl-lahir": ("--birth-date",),
-    "--umur": ("--useful-life",), "--zona-waktu": ("--time-zone",),
-}
-# Names that are the same in both languages (English words, or identifiers such as NIK).
-OPSI_SAMA = frozenset({
-    "-C", "--dir", "--lang", "--version", "--help", "-h", "-o", "--output", "--format", "--dry-run", "--unit",
-    "--status", "--batch", "--bank", "--debit", "--deposit", "--sheet", "--tenor", "--nik", "--nib", "--npwp",
-    "--seed", "-j", "--jobs", "--install-completion", "--show-completion",
-})
-# Where one command's option means something else than the table says: (command, option).
-OPSI_INGGRIS_KHUSUS: dict[tuple[str, str], tuple[str, ...]] = {
-    ("tren", "--bulan"): ("--months",), ("trend", "--bulan"): ("--months",),
-}
-# The words of argument and option metavars, in English help.
-KATA_INGGRIS = {
-    "NO": "MEMBER_NO", "JUMLAH": "AMOUNT", "BULAN": "MONTH", "PERIODE": "PERIOD", "TAHUN": "YEAR",
-    "KODE": "CODE", "JENIS": "KIND", "BERKAS": "FILE", "OBJEK": "OBJECT", "PEMASOK": "SUPPLIER",
-    "PIHAK": "PARTY", "QTY_FISIK": "COUNTED_QTY", "SALDO": "BALANCE", "AKUN": "ACCOUNT", "FOLDER": "DIR",
-    "HARGA": "PRICE", "ALASAN": "REASON", "ID_": "ID", "OBJEK_": "OBJECT", "SIAPA": "WHO", "BARIS": "LINES",
-    "ARG": "ARG",
-}
-
-
-def opsi_inggris(perintah: str | None, opsi: str) -> tuple[str, ...]:
-    """The English names of an Indonesian option (none when it is the same in both languages)."""
-    return OPSI_INGGRIS_KHUSUS.get((perintah or "", opsi)) or OPSI_INGGRIS.get(opsi, ())
-
-
-def nama_opsi(opsi: str, perintah: str | None = None) -> str:
-    """An option's name as a message should show it: the English name in English."""
-    if bahasa() != "en":
-        return opsi
-    return (opsi_inggris(perintah, opsi) or (opsi,))[0]
-
-
-def metavar_inggris(teks: str) -> str:
-    """`KODE:QTY[:HARGA]...` -> `CODE:QTY[:PRICE]...`; words the table does not know stay."""
-    import re
-
-    return re.sub(r"[A-Z][A-Z_]*", lambda m: KATA_INGGRIS.get(m.group(0), m.group(0)), teks)
-
-
 def nama_inggris(cmd):
     """Add the English names to a built Click command's options (and, in English, English
     metavars to its arguments). Idempotent; a name another option already uses is skipped."""
@@ -243,7 +169,7 @@ def cek_teks(medan: str, maks: int | None = None):
     def cek(nilai):
         from koperasi_cli.core.masukan import periksa_teks
 
-        return periksa_teks(nilai, medan=medan, maks=maks or MAKS_KET)
+        return periksa_teks(nilai, medan=nama_opsi(medan), maks=maks or MAKS_KET)
 
     return cek
 

@@ -14,8 +14,8 @@ PESAN = {
         "A time deposit is at least Rp {minimum:rp}; Rp {jumlah:rp} is too little.",
     ),
     "berjangka_bunga": (
-        "Bunga {nilai}% setahun tidak masuk akal; tulis persen setahun di atas 0 dan paling tinggi 50, mis. 6.",
-        "A rate of {nilai}% a year is not sensible; give percent a year above 0 and at most 50, e.g. 6.",
+        "Bunga {nilai:persen} setahun tidak masuk akal; tulis persen setahun di atas 0 dan paling tinggi 50, mis. 6.",
+        "A rate of {nilai:persen} a year is not sensible; give percent a year above 0 and at most 50, e.g. 6.",
     ),
     "berjangka_pilihan": (
         "{opsi} {nilai} tidak dikenal; pilih {sah}.",

@@ -20,12 +20,11 @@ def bp(pembilang: int, penyebut: int) -> int | None:
     return (pembilang * 10_000 * 2 + penyebut) // (2 * penyebut)
 
 
-def persen(b: int | None) -> str:
-    if b is None:
-        return "-"
-    tanda = "-" if b < 0 else ""
-    b = abs(b)
-    return f"{tanda}{b // 100},{b % 100:02d} %"
+def persen(b: int | None, bahasa: str | None = None) -> str:
+    """Basis points with two decimals in the reader's language: '93,67 %' / '93.67%'."""
+    from koperasi_cli.core.uang import format_persen
+
+    return format_persen(b, bp=True, desimal=2, bahasa=bahasa)
 
 
 def _skor(nilai: int | None, tangga: list[tuple[int, int]], naik: bool = True) -> int | None:
@@ -123,7 +122,7 @@ def kesehatan(buku, periode: Periode) -> Laporan:
             skor_total += skor * bobot
         baris.append({"rasio": pilih(nama_id, nama_en), "nilai": nilai if nilai is not None else "-", "skor": skor,
                       "bobot": bobot, "rumus": rumus})
-        data_rasio.append({"kode": kode, "nama": nama_id, "nilai_bp": nilai, "nilai": persen(nilai), "skor": skor,
+        data_rasio.append({"kode": kode, "nama": nama_id, "nilai_bp": nilai, "nilai": persen(nilai, "id"), "skor": skor,
                            "bobot": bobot, "rumus": rumus})
     skor_akhir = (skor_total * 2 + bobot_total) // (2 * bobot_total) if bobot_total else 0
     band = predikat(skor_akhir)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from koperasi_cli.core.uang import format_rupiah
+from koperasi_cli.core.uang import format_persen, format_rupiah
 from koperasi_cli.i18n import pilih
 from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari, per_teks
 
@@ -65,7 +65,7 @@ def catatan_pinjaman(doc: dict, nama: str | None, nama_penjamin: str | None = No
         pilih("Penjamin", "Guarantor") + ": " + (f"{doc['penjamin']} {nama_penjamin or ''}".rstrip() if doc.get("penjamin") else "-"),
         pilih("Produk", "Product") + f": {doc.get('produk') or '-'}; " + pilih("metode", "method")
         + f" {metode.get(doc['metode'], doc['metode'])}; " + pilih("jasa", "interest")
-        + f" {doc['bunga']} % " + pilih("per bulan", "a month") + f"; {doc['tenor']} " + pilih("bulan", "months"),
+        + f" {format_persen(doc['bunga'])} " + pilih("per bulan", "a month") + f"; {doc['tenor']} " + pilih("bulan", "months"),
         pilih("Dicairkan", "Disbursed") + f": {doc['tanggal']}, Rp {format_rupiah(doc['pokok'])}; "
         + pilih("biaya admin", "admin fee") + f" Rp {format_rupiah(doc['biaya_admin'])}",
     ]
@@ -120,7 +120,7 @@ def lap_daftar(buku, data: dict, nama: dict[str, str]) -> Laporan:
     return Laporan(
         pilih("Daftar Pinjaman", "Loans"), per_teks(data["per"]), _identitas(buku),
         [Tabel(None, kolom, baris, total, "Pinjaman")], data,
-        [f"NPL: {data['npl_persen']:.2f} %"],
+        [f"NPL: {format_persen(data['npl_persen'], desimal=2)}"],
     )
 
 
@@ -170,8 +170,8 @@ def lap_portofolio(buku, data: dict) -> Laporan:
         pilih("PPAP tercatat (1111)", "Provision booked (1111)") + f": Rp {format_rupiah(data['saldo_ppap'])} "
         + f"({ya if data['cocok_ppap'] else tidak}); " + pilih("PPAP wajib", "required")
         + f" Rp {format_rupiah(data['total_ppap'])}",
-        f"NPL: {data['npl_persen']:.2f} % (" + (pilih("sehat", "healthy") if data["sehat"] else pilih("tidak sehat", "not healthy"))
-        + pilih(f", batas {data['npl_sehat_persen']:g} %)", f", limit {data['npl_sehat_persen']:g} %)"),
+        f"NPL: {format_persen(data['npl_persen'], desimal=2)} (" + (pilih("sehat", "healthy") if data["sehat"] else pilih("tidak sehat", "not healthy"))
+        + pilih(", batas ", ", limit ") + format_persen(data["npl_sehat_persen"]) + ")",
     ]
     return Laporan(
         pilih("Laporan Pinjaman", "Loan Portfolio Report"), per_teks(data["per"]),

@@ -58,10 +58,11 @@ def _sel(nilai, jenis: str) -> str:
 
 
 def format_persen(bp: int) -> str:
-    """Basis points as an Indonesian percentage: 6942 -> '69,42 %', 50 -> '0,5 %', 3000 -> '30 %'."""
-    tanda = "-" if bp < 0 else ""
-    bulat, sisa = divmod(abs(bp), 100)
-    return f"{tanda}{bulat}" + (f",{sisa:02d}".rstrip("0") if sisa else "") + " %"
+    """Basis points as a percentage in the reader's language: 6942 -> '69,42 %' ('69.42%'),
+    50 -> '0,5 %', 3000 -> '30 %' (`core.uang.format_persen`, the one owner)."""
+    from koperasi_cli.core.uang import format_persen as f
+
+    return f(bp, bp=True)
 
 
 def teks(nilai):

@@ -4,6 +4,7 @@ and lays it out as tables."""
 
 from __future__ import annotations
 
+from koperasi_cli.core.uang import format_persen
 from koperasi_cli.i18n import pilih
 from koperasi_cli.reports.model import Kolom, Laporan, Tabel, per_teks
 
@@ -104,8 +105,8 @@ def penjualan(data: dict, identitas: dict) -> Laporan:
         {"kelompok": "Total", "struk": t["struk"], "penjualan": t["penjualan"], "hpp": t["hpp"], "margin": t["margin"]},
         "Anggota dan Non-anggota",
     )
-    catatan = [pilih(f"Margin kotor {t['margin_persen']:.2f} % dari penjualan.",
-                     f"Gross margin {t['margin_persen']:.2f} % of sales.")]
+    margin = format_persen(t["margin_persen"], desimal=2)
+    catatan = [pilih(f"Margin kotor {margin} dari penjualan.", f"Gross margin {margin} of sales.")]
     return Laporan(pilih("Laporan Penjualan Gerai", "Outlet Sales Report"), data["periode"], identitas,
                    [kelompok, per_barang, per_hari], data, catatan)
 

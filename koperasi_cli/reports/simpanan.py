@@ -7,6 +7,7 @@ the JSON form. NIK appear only in the member list, masked unless the caller aske
 from __future__ import annotations
 
 from koperasi_cli.core.simpanan import JENIS, ringkas_bulan
+from koperasi_cli.core.uang import format_persen
 from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
 from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari, per_teks
@@ -87,8 +88,8 @@ def jasa_simpanan(buku, h: dict) -> Laporan:
     catatan = [pilih(f"Jurnal: {h['entri']}." if h["entri"] else "Tidak ada jasa untuk dicatat.",
                      f"Entry: {h['entri']}." if h["entri"] else "No interest to record.")]
     return Laporan(pilih(f"Jasa Simpanan Sukarela {h['bulan']}", f"Interest on Simpanan Sukarela {h['bulan']}"),
-                   pilih(f"{h['bunga_tahunan']}% setahun, saldo {h['dasar']}; pajak final bila jasa > Rp {_rp(h['batas_pajak'])}",
-                         f"{h['bunga_tahunan']}% a year on the {'lowest' if h['dasar'] == 'terendah' else 'average'} balance; "
+                   pilih(f"{format_persen(h['bunga_tahunan'])} setahun, saldo {h['dasar']}; pajak final bila jasa > Rp {_rp(h['batas_pajak'])}",
+                         f"{format_persen(h['bunga_tahunan'])} a year on the {'lowest' if h['dasar'] == 'terendah' else 'average'} balance; "
                          f"final tax when interest > Rp {_rp(h['batas_pajak'])}"),
                    identitas_dari(buku.profil), [Tabel(None, kolom, h["anggota"], total, "Jasa Simpanan")], h, catatan)
 
