@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from koperasi_cli.core.tanggal import Periode
 from koperasi_cli.i18n import pilih
+from koperasi_cli.i18n.nama import label
 from koperasi_cli.reports.keuangan import akun_kas, phu_angka, posisi
 from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari, label_periode
 
@@ -126,9 +127,10 @@ def kesehatan(buku, periode: Periode) -> Laporan:
                            "bobot": bobot, "rumus": rumus})
     skor_akhir = (skor_total * 2 + bobot_total) // (2 * bobot_total) if bobot_total else 0
     band = predikat(skor_akhir)
+    band_teks = label(band)
     catatan = [
-        pilih(f"Skor tertimbang: {skor_akhir} dari 100 ({band}); rasio bertanda '-' belum dapat dihitung dan bobotnya tidak dihitung.",
-              f"Weighted score: {skor_akhir} of 100 ({band}); ratios shown '-' cannot be computed yet and their weight is left out."),
+        pilih(f"Skor tertimbang: {skor_akhir} dari 100 ({band_teks}); rasio bertanda '-' belum dapat dihitung dan bobotnya tidak dihitung.",
+              f"Weighted score: {skor_akhir} of 100 ({band_teks}); ratios shown '-' cannot be computed yet and their weight is left out."),
         pilih("Aspek manajemen, kelembagaan dan kepatuhan perlu data di luar buku (wawancara, dokumen) dan tidak dinilai di sini.",
               "Management, governance and compliance need data outside the books (interviews, documents) and are not rated here."),
         pilih("Rasio dihitung dari buku seluruh koperasi, per tanggal akhir periode; pendapatan dan beban untuk periode itu.",

@@ -103,8 +103,9 @@ def lap_jadwal(buku, hasil: dict, nama: dict[str, str]) -> Laporan:
 def _kelas(k: str | None) -> str:
     if k is None:
         return "-"
-    return pilih(k, {"lancar": "current (lancar)", "kurang lancar": "substandard (kurang lancar)",
-                     "diragukan": "doubtful (diragukan)", "macet": "loss (macet)"}[k])
+    from koperasi_cli.i18n.nama import label
+
+    return label(k)
 
 
 def lap_daftar(buku, data: dict, nama: dict[str, str]) -> Laporan:

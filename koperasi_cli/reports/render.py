@@ -30,6 +30,26 @@ def ke_bytes(laporan: Laporan, fmt: str) -> bytes:
     raise ValueError(fmt)
 
 
+# Columns whose cells are stored values (a status, a band, a savings kind): shown by their label
+# in the reader's language (`i18n.nama.label`: "aktif" -> "active" in English). JSON keeps the
+# stored value; the column keys (CSV headers) stay as they are.
+KOLOM_LABEL = frozenset({
+    "status", "kolektibilitas", "jenis_kelamin", "golongan", "jenis", "kategori", "kelas", "metode", "jabatan",
+    "kolom", "predikat", "simpanan", "kelompok_akun",
+})
+
+
+def nilai_sel(baris: dict, kolom):
+    """A row's cell as shown: a stored value in a label column (or a word in a number column,
+    a band in a totals row) by its label in the reader's language."""
+    nilai = baris.get(kolom.kunci)
+    if isinstance(nilai, str) and (kolom.kunci in KOLOM_LABEL or kolom.jenis != "teks"):
+        from koperasi_cli.i18n.nama import label
+
+        return label(nilai)
+    return nilai
+
+
 def ke_csv(laporan: Laporan) -> str:
     """One block per table: a header row, the rows, the totals row; amounts as plain integers."""
     buf = io.StringIO()
@@ -41,7 +61,7 @@ def ke_csv(laporan: Laporan) -> str:
             w.writerow([aman_teks(t.judul)])
         w.writerow([k.kunci for k in t.kolom])
         for b in t.baris + ([t.total] if t.total else []):
-            w.writerow([aman_teks(b.get(k.kunci, "")) if b.get(k.kunci) is not None else "" for k in t.kolom])
+            w.writerow([aman_teks(nilai_sel(b, k)) if b.get(k.kunci) is not None else "" for k in t.kolom])
     return buf.getvalue()
 
 
@@ -99,8 +119,8 @@ def _rich_tabel(t):
     return tabel_rich(
         judul=t.judul, title_justify="left",
         kolom=[(k.judul, "right" if k.jenis in ("uang", "angka", "persen") else "left") for k in t.kolom],
-        baris=[[_sel(b.get(k.kunci), k.jenis) for k in t.kolom] for b in t.baris],
-        footer=[_sel(t.total.get(k.kunci), k.jenis) for k in t.kolom] if t.total is not None else None,
+        baris=[[_sel(nilai_sel(b, k), k.jenis) for k in t.kolom] for b in t.baris],
+        footer=[_sel(nilai_sel(t.total, k), k.jenis) for k in t.kolom] if t.total is not None else None,
     )
 
 
@@ -112,9 +132,9 @@ BARIS_RICH = 100
 def _teks_tabel(t) -> str:
     """A long table as aligned plain text: header, rule, rows, rule, totals."""
     semua = [[k.judul for k in t.kolom]]
-    semua += [[_sel(b.get(k.kunci), k.jenis) for k in t.kolom] for b in t.baris]
+    semua += [[_sel(nilai_sel(b, k), k.jenis) for k in t.kolom] for b in t.baris]
     if t.total:
-        semua.append([_sel(t.total.get(k.kunci), k.jenis) for k in t.kolom])
+        semua.append([_sel(nilai_sel(t.total, k), k.jenis) for k in t.kolom])
     lebar = [max(len(r[i]) for r in semua) for i in range(len(t.kolom))]
     kanan = [k.jenis in ("uang", "angka", "persen") for k in t.kolom]
 
@@ -136,7 +156,7 @@ def _lebar_alami(t) -> int:
     lebar = [len(k.judul) for k in t.kolom]
     for b in [*t.baris, t.total or {}]:
         for i, k in enumerate(t.kolom):
-            lebar[i] = max(lebar[i], len(_sel(b.get(k.kunci), k.jenis)))
+            lebar[i] = max(lebar[i], len(_sel(nilai_sel(b, k), k.jenis)))
     return sum(lebar) + 3 * len(lebar) + 1
 
 

@@ -10,6 +10,7 @@ from koperasi_cli.core.simpanan import JENIS, ringkas_bulan
 from koperasi_cli.core.uang import format_persen
 from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
+from koperasi_cli.i18n.nama import label
 from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari, per_teks
 
 
@@ -18,9 +19,9 @@ def _no_nama() -> list[Kolom]:
 
 
 def daftar_anggota(buku, anggota: list[dict], status: str) -> Laporan:
-    kolom = [*_no_nama(), Kolom("nik", "NIK"), Kolom("jenis_kelamin", "L/P"), Kolom("status", "Status"),
+    kolom = [*_no_nama(), Kolom("nik", "NIK"), Kolom("jenis_kelamin", pilih("L/P", "M/F")), Kolom("status", "Status"),
              Kolom("tanggal_masuk", pilih("Masuk", "Joined"))]
-    return Laporan(pilih("Daftar Anggota", "Members"), pilih(f"Status: {status}", f"Status: {status}"),
+    return Laporan(pilih("Daftar Anggota", "Members"), pilih(f"Status: {status}", f"Status: {label(status)}"),
                    identitas_dari(buku.profil), [Tabel(None, kolom, anggota, None, "Anggota")], {"anggota": anggota},
                    [pilih(f"{len(anggota)} anggota.", f"{len(anggota)} member(s).")])
 
@@ -39,13 +40,13 @@ def saldo_anggota(buku, a: dict, h: dict, belum: list[str], per: str | None) -> 
     return Laporan(pilih(f"Saldo Simpanan {a['no']} {a['nama']}", f"Savings of {a['no']} {a['nama']}"),
                    per_teks(per) if per else "",
                    identitas_dari(buku.profil),
-                   [Tabel(None, [Kolom("jenis", pilih("Simpanan", "Savings")), Kolom("saldo", "Saldo", "uang")], baris, total,
+                   [Tabel(None, [Kolom("jenis", pilih("Simpanan", "Savings")), Kolom("saldo", pilih("Saldo", "Balance"), "uang")], baris, total,
                           "Saldo")], h, catatan)
 
 
 def laporan_simpanan(buku, h: dict) -> Laporan:
-    kolom = [*_no_nama(), Kolom("status", "Status"), Kolom("pokok", "Pokok", "uang"), Kolom("wajib", "Wajib", "uang"),
-             Kolom("sukarela", "Sukarela", "uang"), Kolom("jumlah", pilih("Jumlah", "Total"), "uang"),
+    kolom = [*_no_nama(), Kolom("status", "Status"), Kolom("pokok", pilih("Pokok", "Principal"), "uang"),
+             Kolom("wajib", pilih("Wajib", "Mandatory"), "uang"), Kolom("sukarela", pilih("Sukarela", "Voluntary"), "uang"), Kolom("jumlah", pilih("Jumlah", "Total"), "uang"),
              Kolom("utang_keluar", pilih("Utang keluar", "Owed (left)"), "uang")]
     if h["total"].get("berjangka"):  # only where the cooperative takes time deposits
         kolom.insert(6, Kolom("berjangka", pilih("Berjangka", "Time dep."), "uang"))
@@ -102,7 +103,7 @@ def kartu_simpanan(buku, h: dict) -> Laporan:
     opsional = ("berjangka", "keluar")  # shown only when the member has any
     kolom = [Kolom("tanggal", pilih("Tanggal", "Date")), Kolom("id", "No"), Kolom("jenis", pilih("Simpanan", "Savings")),
              Kolom("ket", pilih("Keterangan", "Description")), Kolom("setor", pilih("Masuk", "In"), "uang"),
-             Kolom("tarik", pilih("Keluar", "Out"), "uang"), Kolom("saldo", "Saldo", "uang")]
+             Kolom("tarik", pilih("Keluar", "Out"), "uang"), Kolom("saldo", pilih("Saldo", "Balance"), "uang")]
     baris = [{"ket": pilih("Saldo awal", "Opening balance"), "jenis": judul[j], "saldo": n}
              for j, n in h["saldo_awal"].items() if n or j not in opsional]
     for m in h["mutasi"]:
@@ -121,7 +122,7 @@ def kartu_simpanan(buku, h: dict) -> Laporan:
 
 def laporan_berjangka(buku, h: dict) -> Laporan:
     """Open time deposits (`simpanan berjangka daftar`); `data` is the service's JSON."""
-    kolom = [Kolom("id", "ID"), Kolom("no", "No"), Kolom("nama", pilih("Nama", "Name")), Kolom("saldo", "Saldo", "uang"),
+    kolom = [Kolom("id", "ID"), Kolom("no", "No"), Kolom("nama", pilih("Nama", "Name")), Kolom("saldo", pilih("Saldo", "Balance"), "uang"),
              Kolom("bunga_tahunan", pilih("Bunga %", "Rate %")), Kolom("jatuh_tempo", pilih("Jatuh tempo", "Matures")),
              Kolom("hari_ke_jatuh_tempo", pilih("Hari", "Days"), "angka")]
     total = {"nama": "Total", "saldo": h["total_saldo"]}
