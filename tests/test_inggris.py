@@ -2,8 +2,13 @@
 name, English help shows English names and metavars, English output shows English labels and
 the English decimal convention, English messages name English commands."""
 
+import re
+from decimal import Decimal
+
 import click
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.conftest import perintah_cli
 
@@ -114,3 +119,121 @@ def test_pesan_inggris_menunjuk_perintah_inggris(cli):
     # a refusal naming an option names its English name in English
     r = cli("kas", "masuk", "5jt", "--akun", "3104", "--ket", "a\u202eb", lang="en")
     assert r.exit_code != 0 and "--description" in r.stderr and "--ket" not in r.stderr
+
+
+# ---- values, labels and the decimal convention ------------------------------------------------
+# Indonesian words that must not appear in an English report (stored values shown raw, Indonesian
+# headings and the Indonesian decimal convention); names and the journal's own descriptions are
+# the cooperative's data and are not checked.
+PENANDA = re.compile(r"\b(aktif|keluar|lancar|kurang lancar|diragukan|macet|setahun|Pokok|Wajib|Sukarela|"
+                     r"L/P|cukup sehat|tidak sehat|Jenis|Status: aktif)\b|\d,\d+ %")
+
+
+@pytest.fixture
+def buku_kecil(kop, cli):
+    """Two members and one who left; a loan of 5jt over 10 months from 2025-01-10, never paid."""
+    from tests.anggota_bantu import Lib
+
+    with Lib(kop) as k:
+        k.modal()
+        k.tambah("Budi", 1)
+        k.tambah("Sari", 2, perempuan=True)
+        k.tambah("Arta", 3)
+        k.setor("0001", "sukarela", 100_000, "2025-01-15")
+    r = cli("anggota", "keluar", "0003", "--bayar", "--tanggal", "2025-02-01")
+    assert r.exit_code == 0, r.output
+    r = cli("pinjaman", "cair", "0001", "5jt", "--tenor", "10", "--tanggal", "2025-01-10")
+    assert r.exit_code == 0, r.output
+    return cli
+
+
+LAPORAN_INGGRIS = [
+    ("member", "list", "--status", "semua"),
+    ("member", "list", "--status", "semua", "--format", "csv"),
+    ("member", "show", "0003"),
+    ("savings", "statement", "0001"),
+    ("savings", "balance", "0001"),
+    ("loan", "list", "--per", "2025-06-30"),
+    ("loan", "list", "--per", "2025-06-30", "--format", "csv"),
+    ("loan", "arrears", "--per", "2025-06-30"),
+    ("report", "loans", "--per", "2025-06-30"),
+    ("report", "health", "2025-06"),
+]
+
+
+def test_laporan_inggris_tanpa_label_indonesia(buku_kecil):
+    cli = buku_kecil
+    bocor = {}
+    for args in LAPORAN_INGGRIS:
+        r = cli(*args, lang="en")
+        assert r.exit_code == 0, (args, r.output)
+        temuan = sorted({m.group(0) for m in PENANDA.finditer(r.stdout)})
+        if temuan:
+            bocor[" ".join(args)] = temuan
+    assert bocor == {}
+    daftar = cli("member", "list", "--status", "semua", lang="en").stdout
+    assert "active" in daftar and "left" in daftar and "M/F" in daftar
+    assert re.search(r"0002 .* F .* active", daftar)
+    # the loan, 5.000.000 unpaid since its first due date 2025-02-10: 140 days late at 30 June,
+    # past 90 days -> kurang lancar, shown "substandard"
+    assert "substandard" in cli("loan", "list", "--per", "2025-06-30", lang="en").stdout
+    # Indonesian keeps the stored words
+    assert "kurang lancar" in cli("pinjaman", "daftar", "--per", "2025-06-30").stdout
+    assert "keluar" in cli("anggota", "daftar", "--status", "semua").stdout
+
+
+def test_json_dan_header_csv_tetap(buku_kecil):
+    """JSON values and CSV headers are stable identifiers in both languages."""
+    cli = buku_kecil
+    en = cli("loan", "list", "--per", "2025-06-30", "--format", "json", lang="en").stdout
+    id_ = cli("pinjaman", "daftar", "--per", "2025-06-30", "--format", "json").stdout
+    assert en == id_ and '"kolektibilitas": "kurang lancar"' in en
+    csv_en = cli("member", "list", "--status", "semua", "--format", "csv", lang="en").stdout
+    assert csv_en.splitlines()[0] == cli("anggota", "daftar", "--status", "semua", "--format", "csv").stdout.splitlines()[0]
+    assert ",left," in csv_en and ",keluar," not in csv_en
+
+
+def test_persen_per_bahasa(buku_kecil):
+    """NPL: the only loan is substandard, so NPL = 5.000.000 / 5.000.000 = 100 %, two decimals."""
+    cli = buku_kecil
+    assert "NPL: 100.00%" in cli("loan", "list", "--per", "2025-06-30", lang="en").stdout
+    assert "NPL: 100,00 %" in cli("pinjaman", "daftar", "--per", "2025-06-30").stdout
+    # the PPAP rates of the bands: 0.5 %, 10 %, 50 %, 100 % (profile defaults)
+    en = cli("report", "loans", "--per", "2025-06-30", lang="en").stdout
+    id_ = cli("laporan", "pinjaman", "--per", "2025-06-30").stdout
+    assert "0.5%" in en and "0,5 %" in id_ and "0,5 %" not in en
+
+
+@pytest.mark.parametrize("nilai, kw, id_, en", [
+    (9367, {"bp": True}, "93,67 %", "93.67%"),
+    (50, {"bp": True}, "0,5 %", "0.5%"),
+    (3000, {"bp": True}, "30 %", "30%"),
+    (-125, {"bp": True}, "-1,25 %", "-1.25%"),
+    (9300, {"bp": True, "desimal": 2}, "93,00 %", "93.00%"),
+    ("1.5", {}, "1,5 %", "1.5%"),
+    (Decimal("2.345"), {"desimal": 2}, "2,35 %", "2.35%"),  # half up
+    (None, {}, "-", "-"),
+])
+def test_format_persen(nilai, kw, id_, en):
+    from koperasi_cli.core.uang import format_persen
+
+    assert format_persen(nilai, bahasa="id", **kw) == id_
+    assert format_persen(nilai, bahasa="en", **kw) == en
+
+
+@given(st.integers(min_value=-10**9, max_value=10**9))
+def test_format_persen_dua_bahasa_sama_angkanya(bp):
+    """The two conventions differ in the separator and the space only."""
+    from koperasi_cli.core.uang import format_persen
+
+    id_, en = format_persen(bp, bp=True, bahasa="id"), format_persen(bp, bp=True, bahasa="en")
+    assert id_.endswith(" %") and en.endswith("%") and not en.endswith(" %")
+    assert id_[:-2].replace(",", ".") == en[:-1]
+    assert Decimal(en[:-1]) * 100 == bp
+
+
+def test_pesan_persen_per_bahasa(cli):
+    r = cli("pinjaman", "simulasi", "5jt", "--tenor", "10", "--bunga", "12.5", "--metode", "flat")
+    r_en = cli("loan", "simulate", "5jt", "--tenor", "10", "--rate", "12.5", "--method", "flat", lang="en")
+    assert r.exit_code == 1 and "12,5 %" in r.stderr
+    assert r_en.exit_code == 1 and "12.5%" in r_en.stderr

@@ -119,9 +119,9 @@ def daftarkan(app: typer.Typer) -> None:
         if h.get("luar_wilayah"):
             baris.append((pilih("Luar wilayah", "Outside the area"), h["luar_wilayah"]))
         baris += [
-            (pilih("Simpanan pokok", "Simpanan pokok"), _rp(s["pokok"])),
-            (pilih("Simpanan wajib", "Simpanan wajib"), _rp(s["wajib"])),
-            (pilih("Simpanan sukarela", "Simpanan sukarela"), _rp(s["sukarela"])),
+            (pilih("Simpanan pokok", "Principal savings"), _rp(s["pokok"])),
+            (pilih("Simpanan wajib", "Mandatory savings"), _rp(s["wajib"])),
+            (pilih("Simpanan sukarela", "Voluntary savings"), _rp(s["sukarela"])),
             (pilih("Jumlah simpanan", "Total savings"), _rp(sum(s.values()))),
         ]
         if h["utang_keluar"]:
@@ -130,7 +130,7 @@ def daftarkan(app: typer.Typer) -> None:
             baris.append((pilih("Sisa pinjaman", "Loan outstanding"), _rp(h["pinjaman"])))
         if h["status"] == "aktif":
             belum = h["wajib_belum_dibayar"]
-            baris.append((pilih("Wajib belum dibayar", "Wajib unpaid"),
+            baris.append((pilih("Wajib belum dibayar", "Mandatory savings unpaid"),
                           f"{len(belum)} {pilih('bulan', 'month(s)')}: {ringkas_bulan(belum)}" if belum else pilih("tidak ada", "none")))
         _kunci_nilai(baris)
         if h["riwayat"]:

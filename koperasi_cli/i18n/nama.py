@@ -186,7 +186,9 @@ LABEL: dict[str, str] = {
     "beban_pokok": "cost of sales", "beban": "expenses",
     # fixed-asset groups
     "tanah": "land", "bangunan": "buildings", "peralatan": "equipment", "kendaraan": "vehicles",
-    # item categories, LPG buyer categories
+    # item categories, LPG buyer categories, business-unit kinds
+    "sembako": "staples", "lpg": "LPG", "kantor": "office", "simpan-pinjam": "savings and loans", "barang": "goods",
+    "sewa": "rental", "jasa": "services",
     "lain": "other", "rumah tangga": "household", "usaha mikro": "micro business", "petani": "farmer",
     "nelayan": "fisher",
     # loan methods, officer positions

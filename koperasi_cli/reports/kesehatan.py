@@ -38,6 +38,21 @@ def _skor(nilai: int | None, tangga: list[tuple[int, int]], naik: bool = True) -
     return 25
 
 
+# The formulas in English (the JSON keeps the Indonesian text as it is).
+RUMUS_INGGRIS = {
+    "ekuitas / total aset": "equity / total assets",
+    "(kurang lancar + diragukan + macet) / pinjaman beredar": "(substandard + doubtful + loss) / loans outstanding",
+    "saldo PPAP (1111) / PPAP wajib menurut kolektibilitas": "PPAP balance (1111) / PPAP required by collectibility",
+    "(beban pokok + beban operasional) / pendapatan": "(cost of sales + operating expenses) / income",
+    "kas dan bank / liabilitas jangka pendek": "cash and bank / short-term liabilities",
+    "piutang pinjaman / (simpanan sukarela + berjangka + pokok + wajib + utang bank)":
+        "loans receivable / (voluntary + time deposits + principal + mandatory savings + bank loans)",
+    "(ekuitas kini - ekuitas setahun lalu) / ekuitas setahun lalu": "(equity now - equity a year ago) / equity a year ago",
+    "(anggota kini - anggota setahun lalu) / anggota setahun lalu": "(members now - members a year ago) / members a year ago",
+    "partisipasi bruto / pendapatan": "gross participation / income",
+}
+
+
 def predikat(skor: int) -> str:
     if skor >= 80:
         return "sehat"
@@ -122,7 +137,7 @@ def kesehatan(buku, periode: Periode) -> Laporan:
             bobot_total += bobot
             skor_total += skor * bobot
         baris.append({"rasio": pilih(nama_id, nama_en), "nilai": nilai if nilai is not None else "-", "skor": skor,
-                      "bobot": bobot, "rumus": rumus})
+                      "bobot": bobot, "rumus": pilih(rumus, RUMUS_INGGRIS.get(rumus, rumus))})
         data_rasio.append({"kode": kode, "nama": nama_id, "nilai_bp": nilai, "nilai": persen(nilai, "id"), "skor": skor,
                            "bobot": bobot, "rumus": rumus})
     skor_akhir = (skor_total * 2 + bobot_total) // (2 * bobot_total) if bobot_total else 0

@@ -34,9 +34,9 @@ def saldo_anggota(buku, a: dict, h: dict, belum: list[str], per: str | None) -> 
         catatan = [pilih(f"Status: keluar ({a.get('tanggal_keluar')})", f"Status: left ({a.get('tanggal_keluar')})")]
     elif belum:
         catatan = [pilih(f"Wajib belum dibayar: {len(belum)} bulan ({ringkas_bulan(belum)})",
-                         f"Wajib unpaid: {len(belum)} month(s) ({ringkas_bulan(belum)})")]
+                         f"Mandatory savings unpaid: {len(belum)} month(s) ({ringkas_bulan(belum)})")]
     else:
-        catatan = [pilih("Wajib belum dibayar: tidak ada", "Wajib unpaid: none")]
+        catatan = [pilih("Wajib belum dibayar: tidak ada", "Mandatory savings unpaid: none")]
     return Laporan(pilih(f"Saldo Simpanan {a['no']} {a['nama']}", f"Savings of {a['no']} {a['nama']}"),
                    per_teks(per) if per else "",
                    identitas_dari(buku.profil),
@@ -57,7 +57,7 @@ def laporan_simpanan(buku, h: dict) -> Laporan:
               "Agrees with the trial balance (3101, 3102, 2102, 2103, 2112)." if h["cocok"]
               else "Does NOT agree with the trial balance; run 'koperasi periksa'."),
         pilih(f"Simpanan pokok dan wajib disajikan sebagai {h['kelas_pokok_wajib']} (pengaturan.simpanan.kelas_pokok_wajib).",
-              f"Simpanan pokok and wajib are presented as {'equity' if h['kelas_pokok_wajib'] == 'ekuitas' else 'liabilities'} "
+              f"Principal and mandatory savings are presented as {'equity' if h['kelas_pokok_wajib'] == 'ekuitas' else 'liabilities'} "
               "(pengaturan.simpanan.kelas_pokok_wajib)."),
     ]
     return Laporan(pilih("Laporan Simpanan Anggota", "Members' Savings"), per_teks(h["per"]),
@@ -98,7 +98,8 @@ def jasa_simpanan(buku, h: dict) -> Laporan:
 def kartu_simpanan(buku, h: dict) -> Laporan:
     """The card as a passbook: one row per kind an entry moves, with that kind's running balance
     (the JSON keeps one row per entry with every kind's balance)."""
-    judul = {"pokok": "Pokok", "wajib": "Wajib", "sukarela": "Sukarela", "berjangka": pilih("Berjangka", "Time deposit"),
+    judul = {"pokok": pilih("Pokok", "Principal"), "wajib": pilih("Wajib", "Mandatory"), "sukarela": pilih("Sukarela", "Voluntary"),
+             "berjangka": pilih("Berjangka", "Time deposit"),
              "keluar": pilih("Utang keluar", "Owed (left)")}
     opsional = ("berjangka", "keluar")  # shown only when the member has any
     kolom = [Kolom("tanggal", pilih("Tanggal", "Date")), Kolom("id", "No"), Kolom("jenis", pilih("Simpanan", "Savings")),
