@@ -189,7 +189,9 @@ LABEL: dict[str, str] = {
     # item categories, LPG buyer categories, business-unit kinds
     "sembako": "staples", "lpg": "LPG", "kantor": "office", "simpan-pinjam": "savings and loans", "barang": "goods",
     "sewa": "rental", "jasa": "services",
-    "lain": "other", "rumah tangga": "household", "usaha mikro": "micro business", "petani": "farmer",
+    "lain": "other",
+    # stock movements (sembako kartu)
+    "beli": "purchase", "jual": "sale", "opname": "count", "musnah": "destroyed", "retur": "return", "rumah tangga": "household", "usaha mikro": "micro business", "petani": "farmer",
     "nelayan": "fisher",
     # loan methods, officer positions
     "efektif": "effective", "anuitas": "annuity", "ketua": "chair", "wakil": "deputy", "sekretaris": "secretary",
