@@ -237,3 +237,15 @@ def test_pesan_persen_per_bahasa(cli):
     r_en = cli("loan", "simulate", "5jt", "--tenor", "10", "--rate", "12.5", "--method", "flat", lang="en")
     assert r.exit_code == 1 and "12,5 %" in r.stderr
     assert r_en.exit_code == 1 and "12.5%" in r_en.stderr
+
+
+def test_opsi_dalam_nilai_pesan_bernama_inggris():
+    from koperasi_cli import i18n
+
+    i18n.atur_bahasa("en")
+    try:
+        teks = i18n.t("pinjaman_produk_tetap", produk="umum", opsi="--biaya-admin")
+    finally:
+        i18n.atur_bahasa("id")
+    assert "--admin-fee" in teks and "--produk" not in teks and "--product" in teks
+    assert "--biaya-admin" in i18n.t("pinjaman_produk_tetap", produk="umum", opsi="--biaya-admin")

@@ -70,7 +70,12 @@ def t(kode: str, **param) -> str:
     pasangan = katalog().get(kode)
     if pasangan is None:
         return kode + (f" {param}" if param else "")
-    teks = _inggris(pasangan[1]) if _bahasa == "en" else pasangan[0]
+    if _bahasa == "en":
+        teks = _inggris(pasangan[1])
+        # an option named in a value (`opsi="--biaya-admin"`) by its English name too
+        param = {k: _inggris(v) if isinstance(v, str) and v.startswith("--") else v for k, v in param.items()}
+    else:
+        teks = pasangan[0]
     try:
         return _fmt.format(teks, **param)
     except (KeyError, IndexError, ValueError):
