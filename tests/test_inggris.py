@@ -249,3 +249,28 @@ def test_opsi_dalam_nilai_pesan_bernama_inggris():
         i18n.atur_bahasa("id")
     assert "--admin-fee" in teks and "--produk" not in teks and "--product" in teks
     assert "--biaya-admin" in i18n.t("pinjaman_produk_tetap", produk="umum", opsi="--biaya-admin")
+
+
+def test_render_label_dan_persen_per_bahasa():
+    """The renderer: label columns show English labels in English (CSV too), the header keys and
+    the Indonesian view stay; a rate column ("6.5", percent) and a ratio column (bp) follow the
+    language's convention in the table, CSV keeps the raw value."""
+    from koperasi_cli import i18n
+    from koperasi_cli.reports.model import Kolom, Laporan, Tabel
+    from koperasi_cli.reports.render import ke_csv, ke_teks
+
+    lap = Laporan("T", "p", {}, [Tabel(None, [Kolom("status", "Status"), Kolom("bunga", "Rate", "persen_nilai"),
+                                             Kolom("rasio", "Ratio", "persen")],
+                                       [{"status": "aktif", "bunga": "6.5", "rasio": 9367},
+                                        {"status": "keluar", "bunga": "", "rasio": 50}])], {})
+    id_teks, id_csv = ke_teks(lap), ke_csv(lap)
+    i18n.atur_bahasa("en")
+    try:
+        en_teks, en_csv = ke_teks(lap), ke_csv(lap)
+    finally:
+        i18n.atur_bahasa("id")
+    assert "aktif" in id_teks and "6,5 %" in id_teks and "93,67 %" in id_teks and "0,5 %" in id_teks
+    assert "active" in en_teks and "left" in en_teks and "6.5%" in en_teks and "93.67%" in en_teks
+    assert not PENANDA.search(en_teks)
+    assert id_csv == "status,bunga,rasio\naktif,6.5,9367\nkeluar,,50\n"
+    assert en_csv == "status,bunga,rasio\nactive,6.5,9367\nleft,,50\n"

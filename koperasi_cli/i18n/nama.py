@@ -199,6 +199,8 @@ LABEL: dict[str, str] = {
     # change-history keys (anggota ubah)
     "nama": "name", "alamat": "address", "no_hp": "phone", "tgl_lahir": "birth date", "jenis_kelamin": "sex",
     "luar_wilayah": "outside area", "status": "status", "nik": "NIK",
+    # normal balance side
+    "kredit": "credit",
     # yes / no
     "ya": "yes", "tidak": "no",
 }

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 class Kolom:
     kunci: str
     judul: str
-    jenis: str = "teks"  # teks | uang | angka
+    jenis: str = "teks"  # teks | uang | angka | persen (basis points) | persen_nilai (a percent: "6.5")
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ def ke_bytes(laporan: Laporan, fmt: str) -> bytes:
 # stored value; the column keys (CSV headers) stay as they are.
 KOLOM_LABEL = frozenset({
     "status", "kolektibilitas", "jenis_kelamin", "golongan", "jenis", "kategori", "kelas", "metode", "jabatan",
-    "kolom", "predikat", "simpanan", "kelompok_akun",
+    "kolom", "predikat", "simpanan", "kelompok_akun", "normal",
 })
 
 
@@ -74,6 +74,13 @@ def _sel(nilai, jenis: str) -> str:
         return f"{nilai:,}".replace(",", ".")
     if jenis == "persen" and isinstance(nilai, int):
         return format_persen(nilai)
+    if jenis == "persen_nilai" and nilai != "":  # a rate as its percent ("6.5"), not basis points
+        from koperasi_cli.core.uang import format_persen as f
+
+        try:
+            return f(nilai)
+        except ArithmeticError:
+            return str(nilai)
     return str(nilai)
 
 
@@ -118,7 +125,7 @@ def kunci_nilai(baris, console=None) -> None:
 def _rich_tabel(t):
     return tabel_rich(
         judul=t.judul, title_justify="left",
-        kolom=[(k.judul, "right" if k.jenis in ("uang", "angka", "persen") else "left") for k in t.kolom],
+        kolom=[(k.judul, "right" if k.jenis in ("uang", "angka", "persen", "persen_nilai") else "left") for k in t.kolom],
         baris=[[_sel(nilai_sel(b, k), k.jenis) for k in t.kolom] for b in t.baris],
         footer=[_sel(nilai_sel(t.total, k), k.jenis) for k in t.kolom] if t.total is not None else None,
     )
@@ -136,7 +143,7 @@ def _teks_tabel(t) -> str:
     if t.total:
         semua.append([_sel(nilai_sel(t.total, k), k.jenis) for k in t.kolom])
     lebar = [max(len(r[i]) for r in semua) for i in range(len(t.kolom))]
-    kanan = [k.jenis in ("uang", "angka", "persen") for k in t.kolom]
+    kanan = [k.jenis in ("uang", "angka", "persen", "persen_nilai") for k in t.kolom]
 
     def baris(r):
         return "  ".join(s.rjust(w) if ka else s.ljust(w) for s, w, ka in zip(r, lebar, kanan)).rstrip()

@@ -77,11 +77,11 @@ def _tabel_usulan_keputusan(data: dict) -> Tabel:
         if keputusan:
             b |= {"keputusan_persen": keputusan["persen"].get(k, ""), "keputusan": keputusan["alokasi"].get(k, 0)}
         baris.append(b)
-    kolom = [Kolom("pos", pilih("Pos alokasi", "Allocation")), Kolom("usulan_persen", pilih("Usulan %", "Proposed %")),
+    kolom = [Kolom("pos", pilih("Pos alokasi", "Allocation")), Kolom("usulan_persen", pilih("Usulan %", "Proposed %"), "persen_nilai"),
              Kolom("usulan", pilih("Usulan", "Proposed"), "uang")]
     total = {"pos": "Total", "usulan": sum(usulan["alokasi"].values())}
     if keputusan:
-        kolom += [Kolom("keputusan_persen", pilih("Keputusan RAT %", "RAT decision %")),
+        kolom += [Kolom("keputusan_persen", pilih("Keputusan RAT %", "RAT decision %"), "persen_nilai"),
                   Kolom("keputusan", pilih("Keputusan RAT", "RAT decision"), "uang")]
         total["keputusan"] = sum(keputusan["alokasi"].values())
     judul = pilih("Usulan dan Keputusan RAT", "Proposal and the RAT's decision")

@@ -124,7 +124,7 @@ def kartu_simpanan(buku, h: dict) -> Laporan:
 def laporan_berjangka(buku, h: dict) -> Laporan:
     """Open time deposits (`simpanan berjangka daftar`); `data` is the service's JSON."""
     kolom = [Kolom("id", "ID"), Kolom("no", "No"), Kolom("nama", pilih("Nama", "Name")), Kolom("saldo", pilih("Saldo", "Balance"), "uang"),
-             Kolom("bunga_tahunan", pilih("Bunga %", "Rate %")), Kolom("jatuh_tempo", pilih("Jatuh tempo", "Matures")),
+             Kolom("bunga_tahunan", pilih("Bunga", "Rate"), "persen_nilai"), Kolom("jatuh_tempo", pilih("Jatuh tempo", "Matures")),
              Kolom("hari_ke_jatuh_tempo", pilih("Hari", "Days"), "angka")]
     total = {"nama": "Total", "saldo": h["total_saldo"]}
     return Laporan(pilih("Simpanan Berjangka", "Time Deposits"), pilih(f"Per {h['per']}", f"As of {h['per']}"),
