@@ -274,3 +274,16 @@ def test_render_label_dan_persen_per_bahasa():
     assert not PENANDA.search(en_teks)
     assert id_csv == "status,bunga,rasio\naktif,6.5,9367\nkeluar,,50\n"
     assert en_csv == "status,bunga,rasio\nactive,6.5,9367\nleft,,50\n"
+
+
+def test_data_dalam_teks_inline_tidak_diterjemahkan():
+    """`pilih` texts are often filled with data already: a quoted name that happens to be a
+    command word stays; a command after `koperasi ` is translated."""
+    from koperasi_cli import i18n
+
+    i18n.atur_bahasa("en")
+    try:
+        teks = i18n.pilih("x", "Item 'sewa tenda' has no stock; see 'koperasi sembako stok'.")
+    finally:
+        i18n.atur_bahasa("id")
+    assert teks == "Item 'sewa tenda' has no stock; see 'koperasi shop stock'."

@@ -73,7 +73,7 @@ def t(kode: str, **param) -> str:
     if _bahasa == "en":
         teks = _inggris(pasangan[1])
         # an option named in a value (`opsi="--biaya-admin"`) by its English name too
-        param = {k: _inggris(v) if isinstance(v, str) and v.startswith("--") else v for k, v in param.items()}
+        param = {k: _inggris(v, kutip=False) if isinstance(v, str) and v.startswith("--") else v for k, v in param.items()}
     else:
         teks = pasangan[0]
     try:
@@ -84,26 +84,27 @@ def t(kode: str, **param) -> str:
 
 def pilih(id_: str, en: str) -> str:
     """Inline text for both languages (help texts written beside their command)."""
-    return _inggris(en) if _bahasa == "en" else id_
+    return _inggris(en, kutip=False) if _bahasa == "en" else id_
 
 
 _PENANDA = ("--", "koperasi ", "'", '"', "`")
 
 
-def _inggris(teks: str) -> str:
+def _inggris(teks: str, kutip: bool = True) -> str:
     """English text naming English commands and options (`nama.inggriskan`): the catalogs
     and help texts may name `koperasi jurnal batal` or `--tanggal`; an English reader sees
-    `koperasi journal void` and `--date`."""
+    `koperasi journal void` and `--date`. A catalog template is translated before its values
+    are filled in; an inline text (`pilih`, often filled already) only where it says `koperasi`."""
     if not any(p in teks for p in _PENANDA):
         return teks
-    hasil = _cache_inggris.get(teks)
+    hasil = _cache_inggris.get((teks, kutip))
     if hasil is None:
         from koperasi_cli.i18n.nama import inggriskan
 
         if len(_cache_inggris) > 10_000:  # texts filled with data (a long import) must not pile up
             _cache_inggris.clear()
-        hasil = _cache_inggris[teks] = inggriskan(teks)
+        hasil = _cache_inggris[(teks, kutip)] = inggriskan(teks, kutip)
     return hasil
 
 
-_cache_inggris: dict[str, str] = {}
+_cache_inggris: dict[tuple[str, bool], str] = {}

@@ -151,11 +151,13 @@ _PERINTAH = re.compile(r"(\bkoperasi |(?<=['\"`]))([a-z][a-z-]*(?: [a-z][a-z-]*)
 _OPSI = re.compile(r"(?<![\w-])--[a-z][a-z-]*")
 
 
-def inggriskan(teks: str) -> str:
-    """An English text with the Indonesian command and option names it mentions in English."""
+def inggriskan(teks: str, kutip: bool = True) -> str:
+    """An English text with the Indonesian command and option names it mentions in English.
+    With `kutip=False` only commands after `koperasi ` are translated, not a quoted one (for a
+    text already filled with data: a quoted item name 'sewa tenda' is not a command)."""
     def perintah(m):
         kata = m.group(2).split(" ")
-        if not m.group(1) and kata[0] not in PERINTAH_INGGRIS:
+        if not m.group(1) and (not kutip or kata[0] not in PERINTAH_INGGRIS):
             return m.group(0)
         return m.group(1) + " ".join(perintah_inggris(kata))
 
