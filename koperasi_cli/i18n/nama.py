@@ -146,7 +146,7 @@ def perintah_inggris(kata: list[str]) -> list[str]:
     return keluar
 
 
-# `koperasi jurnal batal`, or a quoted top-level command (`'tutup-buku --tahun 2025'`).
+# `koperasi jurnal batal`, or a quoted top-level command with its arguments (`'tutup-buku --tahun 2025'`).
 _PERINTAH = re.compile(r"(\bkoperasi |(?<=['\"`]))([a-z][a-z-]*(?: [a-z][a-z-]*)*)")
 _OPSI = re.compile(r"(?<![\w-])--[a-z][a-z-]*")
 
@@ -157,8 +157,8 @@ def inggriskan(teks: str, kutip: bool = True) -> str:
     text already filled with data: a quoted item name 'sewa tenda' is not a command)."""
     def perintah(m):
         kata = m.group(2).split(" ")
-        if not m.group(1) and (not kutip or kata[0] not in PERINTAH_INGGRIS):
-            return m.group(0)
+        if not m.group(1) and (not kutip or kata[0] not in PERINTAH_INGGRIS or len(kata) == 1):
+            return m.group(0)  # a quoted single word ('akun') is a key or a value, not a command
         return m.group(1) + " ".join(perintah_inggris(kata))
 
     teks = _PERINTAH.sub(perintah, teks)
