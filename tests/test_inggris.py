@@ -105,6 +105,7 @@ def test_inggriskan_pesan():
     assert inggriskan("first run 'tutup-buku {bulan} --buka-kembali'") == "first run 'close {bulan} --reopen'"
     # words that are not commands stay: arguments, English prose, values
     assert inggriskan("koperasi hit an internal error") == "koperasi hit an internal error"
+    assert inggriskan("with the sections 'profil' and 'akun'.") == "with the sections 'profil' and 'akun'."
     assert inggriskan("Use --jabatan ketua-pengawas, -o FILE or --format json.") == \
         "Use --position ketua-pengawas, -o FILE or --format json."
 

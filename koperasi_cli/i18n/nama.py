@@ -157,7 +157,8 @@ def inggriskan(teks: str, kutip: bool = True) -> str:
     text already filled with data: a quoted item name 'sewa tenda' is not a command)."""
     def perintah(m):
         kata = m.group(2).split(" ")
-        if not m.group(1) and (not kutip or kata[0] not in PERINTAH_INGGRIS or len(kata) == 1):
+        sendiri = len(kata) == 1 and m.string[m.end():m.end() + 1] in ("'", '"', "`")
+        if not m.group(1) and (not kutip or kata[0] not in PERINTAH_INGGRIS or sendiri):
             return m.group(0)  # a quoted single word ('akun') is a key or a value, not a command
         return m.group(1) + " ".join(perintah_inggris(kata))
 
