@@ -288,3 +288,24 @@ def test_data_dalam_teks_inline_tidak_diterjemahkan():
     finally:
         i18n.atur_bahasa("id")
     assert teks == "Item 'sewa tenda' has no stock; see 'koperasi shop stock'."
+
+
+def test_nilai_inggris_diterima(buku_kecil):
+    """What an English reader sees is what they may type: `--status left`, `--sex F`,
+    `--collectibility substandard`, a savings kind `voluntary`; stored as the Indonesian value."""
+    import json
+
+    cli = buku_kecil
+    r = cli("member", "list", "--status", "left", "--format", "json", lang="en")
+    assert [a["no"] for a in json.loads(r.stdout)["anggota"]] == ["0003"]
+    r = cli("loan", "list", "--per", "2025-06-30", "--collectibility", "substandard", "--format", "json", lang="en")
+    assert [p["kolektibilitas"] for p in json.loads(r.stdout)["pinjaman"]] == ["kurang lancar"]
+    r = cli("savings", "deposit", "0002", "voluntary", "50rb", "--date", "2025-02-03", lang="en")
+    assert r.exit_code == 0, r.output
+    assert json.loads(cli("simpanan", "saldo", "0002", "--format", "json").stdout)["sukarela"] == 50_000
+    from tests.anggota_bantu import nik
+
+    r = cli("member", "add", "--name", "Ayu", "--nik", nik(4, perempuan=True), "--sex", "F", "--address",
+            "Jl. Gunung Agung 2, Tegal Harum", "--date", "2025-02-03", "--no-principal", lang="en")
+    assert r.exit_code == 0, r.output
+    assert json.loads(cli("anggota", "lihat", "0004", "--format", "json").stdout)["jenis_kelamin"] == "P"

@@ -75,12 +75,42 @@ def grup(app: typer.Typer, nama: str, alias: str | None, bantuan: str) -> typer.
 # name first (`--date, --tanggal`), Indonesian help the Indonesian one (`--tanggal, --date`).
 # The tables live in i18n/nama.py (messages name options and commands in English too);
 # tests/test_inggris.py fails when an option is in neither table.
+class _NilaiInggris:
+    """Wraps an option's Click type: an English value (`--status left`) becomes the stored one
+    (`keluar`) before the type and the command see it."""
+
+    def __new__(cls, asli, peta):
+        import click
+
+        class Tipe(click.ParamType):
+            name = asli.name
+
+            def convert(self, value, param, ctx):
+                if isinstance(value, str):
+                    value = peta.get(value.strip().lower(), value)
+                return asli.convert(value, param, ctx)
+
+            def get_metavar(self, param, ctx=None):
+                return asli.get_metavar(param, ctx=ctx) if ctx is not None else None
+
+        return Tipe()
+
+
 def nama_inggris(cmd):
     """Add the English names to a built Click command's options (and, in English, English
-    metavars to its arguments). Idempotent; a name another option already uses is skipped."""
+    metavars to its arguments); let the options that take a stored value take its English
+    label too (`NILAI_INGGRIS`). A name another option already uses is skipped."""
     import click
 
+    from koperasi_cli.i18n.nama import NILAI_INGGRIS
+
     en = bahasa() == "en"
+    for p in cmd.params:
+        kunci = next((o for o in getattr(p, "opts", ()) if o in NILAI_INGGRIS), None)
+        if kunci is None and isinstance(p, click.Argument) and p.name in NILAI_INGGRIS:
+            kunci = p.name
+        if kunci is not None and isinstance(p.type, click.types.StringParamType):
+            p.type = _NilaiInggris(p.type, NILAI_INGGRIS[kunci])
     dipakai = {o for p in cmd.params for o in (*getattr(p, "opts", ()), *getattr(p, "secondary_opts", ()))}
     for p in cmd.params:
         if isinstance(p, click.Option):

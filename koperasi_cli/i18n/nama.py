@@ -209,6 +209,19 @@ LABEL: dict[str, str] = {
 }
 
 
+# What an English reader may type for a value the options take (the labels they read, and short
+# forms): option (or argument name) -> {English word: stored value}. Both languages accept them.
+NILAI_INGGRIS: dict[str, dict[str, str]] = {
+    "--status": {"active": "aktif", "left": "keluar", "all": "semua", "running": "berjalan", "ended": "selesai"},
+    "--jenis-kelamin": {"m": "L", "male": "L", "f": "P", "female": "P"},
+    "--kolektibilitas": {"current": "lancar", "substandard": "kurang lancar", "doubtful": "diragukan", "loss": "macet"},
+    "--metode": {"effective": "efektif", "annuity": "anuitas"},
+    "--golongan": {"land": "tanah", "buildings": "bangunan", "building": "bangunan", "equipment": "peralatan",
+                   "vehicles": "kendaraan", "vehicle": "kendaraan"},
+    "jenis": {"principal": "pokok", "mandatory": "wajib", "voluntary": "sukarela"},  # simpanan setor/tarik JENIS
+}
+
+
 def label(nilai, bahasa: str | None = None):
     """A stored value as the reader sees it: its English label in English, itself otherwise
     (and itself when it is not a known value: names, codes, numbers)."""
