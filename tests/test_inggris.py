@@ -309,3 +309,15 @@ def test_nilai_inggris_diterima(buku_kecil):
             "Jl. Gunung Agung 2, Tegal Harum", "--date", "2025-02-03", "--no-principal", lang="en")
     assert r.exit_code == 0, r.output
     assert json.loads(cli("anggota", "lihat", "0004", "--format", "json").stdout)["jenis_kelamin"] == "P"
+
+
+def test_pesan_menampilkan_label():
+    from koperasi_cli import i18n
+
+    assert "Jenis kelamin L tidak cocok" in i18n.t("jk_tidak_cocok_nik", jk="L", jk_nik="P")
+    i18n.atur_bahasa("en")
+    try:
+        assert i18n.t("jk_tidak_cocok_nik", jk="L", jk_nik="P").startswith("Sex M does not match the NIK, which shows F")
+        assert "is still substandard" in i18n.t("pinjaman_belum_macet", id="PJ00001", kelas="kurang lancar", hari=100, batas=180)
+    finally:
+        i18n.atur_bahasa("id")

@@ -2,7 +2,7 @@
 
 Each area keeps its messages in its own module (`PESAN = {key: (id, en)}`), listed in
 `_MODUL`. In a template, `{x:rp}` formats an integer as rupiah (1.234.567), `{x:persen}` a percent
-(1,5 % in Indonesian, 1.5% in English).
+(1,5 % in Indonesian, 1.5% in English), `{x:label}` a stored value by its label (L -> M in English).
 """
 
 from __future__ import annotations
@@ -52,6 +52,10 @@ class _Format(string.Formatter):
             from koperasi_cli.core.uang import format_rupiah
 
             return format_rupiah(nilai, kurung=False)
+        if spec == "label":  # a stored value by its label in the reader's language (L -> M)
+            from koperasi_cli.i18n.nama import label
+
+            return str(label(nilai))
         if spec == "persen":  # a percent in the reader's convention: 1,5 % / 1.5%
             from koperasi_cli.core.uang import format_persen
 

@@ -37,7 +37,7 @@ PESAN = {
     ),
     "berjangka_tidak_aktif": (
         "Simpanan berjangka {id} sudah {status}; tidak ada yang bisa dicairkan.",
-        "Time deposit {id} is already {status}; there is nothing to withdraw.",
+        "Time deposit {id} is already {status:label}; there is nothing to withdraw.",
     ),
     "berjangka_sebelum_buka": (
         "Simpanan berjangka {id} baru ditempatkan pada {tanggal}; pilih tanggal sesudahnya.",

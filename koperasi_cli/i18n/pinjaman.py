@@ -101,7 +101,7 @@ PESAN = {
     ),
     "pinjaman_belum_macet": (
         "Pinjaman {id} masih {kelas} ({hari} hari tunggakan); hanya pinjaman macet (sejak {batas} hari) yang bisa dihapus buku.",
-        "Loan {id} is still {kelas} ({hari} days past due); only a macet loan ({batas} days or more) can be written off.",
+        "Loan {id} is still {kelas:label} ({hari} days past due); only a loss (macet) loan ({batas} days or more) can be written off.",
     ),
     "pinjaman_bulan_belum_berakhir": (
         "Bulan {bulan} belum berakhir; bentuk PPAP pada atau sesudah hari terakhirnya.",
