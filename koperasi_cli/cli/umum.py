@@ -7,32 +7,25 @@ from datetime import date
 from pathlib import Path
 
 import typer
-from typer.core import TyperCommand, TyperGroup
+from typer.core import TyperCommand
 
 from koperasi_cli.core.galat import PEMAKAIAN, Galat
 from koperasi_cli.i18n import bahasa, pilih
 from koperasi_cli.i18n.nama import metavar_inggris, nama_opsi, opsi_inggris
 
 
-# The words of the command line, when a run registers only the commands it names (`main` sets
-# it; None registers every command). Typer converts every registered command into a Click
-# command at start-up, and the groups have up to 60 names with their aliases: a run that
-# converts one instead of all starts tens of milliseconds sooner.
-DIMINTA: set[str] | None = None
-TERDAFTAR = 0  # commands registered while DIMINTA was set (0: nothing matched, build all)
-
-
 def perintah(app: typer.Typer, nama: str, alias: str | None, bantuan: str, **kw):
-    """Register a command under its Indonesian name and its English alias (hidden unless --lang en)."""
+    """Register a command under its Indonesian name and its English alias (hidden unless --lang en).
+    In a group made by `grup` (and at the top of a module's commands) it is only recorded: the
+    group converts it when it is asked for (cli/pohon.py)."""
 
     def hias(f):
-        global TERDAFTAR
-        if DIMINTA is not None:
-            if nama not in DIMINTA and (alias or nama) not in DIMINTA:
-                return f
-            TERDAFTAR += 1
         g = _cek_format_dulu(f)
-        kw.setdefault("cls", PerintahKoperasi)
+        kw.setdefault("cls", kelas_perintah(bahasa()))
+        reg = getattr(app, "_tertunda", None)
+        if reg is not None:
+            reg.catat(nama, alias, g, bantuan, dict(kw))
+            return f
         app.command(nama, help=bantuan, **kw)(g)
         if alias and alias != nama:
             app.command(alias, help=bantuan, hidden=bahasa() != "en", **kw)(g)
@@ -61,10 +54,19 @@ def _cek_format_dulu(f):
 
 
 def grup(app: typer.Typer, nama: str, alias: str | None, bantuan: str) -> typer.Typer:
-    sub = typer.Typer(cls=GrupKoperasi, help=bantuan, no_args_is_help=True, rich_markup_mode=None, context_settings={"help_option_names": ["-h", "--help"]})
+    """A command group under its Indonesian name and English alias; a lazy one (cli/pohon.py)."""
+    from koperasi_cli.cli.pohon import Tertunda, kelas_malas
+
+    reg = Tertunda()
+    sub = typer.Typer(cls=kelas_malas(reg), help=bantuan, no_args_is_help=True, rich_markup_mode=None,
+                      context_settings={"help_option_names": ["-h", "--help"]})
+    sub._tertunda = reg
     app.add_typer(sub, name=nama, help=bantuan)
     if alias and alias != nama:
         app.add_typer(sub, name=alias, help=bantuan, hidden=bahasa() != "en")
+    induk = getattr(app, "_tertunda", None)
+    if induk is not None:
+        induk.catat_grup(nama, alias)
     return sub
 
 
@@ -96,7 +98,7 @@ class _NilaiInggris:
         return Tipe()
 
 
-def nama_inggris(cmd):
+def nama_inggris(cmd, bahasa_: str | None = None):
     """Add the English names to a built Click command's options (and, in English, English
     metavars to its arguments); let the options that take a stored value take its English
     label too (`NILAI_INGGRIS`). A name another option already uses is skipped."""
@@ -104,7 +106,7 @@ def nama_inggris(cmd):
 
     from koperasi_cli.i18n.nama import NILAI_INGGRIS
 
-    en = bahasa() == "en"
+    en = (bahasa_ or bahasa()) == "en"
     for p in cmd.params:
         kunci = next((o for o in getattr(p, "opts", ()) if o in NILAI_INGGRIS), None)
         if kunci is None and isinstance(p, click.Argument) and p.name in NILAI_INGGRIS:
@@ -130,17 +132,25 @@ def nama_inggris(cmd):
 
 
 class PerintahKoperasi(TyperCommand):
-    """A command whose options answer to their English names too (`nama_inggris`)."""
+    """A command whose options answer to their English names too (`nama_inggris`), in the
+    language its help texts were recorded in (`kelas_perintah`)."""
+
+    bahasa_bantuan: str | None = None
 
     def __init__(self, *a, **kw):
         super().__init__(*a, **kw)
-        nama_inggris(self)
+        nama_inggris(self, self.bahasa_bantuan)
 
 
-class GrupKoperasi(TyperGroup):
-    def __init__(self, *a, **kw):
-        super().__init__(*a, **kw)
-        nama_inggris(self)
+_KELAS: dict[str, type] = {}
+
+
+def kelas_perintah(b: str) -> type:
+    """`PerintahKoperasi` bound to the language of the run that registers the command: a lazy
+    group may convert it later (cli/pohon.py), its help and names stay in that language."""
+    if b not in _KELAS:
+        _KELAS[b] = type("PerintahKoperasi", (PerintahKoperasi,), {"bahasa_bantuan": b})
+    return _KELAS[b]
 
 
 def folder(ctx: typer.Context) -> Path:
