@@ -331,3 +331,10 @@ def test_pesan_menampilkan_label():
         assert "is still substandard" in i18n.t("pinjaman_belum_macet", id="PJ00001", kelas="kurang lancar", hari=100, batas=180)
     finally:
         i18n.atur_bahasa("id")
+
+
+def test_opsi_kurang_disebut_dalam_bahasa_pembaca(cli):
+    r = cli("kas", "masuk", "5jt", "--ket", "x")
+    assert r.exit_code == 2 and "'--akun'" in r.stderr and "--account" not in r.stderr
+    r = cli("cash", "in", "5jt", "--memo", "x", lang="en")
+    assert r.exit_code == 2 and "Missing option '--account'" in r.stderr and "--akun" not in r.stderr

@@ -124,6 +124,8 @@ def nama_inggris(cmd, bahasa_: str | None = None):
                         dipakai.add(e)
             if tambah:
                 p.opts = [*tambah, *p.opts] if en else [*p.opts, *tambah]
+                # "Missing option '--date'": the name in the reader's language, not the list
+                p.get_error_hint = lambda ctx, p=p: f"'{p.opts[0]}'"
             if en and p.metavar:
                 p.metavar = metavar_inggris(p.metavar)
         elif en and isinstance(p, click.Argument):
