@@ -63,6 +63,8 @@ def test_bantuan_inggris_bernama_inggris(cli):
     assert "NO JUMLAH" in r.stdout and "--bunga, --rate" in r.stdout
     r = cli("laporan", "tren", "--help", lang="en")
     assert "--months, --bulan" in r.stdout
+    assert "--wide, --lebar" in r.stdout  # declared by the command itself, English first in English
+    assert "--lebar, --wide" in cli("laporan", "tren", "--help").stdout
 
 
 def test_opsi_inggris_bekerja(cli):
@@ -205,10 +207,10 @@ def test_json_dan_header_csv_tetap(buku_kecil):
 
 
 def test_persen_per_bahasa(buku_kecil):
-    """NPL: the only loan is substandard, so NPL = 5.000.000 / 5.000.000 = 100 %, two decimals."""
+    """NPL: the only loan is substandard, so NPL = 5.000.000 / 5.000.000 = 100 % (10000 bp)."""
     cli = buku_kecil
-    assert "NPL: 100.00%" in cli("loan", "list", "--per", "2025-06-30", lang="en").stdout
-    assert "NPL: 100,00 %" in cli("pinjaman", "daftar", "--per", "2025-06-30").stdout
+    assert "NPL: 100%" in cli("loan", "list", "--per", "2025-06-30", lang="en").stdout
+    assert "NPL: 100 %" in cli("pinjaman", "daftar", "--per", "2025-06-30").stdout
     # the PPAP rates of the bands: 0.5 %, 10 %, 50 %, 100 % (profile defaults)
     en = cli("report", "loans", "--per", "2025-06-30", lang="en").stdout
     id_ = cli("laporan", "pinjaman", "--per", "2025-06-30").stdout

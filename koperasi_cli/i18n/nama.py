@@ -35,6 +35,7 @@ OPSI_INGGRIS: dict[str, tuple[str, ...]] = {
     "--kepala-desa": ("--village-head",), "--ket": ("--description", "--memo"), "--ketat": ("--strict",),
     "--ketua": ("--chair",), "--kode": ("--code",), "--kode-wilayah": ("--area-code",),
     "--kolektibilitas": ("--collectibility",), "--kredit": ("--credit",), "--laporan-galat": ("--error-report",),
+    "--lebar": ("--wide",), "--bagian": ("--section",),
     "--lebih-ke-sukarela": ("--excess-to-voluntary",), "--lengkap": ("--full",),
     "--luar-wilayah": ("--outside-area",), "--metode": ("--method",), "--mulai": ("--start",),
     "--nama": ("--name",), "--nik-koperasi": ("--cooperative-id",), "--no-hp": ("--phone",),
