@@ -33,7 +33,7 @@ langkah = st.lists(
 def test_buku_gerai_selalu_konsisten(tmp_path_factory, langkah):
     from koperasi_cli.layanan import jurnal, kas, sembako
     from koperasi_cli.layanan.koperasi import daftarkan_koperasi
-    from koperasi_cli.ledger.periksa import periksa
+    from koperasi_cli.layanan.periksa import periksa
 
     akar = tmp_path_factory.mktemp("sifat") / "kop"
     daftarkan_koperasi(akar, dict(IDENTITAS))
