@@ -331,6 +331,33 @@ class Buku:
                 raise Galat("berkas_berubah", keluar=BUKU_RUSAK, berkas=rel)
         return isi
 
+    def _sambung(self, rel: str, rekaman: list[dict]) -> tuple[bytes, str]:
+        """A month's journal file with records appended, and its new SHA-256. The old content is
+        checked against the head as `_baca_bytes` does, but in the same pass over its bytes as
+        the new sum (a month of a large book is megabytes: hashing it twice was what recording
+        paid for a book's size)."""
+        path = self._lapis.get(rel)
+        if path is None or not path.exists():
+            path = self.akar / rel
+        harap = self.kepala["berkas"].get(rel)
+        try:
+            isi = path.read_bytes() if harap is not None else None
+        except FileNotFoundError:
+            isi = None
+        except OSError as e:
+            raise Galat("berkas_tak_terbaca", keluar=BUKU_RUSAK, berkas=rel, sebab=type(e).__name__) from None
+        if isi is None or not (isi.startswith(b'{"entri":{"') and isi.endswith(b"}}")):
+            baru = sambung_shard(self._baca_bytes(rel), rekaman)  # the general way (checks the file)
+            return baru, sha256(baru)
+        h = hashlib.sha256(memoryview(isi)[:-2])
+        lama = h.copy()
+        lama.update(b"}}")
+        if lama.hexdigest() != harap:
+            raise Galat("berkas_berubah", keluar=BUKU_RUSAK, berkas=rel)
+        ekor = b"," + orjson.dumps({str(r["seq"]): r for r in rekaman})[1:-1] + b"}}"
+        h.update(ekor)
+        return isi[:-2] + ekor, h.hexdigest()
+
     def _baca_json(self, rel: str, kosong=None):
         if rel in self._cache:
             return self._cache[rel]
@@ -469,11 +496,13 @@ class Buku:
         """Months that have entries, oldest first."""
         return sorted(Bulan.dari_str(b) for b in self.kepala["bulan"])
 
-    def shard(self, bulan: Bulan | str, *, simpan: bool = True) -> dict:
-        """{'entri': {seq: record}} for one month (TinyDB layout). With `simpan=False` a month not
-        already in memory is read and handed over without being kept (see `alir`)."""
+    def shard(self, bulan: Bulan | str, *, simpan: bool | None = None) -> dict:
+        """{'entri': {seq: record}} for one month (TinyDB layout). With `simpan=False` (the default
+        within `alir`) a month not already in memory is read and handed over without being kept."""
         b = str(bulan)
         rel = rel_shard(b)
+        if simpan is None:
+            simpan = not self._alir
         if not simpan and rel not in self._cache and b not in self._tambahan:
             d = self._baca_json_sekali(rel)
             return d if d is not None else {"entri": {}}
@@ -490,7 +519,7 @@ class Buku:
 
     @contextmanager
     def alir(self):
-        """Within it, `entri` reads the months not already in memory without keeping them (one
+        """Within it, `shard` and `entri` read the months not already in memory without keeping them (one
         month at a time in memory, read again on each pass): for `periksa`, which reads every
         month of a large book. Staged and already-read months are used as they are."""
         lama = self._alir
@@ -594,8 +623,7 @@ class Buku:
         tulis: dict[str, bytes] = {}
         for b, rekaman in self._tambahan.items():
             rel = rel_shard(b)
-            tulis[rel] = sambung_shard(self._baca_bytes(rel), rekaman)
-            self.kepala["berkas"][rel] = sha256(tulis[rel])
+            tulis[rel], self.kepala["berkas"][rel] = self._sambung(rel, rekaman)
         self._tambahan.clear()
         sumber = self._sumber_profil
         if sumber is not None and sumber[1] is not None and (self.kepala.get("profil") or {}).get("sha") != sumber[0]:
@@ -632,7 +660,7 @@ class Buku:
             raise Galat("entri_tidak_ada", id=id_)
         seq = str(int(s[1:]))
         for b in reversed(self.bulan_ada()):
-            r = self.shard(b, simpan=not self._alir)["entri"].get(seq)
+            r = self.shard(b)["entri"].get(seq)
             if r is not None:
                 return r
         raise Galat("entri_tidak_ada", id=id_)
@@ -642,7 +670,7 @@ class Buku:
         for b in self.bulan_ada():
             if awal and b.akhir < awal or akhir and b.awal > akhir:
                 continue
-            rek = self.shard(b, simpan=not self._alir)["entri"].values()
+            rek = self.shard(b)["entri"].values()
             if (awal and b.awal < awal) or (akhir and b.akhir > akhir):
                 rek = [r for r in rek if (not awal or r["tanggal"] >= awal.isoformat())
                        and (not akhir or r["tanggal"] <= akhir.isoformat())]
