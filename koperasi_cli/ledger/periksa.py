@@ -71,6 +71,7 @@ class _Rantai:
         self.sebelum = bytearray(32 * (n + 1))
         self.ada = bytearray(n + 1)  # 0: not seen; 1: seen; 2: seen, damaged (breaks the chain)
         self.lain: dict[int, list] = {}  # seq -> [state, hash, sebelum] outside the arrays
+        self.id_lain: dict[int, str] = {}  # seq -> the record's id, where it is not format_id(seq)
 
     @staticmethod
     def _bytes(h):
@@ -198,6 +199,8 @@ def periksa_jurnal(buku: Buku, hanya_bulan: set[str] | None = None, mulai: tuple
                 per_seq.append((seq, 2, Galat("periksa_entri_rusak", kunci=str(seq), berkas=rel_shard(b))))
                 keadaan = 2
             rantai.simpan(seq, keadaan, r.get("hash"), r.get("sebelum"))
+            if r.get("id") != format_id(seq):
+                rantai.id_lain[seq] = r.get("id")
         tersimpan = k["bulan"].get(b)
         if tersimpan is None or tersimpan.get("akun") != total_akun or tersimpan.get("n") != len(entri) \
                 or tersimpan.get("akhir", akhir) != akhir:
@@ -221,9 +224,9 @@ def periksa_jurnal(buku: Buku, hanya_bulan: set[str] | None = None, mulai: tuple
             i = 32 * seq
             if sebelum_b is not None:
                 if arr_sebelum[i:i + 32] != sebelum_b:
-                    per_seq.append((seq, 1, Galat("periksa_rantai_putus", id=format_id(seq))))
+                    per_seq.append((seq, 1, Galat("periksa_rantai_putus", id=rantai.id_lain.get(seq) or format_id(seq))))
             elif sebelum is not None:
-                per_seq.append((seq, 1, Galat("periksa_rantai_putus", id=format_id(seq))))
+                per_seq.append((seq, 1, Galat("periksa_rantai_putus", id=rantai.id_lain.get(seq) or format_id(seq))))
             sebelum_b = arr_hash[i:i + 32]
             sebelum = True  # known: held in sebelum_b
             continue
@@ -235,7 +238,7 @@ def periksa_jurnal(buku: Buku, hanya_bulan: set[str] | None = None, mulai: tuple
         h, sb = rantai.nilai(seq)
         lalu = bytes(sebelum_b).hex() if sebelum_b is not None else sebelum
         if lalu is not None and sb != lalu:
-            per_seq.append((seq, 1, Galat("periksa_rantai_putus", id=format_id(seq))))
+            per_seq.append((seq, 1, Galat("periksa_rantai_putus", id=rantai.id_lain.get(seq) or format_id(seq))))
         if keadaan == 2:
             sebelum = sebelum_b = None
         else:
