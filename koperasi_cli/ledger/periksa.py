@@ -126,13 +126,11 @@ def _bulan_jurnal(buku: Buku) -> list[str]:
     return sorted(bulan_shard | set(buku.kepala["bulan"]))
 
 
-def periksa_jurnal(buku: Buku, hanya_bulan: set[str] | None = None, mulai: tuple[int, str] | None = None,
-                   per_bulan=None) -> list[Galat]:
+def periksa_jurnal(buku: Buku, hanya_bulan: set[str] | None = None, mulai: tuple[int, str] | None = None) -> list[Galat]:
     """The journal entry by entry, one month at a time (one month's records in memory, never
     kept: `Buku.shard(bulan, simpan=False)`). With `hanya_bulan` only those months' files are
     read, and the chain is checked from `mulai` (an entry number and its hash, stored at a
-    closing) on. `per_bulan(bulan, records)`, when given, is called with each month read (its
-    records in posting order), so that other checks share this single reading."""
+    closing) on."""
     temuan: list[Galat] = []
     per_seq: list[tuple[int, int, Galat]] = []  # findings of one entry: sorted by number at the end
     k = buku.kepala
@@ -210,8 +208,6 @@ def periksa_jurnal(buku: Buku, hanya_bulan: set[str] | None = None, mulai: tuple
                 temuan.append(Galat("periksa_total_tag", bulan=b))
         except Galat as g:
             temuan.append(g)
-        if per_bulan is not None:
-            per_bulan(b, entri)
         del sh, entri, total_akun, total_tag
     # The chain, in posting order.
     maks = max(k["seq"], rantai.maks())
