@@ -39,3 +39,150 @@ def test_perintah_pertama_berjalan(tmp_path):
     assert r.returncode == 0, r.stdout[-2000:] + r.stderr[-2000:]
     assert "Traceback" not in r.stderr
     assert (tmp_path / "kdkmp-demo" / "koperasi.yaml").exists()
+
+
+# ---------------------------------------------------------------------------------------------
+# Every shell block of the README (README.md, English) and of its Indonesian twin
+# (docs/panduan.id.md) runs, in order, as written. The convention, for whoever edits them:
+#
+# - A block fenced ```sh is run; a block in any other language (```text, ```console, ```sql,
+#   ```yaml, a bare ```) is shown, not run. Use ```text for a script meant for a server (real
+#   paths, cron), for output, and for any line with a placeholder (`FILE`, `ID`, `...`).
+# - Lines are joined across a trailing `\`; a `# comment` is dropped; `A && B` and `A; B` run in
+#   turn; `> FILE` writes the command's stdout to FILE; `VAR=value koperasi ...` sets VAR.
+# - Install steps (`python3 -m venv`, `. .venv/bin/activate`, `pip install`, `pytest`) are skipped:
+#   the suite runs in the installed environment (test_perintah_pertama_berjalan runs them).
+# - `cd DIR` changes the folder for the lines after it (within one file's run); any other program
+#   than `koperasi` and `cd` fails the test, so a block cannot silently stop being checked.
+# - A command that is meant to fail says so in its comment with its exit code: `# ... (exit 1)`.
+#   Every other command must exit 0.
+# Each file runs in its own temporary folder with examples/ copied into it, in-process through
+# Click's runner (fast; `koperasi demo` included), on the real today: the README's dated
+# examples are dated in the past, so they hold on any later day.
+# ---------------------------------------------------------------------------------------------
+
+import shlex  # noqa: E402
+
+import pytest  # noqa: E402
+
+_PASANG = ("python3 -m venv", ". .venv/bin/activate", "source .venv/bin/activate", "pip install", "pytest")
+_KODE = re.compile(r"\(exit (\d+)\)")
+
+
+def blok_sh(teks: str) -> list[tuple[int, str, int]]:
+    """The runnable lines of a Markdown text: (line number, command line, expected exit code)."""
+    hasil = []
+    for m in re.finditer(r"^```([\w-]*)[ \t]*\n(.*?)^```", teks, flags=re.S | re.M):
+        if m[1] != "sh":
+            continue
+        awal = teks[: m.start()].count("\n") + 2
+        baris, mulai = "", None
+        for i, b in enumerate(m[2].splitlines()):
+            if mulai is None:
+                mulai = awal + i
+            baris += b
+            if b.rstrip().endswith("\\") and not b.lstrip().startswith("#"):
+                baris = baris.rstrip()[:-1] + " "
+                continue
+            perintah, kode = _pisah_komentar(baris)
+            if perintah.strip():
+                hasil.append((mulai, perintah.strip(), kode))
+            baris, mulai = "", None
+    return hasil
+
+
+def _pisah_komentar(baris: str) -> tuple[str, int]:
+    """The command without its trailing comment, and the exit code that comment expects (0)."""
+    kutip = None
+    for i, c in enumerate(baris):
+        if kutip:
+            kutip = None if c == kutip else kutip
+        elif c in "'\"":
+            kutip = c
+        elif c == "#" and (i == 0 or baris[i - 1].isspace()):
+            m = _KODE.search(baris[i:])
+            return baris[:i], int(m[1]) if m else 0
+    return baris, 0
+
+
+def _langkah(perintah: str) -> list[list[str]]:
+    """`A && B; C` -> [[A...], [B...], [C...]] (redirection kept as '>' tokens)."""
+    lex = shlex.shlex(perintah, posix=True, punctuation_chars=";&|<>")
+    lex.whitespace_split = True
+    hasil, kini = [], []
+    for tok in lex:
+        if tok in ("&&", ";"):
+            hasil.append(kini)
+            kini = []
+        else:
+            kini.append(tok)
+    hasil.append(kini)
+    return [h for h in hasil if h]
+
+
+def jalankan_dokumen(berkas: Path, tmp_path: Path, monkeypatch) -> list[str]:
+    """Run every sh line of `berkas`; returns the failures as readable lines."""
+    from tests.conftest import perintah_cli
+
+    from click.testing import CliRunner as ClickRunner
+
+    from koperasi_cli import i18n
+
+    kerja = tmp_path / "kerja"
+    kerja.mkdir()
+    shutil.copytree(AKAR / "examples", kerja / "examples")
+    monkeypatch.chdir(kerja)
+    gagal = []
+    for no, baris, harap in blok_sh(berkas.read_text(encoding="utf-8")):
+        for kata in _langkah(baris):
+            if any(" ".join(kata).startswith(p) for p in _PASANG):
+                continue
+            env = {}
+            while kata and re.fullmatch(r"[A-Z_][A-Z0-9_]*=.*", kata[0]):
+                k, v = kata.pop(0).split("=", 1)
+                env[k] = v
+            if not kata:
+                gagal.append(f"{berkas.name}:{no}: a bare assignment is not run by this test: {baris}")
+                continue
+            if kata[0] == "cd":
+                tujuan = Path(kata[1]) if len(kata) > 1 else kerja
+                if not tujuan.is_dir():
+                    gagal.append(f"{berkas.name}:{no}: no folder {tujuan}; the lines after it were not run")
+                    return gagal
+                monkeypatch.chdir(tujuan)
+                continue
+            if kata[0] != "koperasi":
+                gagal.append(f"{berkas.name}:{no}: '{kata[0]}' is not run by this test: {baris}")
+                continue
+            keluar = None
+            if ">" in kata:
+                i = kata.index(">")
+                keluar, kata = Path(kata[i + 1]), kata[:i]
+            args = kata[1:]
+            lang = "id"
+            if "--lang" in args:
+                lang = args[args.index("--lang") + 1]
+            lang = "en" if (env.get("KOPERASI_LANG") or lang).startswith("en") else "id"
+            for k, v in env.items():
+                monkeypatch.setenv(k, v)
+            i18n.atur_bahasa(lang)
+            r = ClickRunner().invoke(perintah_cli(lang), args, catch_exceptions=True)
+            i18n.atur_bahasa("id")
+            for k in env:
+                monkeypatch.delenv(k)
+            if keluar is not None:
+                keluar.write_text(r.stdout, encoding="utf-8")
+            if r.exit_code != harap or (r.exception and not isinstance(r.exception, SystemExit)):
+                sebab = repr(r.exception) if r.exception and not isinstance(r.exception, SystemExit) else ""
+                gagal.append(f"{berkas.name}:{no}: exit {r.exit_code} (expected {harap}): {baris}\n"
+                             f"    {(r.stderr or r.output).strip()[-400:]} {sebab}")
+    return gagal
+
+
+@pytest.mark.parametrize("nama", ["README.md", "docs/panduan.id.md"])
+def test_blok_dokumen_berjalan(nama, tmp_path, monkeypatch):
+    berkas = AKAR / nama
+    if not berkas.exists():
+        pytest.skip(f"{nama} does not exist")
+    gagal = jalankan_dokumen(berkas, tmp_path, monkeypatch)
+    assert not gagal, "\n".join(gagal)
