@@ -50,10 +50,10 @@ def test_perintah_pertama_berjalan(tmp_path):
 #   paths, cron), for output, and for any line with a placeholder (`FILE`, `ID`, `...`).
 # - Lines are joined across a trailing `\`; a `# comment` is dropped; `A && B` and `A; B` run in
 #   turn; `> FILE` writes the command's stdout to FILE; `VAR=value koperasi ...` sets VAR.
-# - Install steps (`python3 -m venv`, `. .venv/bin/activate`, `pip install`, `pytest`) are skipped:
-#   the suite runs in the installed environment (test_perintah_pertama_berjalan runs them).
-# - `cd DIR` changes the folder for the lines after it (within one file's run); any other program
-#   than `koperasi` and `cd` fails the test, so a block cannot silently stop being checked.
+# - A line that starts with an install step (`python3 -m venv`, `pip install`, `pytest`...) is
+#   skipped whole: the set-up lines are run by the two tests above.
+# - `cd DIR` changes the folder for the lines after it (within one file's run), `mkdir -p DIR`
+#   makes one; any other program than `koperasi`, `cd` and `mkdir -p` fails the test, so a block cannot silently stop being checked.
 # - A command that is meant to fail says so in its comment with its exit code: `# ... (exit 1)`.
 #   Every other command must exit 0.
 # Each file runs in its own temporary folder with examples/ copied into it, in-process through
@@ -136,7 +136,7 @@ def jalankan_dokumen(berkas: Path, tmp_path: Path, monkeypatch) -> list[str]:
     for no, baris, harap in blok_sh(berkas.read_text(encoding="utf-8")):
         for kata in _langkah(baris):
             if any(" ".join(kata).startswith(p) for p in _PASANG):
-                continue
+                break  # an install line: the set-up tests above run it (with its `koperasi demo`)
             env = {}
             while kata and re.fullmatch(r"[A-Z_][A-Z0-9_]*=.*", kata[0]):
                 k, v = kata.pop(0).split("=", 1)
@@ -150,6 +150,10 @@ def jalankan_dokumen(berkas: Path, tmp_path: Path, monkeypatch) -> list[str]:
                     gagal.append(f"{berkas.name}:{no}: no folder {tujuan}; the lines after it were not run")
                     return gagal
                 monkeypatch.chdir(tujuan)
+                continue
+            if kata[:2] == ["mkdir", "-p"]:
+                for d in kata[2:]:
+                    Path(d).mkdir(parents=True, exist_ok=True)
                 continue
             if kata[0] != "koperasi":
                 gagal.append(f"{berkas.name}:{no}: '{kata[0]}' is not run by this test: {baris}")
