@@ -29,6 +29,11 @@ _OPSI_INIT = {
 }
 
 
+def di_terminal() -> bool:
+    """Whether init may ask (stdin is a terminal); tests replace it to script the answers."""
+    return sys.stdin.isatty()
+
+
 def daftarkan(app: typer.Typer) -> None:
     @perintah(app, "init", "register", pilih("Daftarkan koperasi baru: buat koperasi.yaml dan folder data.",
                                              "Register a new cooperative: create koperasi.yaml and the data folder."))
@@ -73,23 +78,25 @@ def daftarkan(app: typer.Typer) -> None:
                 isian[k] = lokal[k]
         hari_ini = date.today()
         kurang = lay.kurang_wajib({**isian, "mulai": isian.get("mulai") or "x"})
-        if kurang:
-            if sys.stdin.isatty():
-                for k in kurang:
-                    isian[k] = typer.prompt(pilih(*_OPSI_INIT[k]).rstrip("."))
-            else:
-                raise Galat("init_kurang", kunci=", ".join("--" + k.replace("_", "-") for k in kurang))
+        tanya = bool(kurang) and di_terminal()
+        if kurang and not tanya:
+            raise Galat("init_kurang", kunci=", ".join("--" + k.replace("_", "-") for k in kurang))
+        if tanya:  # every required field still missing, the area code and the first day included
+            from koperasi_cli.cli.init_tanya import tanya_isian
+
+            tanya_isian(isian, wajib_kode=not dari)
         for k in ("mulai", "tanggal_badan_hukum"):
             if isian.get(k) not in (None, "") and not isinstance(isian[k], date):
                 isian[k] = parse_tanggal(str(isian[k]), hari_ini)
         if isian.get("mulai") in (None, ""):
-            isian["mulai"] = hari_ini.replace(day=1)
+            from koperasi_cli.cli.init_tanya import hari_pertama_bawaan
+
+            isian["mulai"] = hari_pertama_bawaan(isian)
         daftar_unit = [x.strip() for u in (unit or []) for x in u.split(",") if x.strip()]
-        if not daftar_unit and not dari and sys.stdin.isatty():
-            jawab = typer.prompt(pilih("Unit usaha (pisahkan dengan koma; kantor dan simpan-pinjam selalu ada)",
-                                       "Business units (comma-separated; kantor and simpan-pinjam are always there)"),
-                                 default="sembako")
-            daftar_unit = [x.strip() for x in jawab.split(",") if x.strip()]
+        if not daftar_unit and not dari and di_terminal():
+            from koperasi_cli.cli.init_tanya import tanya_unit
+
+            daftar_unit = tanya_unit()
         lay.daftarkan_koperasi(
             akar, isian,
             pokok=parse_jumlah(simpanan_pokok) if simpanan_pokok is not None else 100_000,
