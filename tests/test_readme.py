@@ -190,3 +190,27 @@ def test_blok_dokumen_berjalan(nama, tmp_path, monkeypatch):
         pytest.skip(f"{nama} does not exist")
     gagal = jalankan_dokumen(berkas, tmp_path, monkeypatch)
     assert not gagal, "\n".join(gagal)
+
+
+def test_readme_dan_panduan_sama_isinya():
+    """README.md (English) and docs/panduan.id.md (Indonesian) say the same thing: each links to
+    the other at the top, both have a table of contents and the same outline, and their shell
+    blocks are the same commands in the same order (only the comments are translated)."""
+    en = (AKAR / "README.md").read_text(encoding="utf-8")
+    id_ = (AKAR / "docs" / "panduan.id.md").read_text(encoding="utf-8")
+    assert "(docs/panduan.id.md)" in en.split("## ", 1)[0]
+    assert "(../README.md)" in id_.split("## ", 1)[0]
+    assert "## Contents" in en and "## Daftar isi" in id_
+
+    def kerangka(t):
+        return [m[0] for m in re.findall(r"^(#{2,3}) (.*)$", re.sub(r"^```.*?^```", "", t, flags=re.S | re.M),
+                                          flags=re.M)]
+
+    assert kerangka(en) == kerangka(id_)
+    assert [(c, k) for _, c, k in blok_sh(en)] == [(c, k) for _, c, k in blok_sh(id_)]
+    # the ToC lists every section of its own file
+    for teks, judul in ((en, "## Contents"), (id_, "## Daftar isi")):
+        isi = teks.split("<!-- toc -->", 1)[1].split("<!-- /toc -->", 1)[0]
+        bagian = re.findall(r"^#{2,3} (.*)$", teks.split("<!-- /toc -->", 1)[1], flags=re.M)
+        bagian = [b for b in bagian if not b.startswith("!")]
+        assert all(f"[{b}]" in isi for b in bagian), judul
