@@ -57,8 +57,9 @@ def test_perintah_pertama_berjalan(tmp_path):
 # - A command that is meant to fail says so in its comment with its exit code: `# ... (exit 1)`.
 #   Every other command must exit 0.
 # Each file runs in its own temporary folder with examples/ copied into it, in-process through
-# Click's runner (fast; `koperasi demo` included), on the real today: the README's dated
-# examples are dated in the past, so they hold on any later day.
+# Click's runner, on the real today: the README's dated examples are dated in the past, so they
+# hold on any later day. A `koperasi demo DIR --sampai BULAN` (the same books every time) is made
+# once and copied for the second file.
 # ---------------------------------------------------------------------------------------------
 
 import shlex  # noqa: E402
@@ -120,6 +121,16 @@ def _langkah(perintah: str) -> list[list[str]]:
     return [h for h in hasil if h]
 
 
+_DEMO: dict[tuple, Path] = {}  # a fixed-month demo made once per session, copied for the next file
+
+
+def _demo_tetap(args: list[str]) -> tuple | None:
+    """`demo FOLDER --sampai BULAN ...` gives the same books every time: its key, else None."""
+    if len(args) > 1 and args[0] == "demo" and "--sampai" in args and not args[1].startswith("-"):
+        return tuple(args)
+    return None
+
+
 def jalankan_dokumen(berkas: Path, tmp_path: Path, monkeypatch) -> list[str]:
     """Run every sh line of `berkas`; returns the failures as readable lines."""
     from tests.conftest import perintah_cli
@@ -169,8 +180,18 @@ def jalankan_dokumen(berkas: Path, tmp_path: Path, monkeypatch) -> list[str]:
             lang = "en" if (env.get("KOPERASI_LANG") or lang).startswith("en") else "id"
             for k, v in env.items():
                 monkeypatch.setenv(k, v)
+            demo = _demo_tetap(args)
+            if demo in _DEMO and not env and not keluar:  # the same fixed-month demo as before: copy it
+                shutil.copytree(_DEMO[demo], Path.cwd() / demo[1])
+                continue
             i18n.atur_bahasa(lang)
             r = ClickRunner().invoke(perintah_cli(lang), args, catch_exceptions=True)
+            if demo and r.exit_code == 0:
+                import tempfile
+
+                simpan = Path(tempfile.mkdtemp(prefix="readme-demo-")) / demo[1]
+                shutil.copytree(Path.cwd() / demo[1], simpan)
+                _DEMO[demo] = simpan
             i18n.atur_bahasa("id")
             for k in env:
                 monkeypatch.delenv(k)
