@@ -104,3 +104,28 @@ def test_provinsi_dan_desa_inti():
     assert provinsi_cocok("DIY", "34.71.01.1001") and provinsi_cocok("Apa Saja", "99.01.01.1001")
     assert cari_desa("Padangsambyan", wilayah_denpasar()) == (None, "Padangsambian")
     assert cari_desa("tegal  harum", wilayah_denpasar())[0]["kode"] == "51.71.03.2008"
+
+
+def test_nama_desa_dengan_huruf_dan_spasi_lain_tetap_ditemukan():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from koperasi_cli.core.wilayah import cari_desa
+    from koperasi_cli.data import wilayah_denpasar
+
+    daftar = wilayah_denpasar()
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.sampled_from(daftar), st.lists(st.booleans(), min_size=40, max_size=40), st.integers(1, 3))
+    def cek(w, besar, spasi):
+        nama = "".join(c.upper() if b else c.lower() for c, b in zip(w["nama"], besar + [False] * 40))
+        nama = (" " * spasi).join(nama.split(" "))
+        assert cari_desa(f" {nama} ", daftar)[0]["kode"] == w["kode"]
+        # one letter dropped from a long name: never found as another village, and a suggestion is given
+        if len(w["nama"]) >= 8:
+            salah = w["nama"][:3] + w["nama"][4:]
+            hasil, saran = cari_desa(salah, daftar)
+            assert hasil is None or hasil["kode"] == w["kode"] or hasil["nama"] == salah
+            assert hasil is not None or saran is not None
+
+    cek()
