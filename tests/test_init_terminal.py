@@ -129,3 +129,14 @@ def test_nama_desa_dengan_huruf_dan_spasi_lain_tetap_ditemukan():
             assert hasil is not None or saran is not None
 
     cek()
+
+
+def test_opsi_yang_salah_ditanyakan_lagi(tmp_path, terminal):
+    akar = tmp_path / "baru"
+    r = Cli(akar)("init", "--nama", "KDKMP Tegal Harum", "--desa", "Tegal Harum", "--kecamatan", "Denpasar Timur",
+                  "--provinsi", "Jawa Barat", "--unit", "sembako", input="\n\n\n\n")
+    assert r.exit_code == 0, r.output
+    assert "Tegal Harum ada di Kecamatan Denpasar Barat, bukan 'Denpasar Timur'" in r.output
+    assert "Provinsi Bali, bukan 'Jawa Barat'" in r.output and "profil." not in r.output
+    p = _profil(akar)
+    assert (p["kecamatan"], p["provinsi"]) == ("Denpasar Barat", "Bali")

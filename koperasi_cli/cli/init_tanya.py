@@ -110,7 +110,14 @@ def tanya_isian(isian: dict, hari_ini: date | None = None, wajib_kode: bool = Tr
     hari_ini_cek = hari_ini or date.today()
     for kunci in URUTAN:
         if isian.get(kunci) not in (None, ""):
-            continue
+            if kunci == "mulai" or not isinstance(isian[kunci], str):
+                continue
+            try:  # an option given is kept when it is right, asked again (with the reason) when not
+                isian[kunci] = cek_jawaban(kunci, isian[kunci], isian, daftar, hari_ini_cek)
+                continue
+            except Galat as g:
+                _salah(g)
+                isian[kunci] = None
         if kunci == "kode_wilayah" and not wajib_kode:
             continue
         if kunci == "kode_wilayah":
