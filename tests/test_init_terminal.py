@@ -140,3 +140,9 @@ def test_opsi_yang_salah_ditanyakan_lagi(tmp_path, terminal):
     assert "Provinsi Bali, bukan 'Jawa Barat'" in r.output and "profil." not in r.output
     p = _profil(akar)
     assert (p["kecamatan"], p["provinsi"]) == ("Denpasar Barat", "Bali")
+
+
+def test_folder_yang_sudah_berisi_koperasi_ditolak_sebelum_bertanya(kop, terminal):
+    r = Cli(kop)("init", input="KDKMP\n")
+    assert r.exit_code == 1
+    assert "Nama koperasi" not in r.output and "sudah ada koperasi" in r.stderr

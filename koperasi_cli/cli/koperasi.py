@@ -84,6 +84,11 @@ def daftarkan(app: typer.Typer) -> None:
         if tanya:  # every required field still missing, the area code and the first day included
             from koperasi_cli.cli.init_tanya import tanya_isian
 
+            if (akar / "koperasi.yaml").exists():  # refused before the questions, not after them
+                raise Galat("koperasi_sudah_ada", folder=str(akar))
+            if (induk := lay.koperasi_induk(akar)) is not None:
+                raise Galat("init_di_dalam_koperasi", folder=str(akar), induk=str(induk))
+
             tanya_isian(isian, wajib_kode=not dari)
         for k in ("mulai", "tanggal_badan_hukum"):
             if isian.get(k) not in (None, "") and not isinstance(isian[k], date):
