@@ -1,13 +1,17 @@
-"""The README's two set-up commands cannot go stale: the first is run here (after its install
+"""The README cannot go stale. Its two set-up commands: the first is run here (after its install
 steps, which this environment has already done), the second is what CI runs (.ci/run reads it
-from the README)."""
+from the README). Then every shell block of README.md and docs/panduan.id.md, in order (the
+convention is stated below, before `blok_sh`)."""
 
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import env_subproses
 
@@ -53,7 +57,8 @@ def test_perintah_pertama_berjalan(tmp_path):
 # - A line that starts with an install step (`python3 -m venv`, `pip install`, `pytest`...) is
 #   skipped whole: the set-up lines are run by the two tests above.
 # - `cd DIR` changes the folder for the lines after it (within one file's run), `mkdir -p DIR`
-#   makes one; any other program than `koperasi`, `cd` and `mkdir -p` fails the test, so a block cannot silently stop being checked.
+#   makes one; any other program than `koperasi`, `cd` and `mkdir -p` fails the test, so a block
+#   cannot silently stop being checked.
 # - A command that is meant to fail says so in its comment with its exit code: `# ... (exit 1)`.
 #   Every other command must exit 0.
 # Each file runs in its own temporary folder with examples/ copied into it, in-process through
@@ -61,10 +66,6 @@ def test_perintah_pertama_berjalan(tmp_path):
 # hold on any later day. A `koperasi demo DIR --sampai BULAN` (the same books every time) is made
 # once and copied for the second file.
 # ---------------------------------------------------------------------------------------------
-
-import shlex  # noqa: E402
-
-import pytest  # noqa: E402
 
 _PASANG = ("python3 -m venv", ". .venv/bin/activate", "source .venv/bin/activate", "pip install", "pytest")
 _KODE = re.compile(r"\(exit (\d+)\)")
@@ -187,9 +188,12 @@ def jalankan_dokumen(berkas: Path, tmp_path: Path, monkeypatch) -> list[str]:
             i18n.atur_bahasa(lang)
             r = ClickRunner().invoke(perintah_cli(lang), args, catch_exceptions=True)
             if demo and r.exit_code == 0:
+                import atexit
                 import tempfile
 
-                simpan = Path(tempfile.mkdtemp(prefix="readme-demo-")) / demo[1]
+                tmp = tempfile.mkdtemp(prefix="readme-demo-")
+                atexit.register(shutil.rmtree, tmp, True)
+                simpan = Path(tmp) / demo[1]
                 shutil.copytree(Path.cwd() / demo[1], simpan)
                 _DEMO[demo] = simpan
             i18n.atur_bahasa("id")
@@ -235,3 +239,22 @@ def test_readme_dan_panduan_sama_isinya():
         bagian = re.findall(r"^#{2,3} (.*)$", teks.split("<!-- /toc -->", 1)[1], flags=re.M)
         bagian = [b for b in bagian if not b.startswith("!")]
         assert all(f"[{b}]" in isi for b in bagian), judul
+
+
+def test_aturan_blok():
+    """The convention above, on a small text: continuations, comments, expected exit codes, `&&`,
+    redirection, and blocks that are not run."""
+    teks = (
+        "```sh\n"
+        "koperasi kas masuk 1jt --ket \"a # b\" \\\n"
+        "    --tanggal 2025-08-01   # a comment\n"
+        "# a whole-line comment\n"
+        "koperasi kas keluar 99jt   # refused: no cash (exit 1)\n"
+        "koperasi periksa && koperasi info > info.txt\n"
+        "```\n"
+        "```text\nkoperasi cadangan -o FILE\n```\n"
+    )
+    b = blok_sh(teks)
+    assert [(no, k) for no, _, k in b] == [(2, 0), (5, 1), (6, 0)]
+    assert shlex.split(b[0][1]) == ["koperasi", "kas", "masuk", "1jt", "--ket", "a # b", "--tanggal", "2025-08-01"]
+    assert _langkah(b[2][1]) == [["koperasi", "periksa"], ["koperasi", "info", ">", "info.txt"]]
