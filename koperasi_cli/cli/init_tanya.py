@@ -32,12 +32,11 @@ def hari_pertama_bawaan(isian: dict, hari_ini: date | None = None) -> date:
         import pendulum
 
         from koperasi_cli.core.wilayah import zona_waktu_untuk
+        from koperasi_cli.ledger.buku import zona_sah
 
-        zona = isian.get("zona_waktu") or zona_waktu_untuk(isian.get("provinsi"), isian.get("kode_wilayah"))
-        try:
-            n = pendulum.now(str(zona))
-        except Exception:  # an unknown zone is refused later, with its own message
-            n = pendulum.now("Asia/Jakarta")
+        zona = str(isian.get("zona_waktu") or zona_waktu_untuk(isian.get("provinsi"), isian.get("kode_wilayah")))
+        # an unknown zone is refused later, with its own message; the default is only a suggestion
+        n = pendulum.now(zona if zona_sah(zona) else "Asia/Jakarta")
         hari_ini = date(n.year, n.month, n.day)
     return hari_ini.replace(day=1)
 
