@@ -16,10 +16,13 @@ from tests.conftest import Cli
 
 
 @pytest.fixture
-def terminal(monkeypatch):
-    import koperasi_cli.cli.koperasi as mod
+def terminal():
+    """stdin is a terminal for this test's commands (the run's environment says so)."""
+    from koperasi_cli import lingkungan
 
-    monkeypatch.setattr(mod, "di_terminal", lambda: True)
+    lama = lingkungan.atur(lingkungan.Lingkungan(stdin_tty=True))
+    yield
+    lingkungan.atur(lama)
 
 
 def _profil(akar):
@@ -76,6 +79,18 @@ def test_init_menyimpan_opsi_dan_hanya_menanyakan_yang_kurang(tmp_path, terminal
 
     n = pendulum.now("Asia/Makassar")
     assert str(p["mulai"]) == date(n.year, n.month, 1).isoformat()
+
+
+def test_hari_pertama_bawaan_menurut_jam_lingkungan(tmp_path):
+    """On a given day (the run's clock), Enter at the first-day question gives that month's first."""
+    from koperasi_cli import lingkungan
+
+    ling = lingkungan.Lingkungan(hari_ini="2027-03-17", stdin_tty=True)
+    r = Cli(tmp_path / "baru")("init", "--nama", "KDKMP Tegal Harum", "--desa", "Tegal Harum", "--unit", "sembako",
+                               input="\n\n\n\n", env=ling)
+    assert r.exit_code == 0, r.output
+    assert "[2027-03-01]" in r.output
+    assert str(_profil(tmp_path / "baru")["mulai"]) == "2027-03-01"
 
 
 def test_init_kode_wilayah_dari_daftar_dan_tanda_tanya(tmp_path, terminal):

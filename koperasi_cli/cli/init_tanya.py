@@ -29,15 +29,13 @@ def _salah(g: Galat) -> None:
 def hari_pertama_bawaan(isian: dict, hari_ini: date | None = None) -> date:
     """The first day of the current month in the cooperative's time zone (from its province or area code)."""
     if hari_ini is None:
-        import pendulum
-
         from koperasi_cli.core.wilayah import zona_waktu_untuk
         from koperasi_cli.ledger.buku import zona_sah
+        from koperasi_cli.lingkungan import aktif
 
         zona = str(isian.get("zona_waktu") or zona_waktu_untuk(isian.get("provinsi"), isian.get("kode_wilayah")))
         # an unknown zone is refused later, with its own message; the default is only a suggestion
-        n = pendulum.now(zona if zona_sah(zona) else "Asia/Jakarta")
-        hari_ini = date(n.year, n.month, n.day)
+        hari_ini = aktif().hari_ini(zona if zona_sah(zona) else "Asia/Jakarta")
     return hari_ini.replace(day=1)
 
 
@@ -106,7 +104,12 @@ def tanya_isian(isian: dict, hari_ini: date | None = None, wajib_kode: bool = Tr
     from koperasi_cli.data import wilayah_denpasar
 
     daftar = wilayah_denpasar()
-    hari_ini_cek = hari_ini or date.today()
+    if hari_ini is None:
+        from koperasi_cli.lingkungan import aktif
+
+        hari_ini_cek = aktif().hari_ini()
+    else:
+        hari_ini_cek = hari_ini
     for kunci in URUTAN:
         if isian.get(kunci) not in (None, ""):
             if kunci == "mulai" or not isinstance(isian[kunci], str):

@@ -1,7 +1,6 @@
 """`koperasi init`, `info`, `periksa`."""
 
 
-import sys
 from pathlib import Path
 
 import typer
@@ -27,11 +26,6 @@ _OPSI_INIT = {
     "ketua": ("Nama ketua.", "Name of the chair (ketua)."),
     "bendahara": ("Nama bendahara.", "Name of the treasurer (bendahara)."),
 }
-
-
-def di_terminal() -> bool:
-    """Whether init may ask (stdin is a terminal); tests replace it to script the answers."""
-    return sys.stdin.isatty()
 
 
 def daftarkan(app: typer.Typer) -> None:
@@ -68,17 +62,21 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.core.tanggal import parse_tanggal
         from koperasi_cli.core.uang import parse_jumlah
         from koperasi_cli.layanan import koperasi as lay
+        from koperasi_cli.ledger.buku import zona_sah
+        from koperasi_cli.lingkungan import aktif
 
+        ling = aktif()
         root = ctx.find_root().obj or {}
-        akar = Path(root.get("folder") or ".")
+        akar = Path(root.get("folder") or ling.get("KOPERASI_DIR") or ".")
         isian: dict = lay.baca_dari_berkas(dari) if dari else {}
         lokal = dict(locals())
         for k in _OPSI_INIT:
             if lokal.get(k) is not None:
                 isian[k] = lokal[k]
-        hari_ini = date.today()
+        zona = str(isian.get("zona_waktu") or "")
+        hari_ini = ling.hari_ini(zona) if zona and zona_sah(zona) else ling.hari_ini()  # the zone's today
         kurang = lay.kurang_wajib({**isian, "mulai": isian.get("mulai") or "x"})
-        tanya = bool(kurang) and di_terminal()
+        tanya = bool(kurang) and ling.tty("stdin")
         if kurang and not tanya:
             raise Galat("init_kurang", kunci=", ".join("--" + k.replace("_", "-") for k in kurang))
         if tanya:  # every required field still missing, the area code and the first day included
@@ -98,7 +96,7 @@ def daftarkan(app: typer.Typer) -> None:
 
             isian["mulai"] = hari_pertama_bawaan(isian)
         daftar_unit = [x.strip() for u in (unit or []) for x in u.split(",") if x.strip()]
-        if not daftar_unit and not dari and di_terminal():
+        if not daftar_unit and not dari and ling.tty("stdin"):
             from koperasi_cli.cli.init_tanya import tanya_unit
 
             daftar_unit = tanya_unit()
