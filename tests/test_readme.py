@@ -62,8 +62,8 @@ def test_perintah_pertama_berjalan(tmp_path):
 # - A command that is meant to fail says so in its comment with its exit code: `# ... (exit 1)`.
 #   Every other command must exit 0.
 # Each file runs in its own temporary folder with examples/ copied into it, in-process through
-# Click's runner, on the real today: the README's dated examples are dated in the past, so they
-# hold on any later day. A `koperasi demo DIR --sampai BULAN` (the same books every time) is made
+# Click's runner, on the real today (and README.md once more as if today were years later): the
+# README's dated examples are dated in the past, so they hold on any later day. A `koperasi demo DIR --sampai BULAN` (the same books every time) is made
 # once and copied for the second file.
 # ---------------------------------------------------------------------------------------------
 
@@ -208,12 +208,17 @@ def jalankan_dokumen(berkas: Path, tmp_path: Path, monkeypatch) -> list[str]:
     return gagal
 
 
-@pytest.mark.parametrize("nama", ["README.md", "docs/panduan.id.md"])
-def test_blok_dokumen_berjalan(nama, tmp_path, monkeypatch):
+@pytest.mark.parametrize("nama,hari", [("README.md", None), ("docs/panduan.id.md", None),
+                                       ("README.md", "2031-01-15")])
+def test_blok_dokumen_berjalan(nama, hari, tmp_path, monkeypatch):
+    """Today, and (README.md) as if today were a day years later: the walkthroughs hold on any day."""
+    from koperasi_cli import lingkungan
+
     berkas = AKAR / nama
     if not berkas.exists():
         pytest.skip(f"{nama} does not exist")
-    gagal = jalankan_dokumen(berkas, tmp_path, monkeypatch)
+    with lingkungan.pakai(lingkungan.Lingkungan(hari_ini=hari) if hari else lingkungan.aktif()):
+        gagal = jalankan_dokumen(berkas, tmp_path, monkeypatch)
     assert not gagal, "\n".join(gagal)
 
 
