@@ -11,6 +11,7 @@ from koperasi_cli.cli.umum import (
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
+from koperasi_cli.reports.render import persen_teks
 
 
 def _opsi_kas():
@@ -158,9 +159,9 @@ def daftarkan(app: typer.Typer) -> None:
         baris = h["angsuran"]
         from rich.console import Console
 
-        from koperasi_cli.reports.render import rich_tabel
+        from koperasi_cli.reports.render import cetak_tabel
 
-        Console().print(rich_tabel(tabel_jadwal(baris)))
+        cetak_tabel(Console(), tabel_jadwal(baris), lebar=False)
 
     @perintah(pj, "angsur", "repay", pilih(
         "Catat pembayaran angsuran: denda, lalu jasa, lalu pokok, angsuran tertua dahulu.",
@@ -306,7 +307,7 @@ def daftarkan(app: typer.Typer) -> None:
         typer.echo(pilih("  Wajib     : ", "  Required : ") + _rp(h["ppap_wajib"]))
         typer.echo(pilih("  Sebelumnya: ", "  Booked   : ") + _rp(h["ppap_sebelum"]))
         typer.echo(pilih("  Perubahan : ", "  Change   : ") + _rp(h["selisih"]))
-        typer.echo(f"  NPL      : {h['npl_persen']:.2f} %")
+        typer.echo(f"  NPL      : {persen_teks(h['npl_bp'])}")
         if h["entri"]:
             pesan(pilih(f"{_awal(coba)} sebagai {h['entri']}.", f"{_awal(coba)} as {h['entri']}."))
         else:

@@ -38,16 +38,46 @@ def _cek_format_dulu(f):
     import functools
     import inspect
 
-    nama = inspect.signature(f).parameters
+    tanda = inspect.signature(f)
+    nama = tanda.parameters
     if "fmt" not in nama or "output" not in nama:
         return f
+    tambah = {k: v for k, v in _OPSI_LAPORAN.items() if k not in nama}
 
     @functools.wraps(f)
     def g(*a, **kw):
-        format_keluaran(kw.get("fmt"), kw.get("output"), ("table", "json", "csv", "xlsx"))
-        return f(*a, **kw)
+        from koperasi_cli.reports import render
 
+        pilihan = {k: kw.pop(k) for k in tambah}
+        format_keluaran(kw.get("fmt"), kw.get("output"), ("table", "json", "csv", "xlsx"))
+        token = render.LEBAR.set(bool(pilihan.get("lebar")))
+        token_b = render.BAGIAN.set(pilihan.get("bagian"))
+        try:
+            return f(*a, **kw)
+        finally:
+            render.LEBAR.reset(token)
+            render.BAGIAN.reset(token_b)
+
+    # Every report and list (a command with --format and -o) gains the shared report options.
+    g.__signature__ = tanda.replace(parameters=[*nama.values(), *(
+        inspect.Parameter(k, inspect.Parameter.KEYWORD_ONLY, default=v(), annotation=t) for k, (v, t) in tambah.items())])
+    g.__annotations__ = {**getattr(f, "__annotations__", {}), **{k: t for k, (v, t) in tambah.items()}}
     return g
+
+
+def opsi_bagian():
+    return typer.Option(None, "--bagian", "--section", help=pilih(
+        "Hanya satu bagian laporan (tabel atau CSV), mis. posisi-keuangan; tanpa ini CSV laporan berbagian perlu -o.",
+        "Only one section of the report (table or CSV), e.g. posisi-keuangan; without it a CSV of several sections needs -o."))
+
+
+def opsi_lebar():
+    return typer.Option(False, "--lebar", "--wide", help=pilih(
+        "Tabel dengan semua kolom (bawaan: kolom yang muat di terminal 80 kolom; JSON dan CSV selalu lengkap).",
+        "Table with every column (default: the columns that fit an 80-column terminal; JSON and CSV always have all)."))
+
+
+_OPSI_LAPORAN = {"lebar": (opsi_lebar, bool), "bagian": (opsi_bagian, str)}
 
 
 def grup(app: typer.Typer, nama: str, alias: str | None, bantuan: str) -> typer.Typer:
@@ -187,6 +217,8 @@ def format_keluaran(fmt: str | None, output: str | None, boleh: tuple[str, ...] 
         return diminta or "table"
     from koperasi_cli.ledger.berkas import cek_keluaran
 
+    if "csv" in boleh and diminta in (None, "csv") and folder_keluaran(output):
+        return "csv"  # -o DIR/: one CSV file per section in DIR
     cek_keluaran(Path(output))  # a folder, a device, the books' own files: refused first (exit 1)
     akhiran = Path(output).suffix.lower().lstrip(".")
     dari_akhiran = AKHIRAN_FORMAT.get(akhiran)
@@ -199,11 +231,52 @@ def format_keluaran(fmt: str | None, output: str | None, boleh: tuple[str, ...] 
     return dari_akhiran
 
 
+def folder_keluaran(output: str) -> bool:
+    """-o names a folder (an existing one, or any path written with a trailing slash)."""
+    return output.endswith(("/", "\\")) or Path(output).is_dir()
+
+
+def _tulis_csv_bagian(laporan, output: str) -> None:
+    """A report as plain CSV files, one per section: -o DIR/ writes DIR/<section>.csv, -o
+    base.csv writes base.csv for a one-table report and base-<section>.csv for each section of
+    a larger one (section keys with hyphens, as `--bagian` takes them)."""
+    from koperasi_cli.ledger.berkas import tulis_keluaran
+    from koperasi_cli.reports import render
+
+    bagian = render.bagian_tabel(laporan)
+    if folder_keluaran(output):
+        tujuan = [(Path(output) / f"{k.replace('_', '-')}.csv", t) for k, t in bagian]
+    elif len(bagian) == 1:
+        tujuan = [(Path(output), bagian[0][1])]
+    else:
+        p = Path(output)
+        tujuan = [(p.with_name(f"{p.stem}-{k.replace('_', '-')}{p.suffix}"), t) for k, t in bagian]
+    for p, t in tujuan:
+        tulis_keluaran(p, render.tabel_csv(t).encode("utf-8"))
+        pesan(pilih(f"Ditulis: {p}", f"Written: {p}"))
+
+
 def tampilkan(laporan, fmt: str, output: str | None) -> None:
-    """Render a report object in the chosen format, to stdout or to a file."""
+    """Render a report object in the chosen format, to stdout or to a file. A report of several
+    tables as CSV is one plain CSV per section (`-o`), or the one `--bagian` names."""
     from koperasi_cli.reports import render
 
     fmt = format_keluaran(fmt, output, ("table", "json", "csv", "xlsx"))
+    bagian = render.BAGIAN.get()
+    if bagian is not None:
+        if fmt not in ("table", "csv"):
+            raise Galat("bagian_hanya_tabel_csv", keluar=PEMAKAIAN, format=fmt)
+        laporan = render.pilih_bagian(laporan, bagian)
+    if fmt == "csv" and len(laporan.tabel) > 1 and not output:
+        raise Galat("csv_banyak_bagian", keluar=PEMAKAIAN,
+                    bagian=", ".join(k.replace("_", "-") for k, _ in render.bagian_tabel(laporan)))
+    if fmt == "csv":
+        if output:
+            _tulis_csv_bagian(laporan, output)
+            return
+        sys.stdout.buffer.write(render.tabel_csv(laporan.tabel[0]).encode("utf-8"))
+        sys.stdout.flush()
+        return
     if fmt == "xlsx":
         from koperasi_cli.reports.xlsx import tulis_xlsx
 

@@ -17,10 +17,10 @@ def _golongan(g: str) -> str:
 def register(data: dict, identitas: dict) -> Laporan:
     kolom = [
         Kolom("kode", pilih("Kode", "Code")), Kolom("nama", pilih("Nama aset", "Asset")),
-        Kolom("golongan", pilih("Golongan", "Group")), Kolom("tanggal", pilih("Tgl perolehan", "Acquired")),
-        Kolom("umur", pilih("Umur (bln)", "Life (months)"), "angka"),
+        Kolom("golongan", pilih("Golongan", "Group"), rinci=True), Kolom("tanggal", pilih("Tgl perolehan", "Acquired"), rinci=True),
+        Kolom("umur", pilih("Umur (bln)", "Life (months)"), "angka", rinci=True),
         Kolom("harga", pilih("Harga perolehan", "Cost"), "uang"),
-        Kolom("susut_bulanan", pilih("Susut/bulan", "Monthly charge"), "uang"),
+        Kolom("susut_bulanan", pilih("Susut/bulan", "Monthly charge"), "uang", rinci=True),
         Kolom("akumulasi", pilih("Akumulasi penyusutan", "Accumulated depreciation"), "uang"),
         Kolom("nilai_buku", pilih("Nilai buku", "Book value"), "uang"),
     ]

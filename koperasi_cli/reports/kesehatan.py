@@ -139,7 +139,7 @@ def kesehatan(buku, periode: Periode) -> Laporan:
         catatan.append(pilih("NPL dan PPAP memerlukan data pinjaman (unit simpan pinjam).", "NPL and provision need the loan records."))
     kolom = [Kolom("rasio", pilih("Rasio", "Ratio")), Kolom("nilai", pilih("Nilai", "Value"), "persen"),
              Kolom("skor", pilih("Skor", "Score"), "angka"), Kolom("bobot", pilih("Bobot", "Weight"), "angka"),
-             Kolom("rumus", pilih("Rumus", "Formula"))]
+             Kolom("rumus", pilih("Rumus", "Formula"), rinci=True)]
     total = {"rasio": pilih("Skor tertimbang", "Weighted score"), "nilai": band, "skor": skor_akhir, "bobot": bobot_total}
     data = {"periode": periode.label, "per": per.isoformat(), "rasio": data_rasio, "skor": skor_akhir, "predikat": band}
     return Laporan(pilih("Penilaian Kesehatan Koperasi", "Cooperative Health Rating"), label_periode(periode),

@@ -26,7 +26,7 @@ def laporan_shu(buku, data: dict) -> Laporan:
     alok.append({"pos": pilih("Sisa pembulatan (belum dibagi)", "Left by rounding (unallocated)"), "persen": "",
                  "jumlah": data["sisa_pembulatan"]})
     kolom_alok = [Kolom("pos", pilih("Pos alokasi", "Allocation")), Kolom("persen", "%", "persen"), Kolom("jumlah", pilih("Jumlah", "Amount"), "uang")]
-    kolom_anggota = [Kolom("no", "No"), Kolom("nama", pilih("Nama", "Name")), Kolom("nik", "NIK"),
+    kolom_anggota = [Kolom("no", "No"), Kolom("nama", pilih("Nama", "Name")), Kolom("nik", "NIK", rinci=True),
                      Kolom("simpanan_modal", pilih("Pokok + wajib", "Pokok + wajib"), "uang"),
                      Kolom("transaksi", pilih("Transaksi", "Business"), "uang"),
                      Kolom("jasa_modal", pilih("Jasa modal", "Capital share"), "uang"),

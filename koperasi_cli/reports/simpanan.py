@@ -43,9 +43,9 @@ def saldo_anggota(buku, a: dict, h: dict, belum: list[str], per: str | None) -> 
 
 
 def laporan_simpanan(buku, h: dict) -> Laporan:
-    kolom = [*_no_nama(), Kolom("status", "Status"), Kolom("pokok", "Pokok", "uang"), Kolom("wajib", "Wajib", "uang"),
+    kolom = [*_no_nama(), Kolom("status", "Status", rinci=True), Kolom("pokok", "Pokok", "uang"), Kolom("wajib", "Wajib", "uang"),
              Kolom("sukarela", "Sukarela", "uang"), Kolom("jumlah", pilih("Jumlah", "Total"), "uang"),
-             Kolom("utang_keluar", pilih("Utang keluar", "Owed (left)"), "uang")]
+             Kolom("utang_keluar", pilih("Utang keluar", "Owed (left)"), "uang", rinci=True)]
     if h["total"].get("berjangka"):  # only where the cooperative takes time deposits
         kolom.insert(6, Kolom("berjangka", pilih("Berjangka", "Time dep."), "uang"))
     total = {"nama": "Total", **h["total"]}
@@ -99,7 +99,8 @@ def kartu_simpanan(buku, h: dict) -> Laporan:
     judul = {"pokok": "Pokok", "wajib": "Wajib", "sukarela": "Sukarela", "berjangka": pilih("Berjangka", "Time deposit"),
              "keluar": pilih("Utang keluar", "Owed (left)")}
     opsional = ("berjangka", "keluar")  # shown only when the member has any
-    kolom = [Kolom("tanggal", pilih("Tanggal", "Date")), Kolom("id", "No"), Kolom("jenis", pilih("Simpanan", "Savings")),
+    kolom = [Kolom("tanggal", pilih("Tanggal", "Date")), Kolom("id", pilih("Jurnal", "Entry"), rinci=True),
+             Kolom("jenis", pilih("Simpanan", "Savings")),
              Kolom("ket", pilih("Keterangan", "Description")), Kolom("setor", pilih("Masuk", "In"), "uang"),
              Kolom("tarik", pilih("Keluar", "Out"), "uang"), Kolom("saldo", "Saldo", "uang")]
     baris = [{"ket": pilih("Saldo awal", "Opening balance"), "jenis": judul[j], "saldo": n}

@@ -24,11 +24,11 @@ def lap_jadwal(buku, data: dict) -> Laporan:
 
 
 def lap_daftar(buku, data: dict) -> Laporan:
-    kolom = [Kolom("kode", pilih("Kode", "Code")), Kolom("bank", "Bank"), Kolom("tanggal", pilih("Cair", "Drawn")),
-             Kolom("jumlah", pilih("Pokok awal", "Drawn"), "uang"), Kolom("sisa_pokok", pilih("Sisa pokok", "Outstanding"), "uang"),
+    kolom = [Kolom("kode", pilih("Kode", "Code")), Kolom("bank", "Bank"), Kolom("tanggal", pilih("Cair", "Drawn"), rinci=True),
+             Kolom("jumlah", pilih("Pokok awal", "Drawn"), "uang", rinci=True), Kolom("sisa_pokok", pilih("Sisa pokok", "Outstanding"), "uang"),
              Kolom("lancar", pilih("Jatuh tempo <= 12 bln (2202)", "Due within 12 months (2202)"), "uang"),
              Kolom("jangka_panjang", pilih("Jangka panjang (2201)", "Long-term (2201)"), "uang"),
-             Kolom("bunga_ymh", pilih("Bunga masih harus dibayar", "Accrued interest"), "uang"),
+             Kolom("bunga_ymh", pilih("Bunga masih harus dibayar", "Accrued interest"), "uang", rinci=True),
              Kolom("tunggakan", pilih("Tunggakan", "Arrears"), "uang"), Kolom("hari", pilih("Hari", "Days"), "angka")]
     baris = [{**{k: u[k] for k in ("kode", "bank", "tanggal", "jumlah", "sisa_pokok", "lancar", "jangka_panjang", "bunga_ymh")},
               "tunggakan": u["tunggakan"]["pokok"] + u["tunggakan"]["bunga"], "hari": u["tunggakan"]["hari"]}
