@@ -156,7 +156,7 @@ def test_cair_opsi_yang_tidak_diizinkan_produk(kop, cli):
     r = cair(cli, "--bunga", "2")
     assert r.exit_code == 1 and "--bunga" in r.stderr
     r = cli("pinjaman", "cair", "1", "5jt", "--tenor", "10", "--metode", "anuitas", "--tanggal", "2025-01-10", lang="en")
-    assert r.exit_code == 1 and "does not allow --metode" in r.stderr
+    assert r.exit_code == 1 and "does not allow --method" in r.stderr
     assert isi_folder(kop) == sebelum
     # the product's own rate may be repeated
     assert cair(cli, "--bunga", "1.5").exit_code == 0

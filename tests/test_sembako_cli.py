@@ -558,7 +558,7 @@ def test_laporan_penjualan_jumlahnya_cocok(toko, cli):
     assert f["total"] == {"struk": 0, "penjualan": 75_000 - 165_700, "hpp": 68_000 - 150_000, "margin": 7_000 - 15_700,
                           "margin_bp": 959}  # -8.700 / -90.700 = 0,095920 -> 959 bp
     r = ok(cli("report", "sales", "2025-01", lang="en"))
-    assert "Outlet Sales Report" in r.stdout and "Gross margin 9.38 %" in r.stdout
+    assert "Outlet Sales Report" in r.stdout and "Gross margin 9.38%" in r.stdout
     ok(cli("periksa"))
 
 

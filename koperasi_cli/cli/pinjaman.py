@@ -9,8 +9,10 @@ from koperasi_cli.cli.umum import (
     baca_buku, buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
     opsi_output, opsi_tanggal, opsi_unit, perintah, pesan, tampilkan, tanggal, tanggal_catat,
 )
+from koperasi_cli.core.uang import format_persen
 from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
+from koperasi_cli.i18n.nama import label
 from koperasi_cli.reports.render import persen_teks
 
 
@@ -154,7 +156,7 @@ def daftarkan(app: typer.Typer) -> None:
         typer.echo(pilih("  Pokok        : ", "  Principal    : ") + _rp(h["pokok"]))
         typer.echo(pilih("  Biaya admin  : ", "  Admin fee    : ") + _rp(h["biaya_admin"]))
         typer.echo(pilih("  Diterima     : ", "  Paid out     : ") + _rp(h["diterima"]) + f" ({h['akun_kas']})")
-        typer.echo(f"  {h['metode']}, {h['bunga']} % " + pilih("per bulan", "a month") + f", {h['tenor']} " + pilih("bulan", "months")
+        typer.echo(f"  {label(h['metode'])}, {format_persen(h['bunga'])} " + pilih("per bulan", "a month") + f", {h['tenor']} " + pilih("bulan", "months")
                    + (pilih(", penjamin ", ", guarantor ") + h["penjamin"] if h["penjamin"] else ""))
         baris = h["angsuran"]
         from rich.console import Console

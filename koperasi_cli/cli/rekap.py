@@ -38,7 +38,7 @@ def daftarkan(app: typer.Typer) -> None:
     @perintah(app, "rekap", "consolidate", pilih(
         "Rekap untuk Dinas: satu ringkasan atas banyak koperasi, dari folder koperasi atau berkas 'ekspor json' "
         "(atau folder berisi banyak). Masalah didaftar, tidak dilewati diam-diam.",
-        "Rekap for the Dinas: one summary over many cooperatives, from their folders or 'ekspor json' files "
+        "Rekap for the Dinas: one summary over many cooperatives, from their folders or 'koperasi export json' files "
         "(or folders holding many). Problems are listed, not skipped silently."))
     def rekap(
         paths: list[str] = typer.Argument(..., metavar=pilih("JALUR...", "PATH..."), help=pilih(

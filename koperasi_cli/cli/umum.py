@@ -7,9 +7,11 @@ from datetime import date
 from pathlib import Path
 
 import typer
+from typer.core import TyperCommand
 
 from koperasi_cli.core.galat import PEMAKAIAN, Galat
 from koperasi_cli.i18n import bahasa, pilih
+from koperasi_cli.i18n.nama import metavar_inggris, nama_opsi, opsi_inggris
 
 
 def perintah(app: typer.Typer, nama: str, alias: str | None, bantuan: str, **kw):
@@ -19,6 +21,7 @@ def perintah(app: typer.Typer, nama: str, alias: str | None, bantuan: str, **kw)
 
     def hias(f):
         g = _cek_format_dulu(f)
+        kw.setdefault("cls", kelas_perintah(bahasa()))
         reg = getattr(app, "_tertunda", None)
         if reg is not None:
             reg.catat(nama, alias, g, bantuan, dict(kw))
@@ -97,6 +100,96 @@ def grup(app: typer.Typer, nama: str, alias: str | None, bantuan: str) -> typer.
     return sub
 
 
+# ---- English names of options and arguments ---------------------------------------------------
+# Every option has its Indonesian name (canonical, CLI.md) and the English name(s) below; the
+# English names are added to each Click command once it is built (`nama_inggris`), whatever way
+# its options were declared, so no command file repeats them. English help lists the English
+# name first (`--date, --tanggal`), Indonesian help the Indonesian one (`--tanggal, --date`).
+# The tables live in i18n/nama.py (messages name options and commands in English too);
+# tests/test_inggris.py fails when an option is in neither table.
+class _NilaiInggris:
+    """Wraps an option's Click type: an English value (`--status left`) becomes the stored one
+    (`keluar`) before the type and the command see it."""
+
+    def __new__(cls, asli, peta):
+        import click
+
+        class Tipe(click.ParamType):
+            name = asli.name
+
+            def convert(self, value, param, ctx):
+                if isinstance(value, str):
+                    value = peta.get(value.strip().lower(), value)
+                return asli.convert(value, param, ctx)
+
+            def get_metavar(self, param, ctx=None):
+                return asli.get_metavar(param, ctx=ctx) if ctx is not None else None
+
+        return Tipe()
+
+
+def nama_inggris(cmd, bahasa_: str | None = None):
+    """Add the English names to a built Click command's options (and, in English, English
+    metavars to its arguments); let the options that take a stored value take its English
+    label too (`NILAI_INGGRIS`). A name another option already uses is skipped."""
+    import click
+
+    from koperasi_cli.i18n.nama import NILAI_INGGRIS
+
+    en = (bahasa_ or bahasa()) == "en"
+    for p in cmd.params:
+        kunci = next((o for o in getattr(p, "opts", ()) if o in NILAI_INGGRIS), None)
+        if kunci is None and isinstance(p, click.Argument) and p.name in NILAI_INGGRIS:
+            kunci = p.name
+        if kunci is not None and isinstance(p.type, click.types.StringParamType):
+            p.type = _NilaiInggris(p.type, NILAI_INGGRIS[kunci])
+    dipakai = {o for p in cmd.params for o in (*getattr(p, "opts", ()), *getattr(p, "secondary_opts", ()))}
+    for p in cmd.params:
+        if isinstance(p, click.Option):
+            tambah, inggris = [], set()
+            for o in p.opts:
+                for e in opsi_inggris(cmd.name, o):
+                    inggris.add(e)
+                    if e not in dipakai:
+                        tambah.append(e)
+                        dipakai.add(e)
+            if en:  # English names first, also those the command declared itself (--lebar, --wide)
+                semua = [*tambah, *p.opts]
+                p.opts = [o for o in semua if o in inggris] + [o for o in semua if o not in inggris]
+            else:
+                p.opts = [*p.opts, *tambah]
+            if tambah or (en and inggris):
+                # "Missing option '--date'": the name in the reader's language, not the list
+                p.get_error_hint = lambda ctx, p=p: f"'{p.opts[0]}'"
+            if en and p.metavar:
+                p.metavar = metavar_inggris(p.metavar)
+        elif en and isinstance(p, click.Argument):
+            p.metavar = metavar_inggris(p.metavar or (p.name or "").upper() + ("..." if p.nargs != 1 else ""))
+    return cmd
+
+
+class PerintahKoperasi(TyperCommand):
+    """A command whose options answer to their English names too (`nama_inggris`), in the
+    language its help texts were recorded in (`kelas_perintah`)."""
+
+    bahasa_bantuan: str | None = None
+
+    def __init__(self, *a, **kw):
+        super().__init__(*a, **kw)
+        nama_inggris(self, self.bahasa_bantuan)
+
+
+_KELAS: dict[str, type] = {}
+
+
+def kelas_perintah(b: str) -> type:
+    """`PerintahKoperasi` bound to the language of the run that registers the command: a lazy
+    group may convert it later (cli/pohon.py), its help and names stay in that language."""
+    if b not in _KELAS:
+        _KELAS[b] = type("PerintahKoperasi", (PerintahKoperasi,), {"bahasa_bantuan": b})
+    return _KELAS[b]
+
+
 def folder(ctx: typer.Context) -> Path:
     from koperasi_cli.ledger.buku import temukan_folder
 
@@ -153,7 +246,7 @@ def cek_teks(medan: str, maks: int | None = None):
     def cek(nilai):
         from koperasi_cli.core.masukan import periksa_teks
 
-        return periksa_teks(nilai, medan=medan, maks=maks or MAKS_KET)
+        return periksa_teks(nilai, medan=nama_opsi(medan), maks=maks or MAKS_KET)
 
     return cek
 

@@ -99,7 +99,7 @@ PESAN = {
     "akun_lawan_sama": ("Akun lawan tidak boleh sama dengan akun kas ({akun}).", "The other account cannot be the cash account itself ({akun})."),
     "akun_kontrol": (
         "Akun {akun} adalah akun kontrol buku pembantu; catat lewat perintahnya (simpanan, pinjaman, sembako).",
-        "Account {akun} is a sub-ledger control account; record through its own commands (simpanan, pinjaman, sembako).",
+        "Account {akun} is a sub-ledger control account; record through its own commands ('koperasi savings', 'koperasi loan', 'koperasi shop').",
     ),
     "kas_tidak_cukup": (
         "Saldo kas {akun} hanya Rp {saldo:rp}, tidak cukup untuk Rp {jumlah:rp}.",
@@ -160,7 +160,7 @@ PESAN |= {
 PESAN |= {
     "tutup_bulan_atau_tahun": (
         "Sebutkan bulan yang ditutup (tutup-buku 2025-10) atau tahunnya (tutup-buku --tahun 2025), tidak keduanya.",
-        "Name the month to close (tutup-buku 2025-10) or the year (tutup-buku --tahun 2025), not both.",
+        "Name the month to close ('tutup-buku 2025-10') or the year ('tutup-buku --tahun 2025'), not both.",
     ),
     "bulan_belum_tutup": ("Bulan {bulan} belum ditutup.", "Month {bulan} is not closed."),
     "buka_bukan_terakhir": (

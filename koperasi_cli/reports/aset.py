@@ -57,7 +57,9 @@ def kartu(data: dict, identitas: dict) -> Laporan:
                          f"Cost Rp {h}; residual Rp {r}; life {data['umur']} months; monthly charge Rp {s}.")]
     else:
         catatan = [pilih(f"Harga perolehan Rp {h}; tanah tidak disusutkan.", f"Cost Rp {h}; land is not depreciated.")]
-    return Laporan(judul, data["status"], identitas, tabel, data, catatan)
+    from koperasi_cli.i18n.nama import label
+
+    return Laporan(judul, label(data["status"]), identitas, tabel, data, catatan)
 
 
 def bagian_aset(buku, bulan, **_) -> Laporan | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 class Kolom:
     kunci: str
     judul: str
-    jenis: str = "teks"  # teks | uang | angka | persen
+    jenis: str = "teks"  # teks | uang | angka | persen (basis points) | persen_nilai (a percent: "6.5")
     # A detail column: in JSON, CSV and the workbook always, on the terminal only with --lebar
     # [--wide] (a report's everyday table fits 80 columns without it).
     rinci: bool = False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from koperasi_cli.core.uang import format_rupiah
+from koperasi_cli.core.uang import format_persen, format_rupiah
 from koperasi_cli.i18n import pilih
 from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari, per_teks
 from koperasi_cli.reports.render import persen_teks
@@ -71,7 +71,7 @@ def catatan_pinjaman(doc: dict, nama: str | None, nama_penjamin: str | None = No
         pilih("Penjamin", "Guarantor") + ": " + (f"{doc['penjamin']} {nama_penjamin or ''}".rstrip() if doc.get("penjamin") else "-"),
         pilih("Produk", "Product") + f": {doc.get('produk') or '-'}; " + pilih("metode", "method")
         + f" {metode.get(doc['metode'], doc['metode'])}; " + pilih("jasa", "interest")
-        + f" {doc['bunga']} % " + pilih("per bulan", "a month") + f"; {doc['tenor']} " + pilih("bulan", "months"),
+        + f" {format_persen(doc['bunga'])} " + pilih("per bulan", "a month") + f"; {doc['tenor']} " + pilih("bulan", "months"),
         pilih("Dicairkan", "Disbursed") + f": {doc['tanggal']}, Rp {format_rupiah(doc['pokok'])}; "
         + pilih("biaya admin", "admin fee") + f" Rp {format_rupiah(doc['biaya_admin'])}",
     ]
@@ -109,8 +109,9 @@ def lap_jadwal(buku, hasil: dict, nama: dict[str, str]) -> Laporan:
 def _kelas(k: str | None) -> str:
     if k is None:
         return "-"
-    return pilih(k, {"lancar": "current (lancar)", "kurang lancar": "substandard (kurang lancar)",
-                     "diragukan": "doubtful (diragukan)", "macet": "loss (macet)"}[k])
+    from koperasi_cli.i18n.nama import label
+
+    return label(k)
 
 
 def lap_daftar(buku, data: dict, nama: dict[str, str]) -> Laporan:

@@ -66,6 +66,26 @@ def pilih_bagian(laporan: Laporan, nama: str) -> Laporan:
     return replace(laporan, tabel=cocok)
 
 
+# Columns whose cells are stored values (a status, a band, a savings kind): shown by their label
+# in the reader's language (`i18n.nama.label`: "aktif" -> "active" in English). JSON keeps the
+# stored value; the column keys (CSV headers) stay as they are.
+KOLOM_LABEL = frozenset({
+    "status", "kolektibilitas", "jenis_kelamin", "golongan", "jenis", "kategori", "kelas", "metode", "jabatan",
+    "kolom", "predikat", "simpanan", "kelompok_akun", "normal",
+})
+
+
+def nilai_sel(baris: dict, kolom):
+    """A row's cell as shown: a stored value in a label column (or a word in a number column,
+    a band in a totals row) by its label in the reader's language."""
+    nilai = baris.get(kolom.kunci)
+    if isinstance(nilai, str) and (kolom.kunci in KOLOM_LABEL or kolom.jenis != "teks"):
+        from koperasi_cli.i18n.nama import label
+
+        return label(nilai)
+    return nilai
+
+
 def tabel_csv(t) -> str:
     """One table as plain CSV: one header row (the column keys), the rows, the totals row;
     amounts as plain integers."""
@@ -73,7 +93,7 @@ def tabel_csv(t) -> str:
     w = csv.writer(buf, lineterminator="\n")
     w.writerow([k.kunci for k in t.kolom])
     for b in t.baris + ([t.total] if t.total else []):
-        w.writerow([aman_teks(b.get(k.kunci, "")) if b.get(k.kunci) is not None else "" for k in t.kolom])
+        w.writerow([aman_teks(nilai_sel(b, k)) if b.get(k.kunci) is not None else "" for k in t.kolom])
     return buf.getvalue()
 
 
@@ -89,7 +109,7 @@ def ke_csv(laporan: Laporan) -> str:
             w.writerow([aman_teks(t.judul)])
         w.writerow([k.kunci for k in t.kolom])
         for b in t.baris + ([t.total] if t.total else []):
-            w.writerow([aman_teks(b.get(k.kunci, "")) if b.get(k.kunci) is not None else "" for k in t.kolom])
+            w.writerow([aman_teks(nilai_sel(b, k)) if b.get(k.kunci) is not None else "" for k in t.kolom])
     return buf.getvalue()
 
 
@@ -102,22 +122,28 @@ def _sel(nilai, jenis: str) -> str:
         return f"{nilai:,}".replace(",", ".")
     if jenis == "persen" and isinstance(nilai, int):
         return format_persen(nilai)
+    if jenis == "persen_nilai" and nilai != "":  # a rate as its percent ("6.5"), not basis points
+        from koperasi_cli.core.uang import format_persen as f
+
+        try:
+            return f(nilai)
+        except ArithmeticError:
+            return str(nilai)
     return str(nilai)
 
 
 def format_persen(bp: int) -> str:
-    """Basis points as an Indonesian percentage: 6942 -> '69,42 %', 50 -> '0,5 %', 3000 -> '30 %'."""
-    tanda = "-" if bp < 0 else ""
-    bulat, sisa = divmod(abs(bp), 100)
-    return f"{tanda}{bulat}" + (f",{sisa:02d}".rstrip("0") if sisa else "") + " %"
+    """Basis points as a percentage in the reader's language: 6942 -> '69,42 %' ('69.42%'),
+    50 -> '0,5 %', 3000 -> '30 %' (`core.uang.format_persen`, the one owner)."""
+    from koperasi_cli.core.uang import format_persen as f
+
+    return f(bp, bp=True)
 
 
 def persen_teks(bp: int) -> str:
-    """Basis points as a percentage in the user's language: '9,38 %' in Indonesian, '9.38 %' in English."""
-    from koperasi_cli.i18n import bahasa
-
-    t = format_persen(bp)
-    return t if bahasa() == "id" else t.replace(",", ".")
+    """Basis points as a percentage in the user's language: '9,38 %' in Indonesian, '9.38%' in
+    English (the same as `format_persen`)."""
+    return format_persen(bp)
 
 
 def teks(nilai):
@@ -151,7 +177,7 @@ def kunci_nilai(baris, console=None) -> None:
     (console or Console()).print(tab)
 
 
-_KANAN = ("uang", "angka", "persen")
+_KANAN = ("uang", "angka", "persen", "persen_nilai")
 
 # --lebar [--wide]: the terminal shows every column (the CLI sets it for one command).
 LEBAR: ContextVar[bool] = ContextVar("lebar", default=False)
@@ -169,8 +195,8 @@ def rich_tabel(t, kolom=None):
     tab = tabel_rich(
         judul=t.judul, title_justify="left",
         kolom=[(k.judul, "right" if k.jenis in _KANAN else "left") for k in kolom],
-        baris=[[_sel(b.get(k.kunci), k.jenis) for k in kolom] for b in t.baris],
-        footer=[_sel(t.total.get(k.kunci), k.jenis) for k in kolom] if t.total is not None else None,
+        baris=[[_sel(nilai_sel(b, k), k.jenis) for k in kolom] for b in t.baris],
+        footer=[_sel(nilai_sel(t.total, k), k.jenis) for k in kolom] if t.total is not None else None,
     )
     for k, c in zip(kolom, tab.columns):
         if k.jenis in _KANAN:  # a figure is never cut short nor broken over two lines
@@ -189,9 +215,9 @@ KATA_MAKS = 14  # ... nor below its longest word, up to this many characters
 
 def _isi(t, kolom) -> list[list[str]]:
     semua = [[k.judul for k in kolom]]
-    semua += [[_sel(b.get(k.kunci), k.jenis) for k in kolom] for b in t.baris]
+    semua += [[_sel(nilai_sel(b, k), k.jenis) for k in kolom] for b in t.baris]
     if t.total:
-        semua.append([_sel(t.total.get(k.kunci), k.jenis) for k in kolom])
+        semua.append([_sel(nilai_sel(t.total, k), k.jenis) for k in kolom])
     return semua
 
 
@@ -266,7 +292,7 @@ def _lebar_alami(t, kolom=None) -> int:
     lebar = [len(k.judul) for k in kolom]
     for b in [*t.baris, t.total or {}]:
         for i, k in enumerate(kolom):
-            lebar[i] = max(lebar[i], len(_sel(b.get(k.kunci), k.jenis)))
+            lebar[i] = max(lebar[i], len(_sel(nilai_sel(b, k), k.jenis)))
     return sum(lebar) + 3 * len(lebar) + 1
 
 

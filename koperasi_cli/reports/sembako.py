@@ -79,7 +79,7 @@ def lpg(data: dict, identitas: dict) -> Laporan:
 
 
 def penjualan(data: dict, identitas: dict) -> Laporan:
-    uang = [Kolom("penjualan", pilih("Penjualan", "Sales"), "uang"), Kolom("hpp", "HPP", "uang"),
+    uang = [Kolom("penjualan", pilih("Penjualan", "Sales"), "uang"), Kolom("hpp", pilih("HPP", "COGS"), "uang"),
             Kolom("margin", pilih("Margin kotor", "Gross margin"), "uang")]
     t = data["total"]
     per_barang = Tabel(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from koperasi_cli.core.uang import format_persen
 from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
 from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari
@@ -15,8 +16,8 @@ def lap_jadwal(buku, data: dict) -> Laporan:
     total = {"tanggal": "Total", "pokok": sum(x["pokok"] for x in a), "bunga": sum(x["bunga"] for x in a),
              "jumlah": sum(x["jumlah"] for x in a)}
     sumber = pilih("jadwal dari bank", "the bank's schedule") if data["sumber"] == "bank" else pilih("jadwal dihitung", "computed schedule")
-    catatan = [pilih(f"{data['bank']}, pokok Rp {_rp(data['jumlah'])}, bunga {data['bunga_tahunan']}% setahun; {sumber}.",
-                     f"{data['bank']}, principal Rp {_rp(data['jumlah'])}, interest {data['bunga_tahunan']}% a year; {sumber}.")]
+    catatan = [pilih(f"{data['bank']}, pokok Rp {_rp(data['jumlah'])}, bunga {format_persen(data['bunga_tahunan'])} setahun; {sumber}.",
+                     f"{data['bank']}, principal Rp {_rp(data['jumlah'])}, interest {format_persen(data['bunga_tahunan'])} a year; {sumber}.")]
     return Laporan(pilih(f"Jadwal Angsuran Pinjaman Bank {data['kode']}", f"Bank Loan Schedule {data['kode']}"), data["kode"],
                    identitas_dari(buku.profil), [Tabel(None, kolom, a, total, "Jadwal Utang Bank")],
                    {"kode": data["kode"], "bank": data["bank"], "jumlah": data["jumlah"], "sumber": data["sumber"],
@@ -55,7 +56,8 @@ def lap_pajak(buku, data: dict) -> Laporan:
     total = {"bulan": "Total", "peredaran_bruto": data["total_peredaran_bruto"], "pph": data["total_pph"],
              "terutang": data["total_terutang"]}
     tarif = data["tarif_bp"]
-    catatan = [pilih(f"Tarif {tarif // 100},{tarif % 100:02d} % dari peredaran bruto (PP 55/2022); disetor paling lambat tanggal 15 bulan berikutnya.",
-                     f"Rate {tarif // 100}.{tarif % 100:02d} % of gross turnover (PP 55/2022); due by the 15th of the next month.")]
+    tarif = format_persen(tarif, bp=True, desimal=2)
+    catatan = [pilih(f"Tarif {tarif} dari peredaran bruto (PP 55/2022); disetor paling lambat tanggal 15 bulan berikutnya.",
+                     f"Rate {tarif} of gross turnover (PP 55/2022); due by the 15th of the next month.")]
     return Laporan(pilih(f"Laporan PPh Final {data['tahun']}", f"Final Tax Report {data['tahun']}"), str(data["tahun"]),
                    identitas_dari(buku.profil), [Tabel(None, kolom, data["bulan"], total, "PPh Final")], data, catatan)
