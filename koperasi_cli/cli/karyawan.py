@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import typer
 
-from koperasi_cli.cli.kas import _opsi_kas
 from koperasi_cli.cli.pengurus import cetak_peringatan, opsi_alamat, opsi_desa, opsi_tampilkan_nik
 from koperasi_cli.cli.umum import (
-    cek_teks,
-    tanggal_catat,
-    baca_buku, buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_output,
-    opsi_unit, perintah, pesan, tampilkan, tanggal,
+    baca_buku, buka_buku, cek_teks, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba,
+    opsi_format, opsi_kas, opsi_output, opsi_unit, perintah, pesan, tampilkan, tanggal, tanggal_catat,
 )
 from koperasi_cli.i18n import pilih
 
@@ -148,7 +145,7 @@ def daftarkan(app: typer.Typer) -> None:
         potongan: list[str] = typer.Option(None, "--potongan", metavar="NIK=JUMLAH", help=pilih(
             "Potongan (mis. PPh 21) seorang karyawan: NIK lengkap atau nomor (K001) = jumlah; boleh diulang.",
             "Withholding (e.g. PPh 21) from one person's pay: full NIK or id (K001) = amount; repeatable.")),
-        kas: str = _opsi_kas(),
+        kas: str = opsi_kas(),
         tgl: str = typer.Option(None, "--tanggal", help=pilih("Tanggal bayar (bawaan: akhir bulan itu, atau hari ini).",
                                                               "Date paid (default: the month's last day, or today).")),
         bukti: str = opsi_bukti(),

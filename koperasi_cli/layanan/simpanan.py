@@ -26,6 +26,7 @@ from koperasi_cli.core.simpanan import (
 )
 from koperasi_cli.core.tanggal import Bulan, Periode
 from koperasi_cli.core.uang import bulatkan
+from koperasi_cli.core.konteks import pakai_konteks
 from koperasi_cli.layanan.anggota import ambil, normal_no, semua
 from koperasi_cli.layanan.kas import akun_kas, cek_cukup
 from koperasi_cli.layanan.simpanan_dasar import saldo_jenis, unit_simpanan  # noqa: F401 (part of this module's API)
@@ -240,6 +241,7 @@ def setor_banyak(buku: Buku, setoran: list[Setoran], *, kas: str | None = None,
     return rek, []
 
 
+@pakai_konteks
 def setor(
     buku: Buku, no: str, jenis: str, jumlah: int, *, tanggal: date, kas: str | None = None,
     unit: str | None = None, bukti: str | None = None, ket: str | None = None,
@@ -254,6 +256,7 @@ def setor(
                   r["data"].get("wajib_bulan"))
 
 
+@pakai_konteks
 def tarik(
     buku: Buku, no: str, jenis: str, jumlah: int, *, tanggal: date, kas: str | None = None,
     unit: str | None = None, bukti: str | None = None, ket: str | None = None,
@@ -292,6 +295,7 @@ def bayar_utang_keluar(buku: Buku, a: dict, *, tanggal: date, kas: str | None = 
 
 
 # ---- the collection list -------------------------------------------------------------------
+@pakai_konteks
 def tagih_wajib(
     buku: Buku, bulan: Bulan, *, bayar: bool = False, kecuali: list[str] | tuple = (),
     tanggal: date | None = None, kas: str | None = None, unit: str | None = None, bukti: str | None = None,
