@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import NamedTuple
 
 from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.jurnal import Baris, Entri, debit, kredit
@@ -124,10 +125,9 @@ def _hasil(buku: Buku, r: dict, a: dict, jenis: str, jumlah: int, bulan: list[st
             "tanggal": r["tanggal"], "bulan": bulan, "saldo": saldo_jenis(buku, a["no"])}
 
 
-@dataclass(frozen=True)
-class Setoran:
+class Setoran(NamedTuple):
     """One deposit to record: the member, the kind, the amount, its date and voucher; `data`
-    adds facts to the entry's (the import's row fingerprint)."""
+    adds facts to the entry's (the import's row fingerprint). A tuple: an import makes 100,000."""
     no: str
     jenis: str
     jumlah: int
@@ -156,6 +156,7 @@ def setor_banyak(buku: Buku, setoran: list[Setoran], *, kas: str | None = None,
     The one path of `simpanan setor` and of `impor simpanan`."""
     banyak = len(setoran) > 1
     anggota = {a["no"]: a for a in semua(buku)} if banyak else {}
+    nomor: dict[str, str] = {}  # as written -> normalised
     k = akun_kas(buku, kas)
     u = unit_simpanan(buku, unit)
     tarif = tarif_wajib(buku)
@@ -171,7 +172,13 @@ def setor_banyak(buku: Buku, setoran: list[Setoran], *, kas: str | None = None,
     kas_masuk: dict[int, Baris] = {}
     for i, v in sorted(enumerate(setoran), key=lambda x: x[1].tanggal):
         try:
-            a = anggota.get(normal_no(v.no)) if banyak else ambil(buku, v.no)
+            if banyak:
+                kunci = nomor.get(v.no)
+                if kunci is None:
+                    kunci = nomor[v.no] = normal_no(v.no)
+                a = anggota.get(kunci)
+            else:
+                a = ambil(buku, v.no)
         except Galat as g:
             galat.append(GalatSetoran(i, "no", v.no, g))
             continue
