@@ -5,9 +5,8 @@ from __future__ import annotations
 import typer
 
 from koperasi_cli.cli.umum import (
-    OpsiCatat, baca_buku, buka_buku, cek_teks, cetak_json, format_keluaran, grup, opsi_catat,
-    opsi_coba, opsi_format, opsi_output, opsi_tanggal, perintah, pesan, tampilkan, tanggal,
-    tanggal_catat,
+    OpsiCatat, baca_buku, buka_buku, cek_teks, cetak_json, format_keluaran, grup, opsi_catat, opsi_coba,
+    opsi_format, opsi_output, opsi_tanggal, perintah, pesan, tampilkan, tanggal, tanggal_catat,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih

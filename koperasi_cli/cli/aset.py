@@ -5,9 +5,8 @@ from __future__ import annotations
 import typer
 
 from koperasi_cli.cli.umum import (
-    OpsiCatat, buka_buku, cek_teks, cetak_json, folder, format_keluaran, grup, opsi_bukti,
-    opsi_catat, opsi_coba, opsi_format, opsi_ket, opsi_output, perintah, tampilkan,
-    tanggal,
+    OpsiCatat, buka_buku, cek_teks, cetak_json, folder, format_keluaran, grup, opsi_catat,
+    opsi_coba, opsi_format, opsi_output, perintah, tampilkan, tanggal,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
@@ -91,11 +90,11 @@ def daftarkan(app: typer.Typer) -> None:
     @perintah(aset, "susut", "depreciate", pilih(
         "Posting penyusutan satu bulan (sekali per bulan; tutup-buku memostingnya bila belum).",
         "Post one month's depreciation (once per month; month closing posts it when not yet done)."))
+    @opsi_catat(tanggal=False, unit=False, kas=False)
     def susut(
         ctx: typer.Context,
         bulan: str = typer.Argument(..., help=pilih("Bulan, mis. 2025-10.", "Month, e.g. 2025-10.")),
-        bukti: str = opsi_bukti(),
-        ket: str = opsi_ket(),
+        catat: OpsiCatat = None,
         fmt: str = opsi_format(),
         coba: bool = opsi_coba(),
     ) -> None:
@@ -104,7 +103,8 @@ def daftarkan(app: typer.Typer) -> None:
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.susut(buku, parse_bulan(bulan, buku.hari_ini()), ket=ket, bukti=bukti)
+            b = parse_bulan(bulan, buku.hari_ini())
+            h = lay.susut(buku, b, konteks=catat.konteks(buku, tanggal_bawaan=b.akhir))
         if fmt == "json":
             cetak_json(_tanpa_rekaman(h))
             return

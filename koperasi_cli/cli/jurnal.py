@@ -5,9 +5,8 @@ import typer
 
 from koperasi_cli.cli.kas import _laporkan, cetak_entri
 from koperasi_cli.cli.umum import (
-    OpsiCatat, baca_buku, buka_buku, cek_teks, cetak_json, format_keluaran, grup,
-    opsi_catat, opsi_coba, opsi_format, opsi_output, opsi_tanggal, perintah, tampilkan,
-    tanggal_catat,
+    OpsiCatat, baca_buku, buka_buku, cek_teks, cetak_json, format_keluaran, grup, opsi_catat, opsi_coba,
+    opsi_format, opsi_output, opsi_tanggal, perintah, tampilkan, tanggal_catat,
 )
 from koperasi_cli.i18n import pilih
 

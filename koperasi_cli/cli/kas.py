@@ -4,8 +4,8 @@
 import typer
 
 from koperasi_cli.cli.umum import (
-    OpsiCatat, buka_buku, cetak_json, format_keluaran, grup, opsi_catat, opsi_coba,
-    opsi_format, perintah, pesan,
+    OpsiCatat, buka_buku, cetak_json, format_keluaran, grup, opsi_catat, opsi_coba, opsi_format, perintah,
+    pesan,
 )
 from koperasi_cli.i18n import pilih
 

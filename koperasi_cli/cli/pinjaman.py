@@ -6,8 +6,8 @@ every command at start-up (compile + eval), a cost paid by every `koperasi` invo
 import typer
 
 from koperasi_cli.cli.umum import (
-    OpsiCatat, baca_buku, buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_catat,
-    opsi_coba, opsi_format, opsi_ket, opsi_output, opsi_unit, perintah, pesan, tampilkan, tanggal,
+    OpsiCatat, baca_buku, buka_buku, cetak_json, format_keluaran, grup, opsi_catat,
+    opsi_coba, opsi_format, opsi_output, perintah, pesan, tampilkan, tanggal,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
@@ -269,12 +269,11 @@ def daftarkan(app: typer.Typer) -> None:
     @perintah(pj, "cadangkan", "provision", pilih(
         "Bentuk PPAP akhir bulan: catat perubahan penyisihan (sekali sebulan; mengulang tidak mengubah apa pun).",
         "Post the month-end loan-loss provision change (running it again changes nothing)."))
+    @opsi_catat(tanggal=False, kas=False)
     def cadangkan(
         ctx: typer.Context,
         bulan: str = typer.Argument(..., help=pilih("Bulan, mis. 2025-10.", "Month, e.g. 2025-10.")),
-        bukti: str = opsi_bukti(),
-        ket: str = opsi_ket(),
-        unit: str = opsi_unit(),
+        catat: OpsiCatat = None,
         coba: bool = opsi_coba(),
         fmt: str = opsi_format(),
     ) -> None:
@@ -283,7 +282,8 @@ def daftarkan(app: typer.Typer) -> None:
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.cadangkan(buku, parse_bulan(bulan, buku.hari_ini()), unit=cek_unit(buku, unit, lay.UNIT), bukti=bukti, ket=ket)
+            b = parse_bulan(bulan, buku.hari_ini())
+            h = lay.cadangkan(buku, b, konteks=catat.konteks(buku, lay.UNIT, tanggal_bawaan=b.akhir))
         if fmt == "json":
             cetak_json(h)
             return

@@ -6,8 +6,8 @@ from __future__ import annotations
 import typer
 
 from koperasi_cli.cli.umum import (
-    OpsiCatat, baca_buku, buka_buku, cek_teks, cetak_json, format_keluaran, grup, opsi_bukti, opsi_catat,
-    opsi_coba, opsi_format, opsi_output, perintah, tampilkan, tanggal, tanggal_catat,
+    OpsiCatat, baca_buku, buka_buku, cek_teks, cetak_json, format_keluaran, grup, opsi_catat,
+    opsi_coba, opsi_format, opsi_output, perintah, tampilkan, tanggal,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
@@ -145,12 +145,12 @@ def _daftarkan_sewa(app: typer.Typer) -> None:
 
     @perintah(sewa, "tagih", "bill", pilih("Tagihan bulanan untuk sewa bulanan yang berjalan (sekali per bulan).",
                                            "The month's bill for running monthly rentals (once a month)."))
+    @opsi_catat(ket=False, unit=False, kas=False, bantuan_tanggal=(
+        "Tanggal tagihan (bawaan: akhir bulan, atau hari ini).", "Billing date (default: the month's end, or today)."))
     def tagih(
         ctx: typer.Context,
         bulan: str = typer.Argument(..., help=pilih("Bulan, mis. 2025-10.", "Month, e.g. 2025-10.")),
-        tgl: str = typer.Option(None, "--tanggal", help=pilih("Tanggal tagihan (bawaan: akhir bulan, atau hari ini).",
-                                                              "Billing date (default: the month's end, or today).")),
-        bukti: str = opsi_bukti(), fmt: str = opsi_format(), coba: bool = opsi_coba(),
+        catat: OpsiCatat = None, fmt: str = opsi_format(), coba: bool = opsi_coba(),
     ) -> None:
         from koperasi_cli.core.tanggal import parse_bulan
         from koperasi_cli.layanan import sewa as lay
@@ -158,7 +158,8 @@ def _daftarkan_sewa(app: typer.Typer) -> None:
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
             b = parse_bulan(bulan, buku.hari_ini())
-            h = lay.tagih(buku, b, tanggal=tanggal_catat(buku, tgl) if tgl else None, bukti=bukti)
+            k = catat.konteks(buku, tanggal_bawaan=b.akhir)
+            h = lay.tagih(buku, b, konteks=k, tanggal=k.tanggal if catat.tanggal else None)
         if fmt == "json":
             cetak_json(h)
             return

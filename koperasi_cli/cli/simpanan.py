@@ -5,8 +5,8 @@ from __future__ import annotations
 import typer
 
 from koperasi_cli.cli.umum import (
-    OpsiCatat, baca_buku, buka_buku, cetak_json, format_keluaran, grup, opsi_bukti, opsi_catat, opsi_coba,
-    opsi_format, opsi_output, opsi_unit, perintah, pesan, tampilkan, tanggal,
+    OpsiCatat, baca_buku, buka_buku, cetak_json, format_keluaran, grup, opsi_catat, opsi_coba,
+    opsi_format, opsi_output, perintah, pesan, tampilkan, tanggal,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
@@ -142,12 +142,12 @@ def daftarkan(app: typer.Typer) -> None:
 
     @perintah(simpanan, "jasa", "interest", pilih("Catat jasa simpanan sukarela sebulan, dipotong pajak final bila berlaku.",
                                                   "Credit a month's interest on sukarela, withholding the final tax where it applies."))
+    @opsi_catat(tanggal=False, ket=False, kas=False)
     def jasa(
         ctx: typer.Context,
         bulan: str = typer.Argument(..., metavar="BULAN", help=pilih("Bulan jasa, mis. 2025-10.", "The month of interest, e.g. 2025-10.")),
         bunga_tahunan: str = typer.Option(None, "--bunga-tahunan", metavar="R", help=pilih("Persen per tahun (bawaan: dari profil).", "Percent a year (default: the profile's).")),
-        bukti: str = opsi_bukti(),
-        unit: str = opsi_unit(),
+        catat: OpsiCatat = None,
         coba: bool = opsi_coba(),
         fmt: str = opsi_format(),
         output: str = opsi_output(),
@@ -159,7 +159,8 @@ def daftarkan(app: typer.Typer) -> None:
 
         bunga = parse_persen(bunga_tahunan) if bunga_tahunan is not None else None
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.jasa(buku, parse_bulan(bulan, buku.hari_ini()), bunga_tahunan=bunga, unit=unit, bukti=bukti)
+            b = parse_bulan(bulan, buku.hari_ini())
+            h = lay.jasa(buku, b, bunga_tahunan=bunga, konteks=catat.konteks(buku, tanggal_bawaan=b.akhir))
             lap = jasa_simpanan(buku, h)
         tampilkan(lap, fmt, output)
         if coba:

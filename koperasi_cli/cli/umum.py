@@ -110,8 +110,9 @@ def tanggal_catat(buku, teks: str | None) -> date:
 
 
 # ---- options that many commands share ---------------------------------------------------------
-def opsi_tanggal():
-    return typer.Option(None, "--tanggal", help=pilih("Tanggal transaksi (bawaan: hari ini).", "Transaction date (default: today)."))
+def opsi_tanggal(bantuan: tuple[str, str] | None = None):
+    return typer.Option(None, "--tanggal", help=pilih(*(bantuan or (
+        "Tanggal transaksi (bawaan: hari ini).", "Transaction date (default: today)."))))
 
 
 def cek_teks(medan: str, maks: int | None = None):
@@ -164,23 +165,28 @@ class OpsiCatat:
     unit: str | None = None
     kas: str | None = None
 
-    def konteks(self, buku, unit_bawaan: str | None = None):
-        """The recording context (`core.konteks.KonteksCatat`): the date checked (today or
-        earlier), the unit checked against the profile when the command has a default unit
-        (else left to the service)."""
+    def konteks(self, buku, unit_bawaan: str | None = None, *, tanggal_bawaan: date | None = None):
+        """The recording context (`core.konteks.KonteksCatat`): the date given, checked (today or
+        earlier), else `tanggal_bawaan` (a month's end for a month's posting), else today; the
+        unit checked against the profile when the command has a default unit (else left to the
+        service)."""
         from koperasi_cli.core.konteks import KonteksCatat
 
         unit = cek_unit(buku, self.unit, unit_bawaan) if unit_bawaan else self.unit
-        return KonteksCatat(tanggal_catat(buku, self.tanggal), self.bukti, self.ket, unit, self.kas)
+        tgl = tanggal_bawaan if self.tanggal is None and tanggal_bawaan is not None else tanggal_catat(buku, self.tanggal)
+        return KonteksCatat(tgl, self.bukti, self.ket, unit, self.kas)
 
 
-def opsi_catat(*, ket: bool = True, ket_wajib: bool = False, unit: bool = True, kas: bool = True,
+def opsi_catat(*, tanggal: bool = True, ket: bool = True, ket_wajib: bool = False, unit: bool = True,
+               kas: bool = True, bantuan_tanggal: tuple[str, str] | None = None,
                bantuan_kas: tuple[str, str] | None = None):
     """A recording command's shared options in one place: `--tanggal`, `--bukti`, `--ket`,
     `--unit` and `--kas` (each declared the Typer way, as a `typer.Option` parameter), handed to
     the command as one `catat: OpsiCatat` argument. The options take the place of the `catat`
-    parameter in the command's signature (and so in its help)."""
-    medan = [("tanggal", opsi_tanggal()), ("bukti", opsi_bukti())]
+    parameter in the command's signature (and so in its help). A month's posting (provision,
+    depreciation, interest) has no `--tanggal` (`tanggal=False`): its date is the month's end."""
+    medan = [("tanggal", opsi_tanggal(bantuan_tanggal))] if tanggal else []
+    medan.append(("bukti", opsi_bukti()))
     if ket:
         medan.append(("ket", opsi_ket(wajib=ket_wajib)))
     if unit:

@@ -229,6 +229,7 @@ def hitung_susut(buku: Buku, bulan: Bulan) -> tuple[dict[str, int], int]:
     return per_aset, lalu
 
 
+@pakai_konteks
 def susut(buku: Buku, bulan: Bulan, *, otomatis: bool = False, ket: str | None = None, bukti: str | None = None) -> dict:
     """Post the month's depreciation (dated at the month's end). By hand (`aset susut BULAN`) it is
     refused when nothing is due (already posted, or no asset depreciates that month); at month

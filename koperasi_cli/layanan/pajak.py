@@ -112,6 +112,7 @@ def _ambil(buku: Buku, bulan: Bulan) -> dict | None:
     return next((d for d in semua(buku) if d["bulan"] == str(bulan)), None)
 
 
+@pakai_konteks
 def hitung(buku: Buku, bulan: Bulan, *, tanggal: date | None = None, bukti: str | None = None,
            ket: str | None = None, unit: str = UNIT) -> dict:
     """The month's final tax, posted once: Dr 6112, Cr 2105."""

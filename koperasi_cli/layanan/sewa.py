@@ -204,6 +204,7 @@ def selesai(buku: Buku, objek: str, *, tanggal: date, kredit_: bool = False, kem
             "rekaman": entri}
 
 
+@pakai_konteks
 def tagih(buku: Buku, bulan: Bulan, *, tanggal: date | None = None, bukti: str | None = None) -> dict:
     """Bill one month for every running monthly rental started by the month's end and not yet
     billed for that month (a receivable). Running it again bills nothing."""

@@ -355,6 +355,7 @@ def tagih_wajib(
 
 
 # ---- interest on sukarela ---------------------------------------------------------------------
+@pakai_konteks
 def jasa(buku: Buku, bulan: Bulan, *, bunga_tahunan: Decimal | None = None, unit: str | None = None,
          bukti: str | None = None) -> dict:
     """Credit one month's interest on sukarela to every active member, withholding the final tax;

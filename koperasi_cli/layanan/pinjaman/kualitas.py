@@ -95,6 +95,7 @@ def npl_dari(baris: list[dict]) -> Decimal:
     return npl_persen(per_kelas)
 
 
+@pakai_konteks
 def cadangkan(buku: Buku, bulan: Bulan, *, unit: str | None = None, bukti: str | None = None,
               ket: str | None = None) -> dict:
     """Post the change in the loan-loss provision (PPAP) for a month, dated its last day: per loan,
