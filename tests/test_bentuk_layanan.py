@@ -174,3 +174,27 @@ def test_simpanan_setor_konteks_sampai_ke_jurnal(cli, kop):
     assert (r["tanggal"], r["bukti"], r["ket"], r["unit"]) == ("2025-01-20", "KW-9", "titipan", "kantor")
     # Dr 1102 75.000 / Cr 2102 75.000 (member 0001)
     assert [(b["akun"], b["debit"], b["kredit"]) for b in r["baris"]] == [("1102", 75_000, 0), ("2102", 0, 75_000)]
+
+
+def test_cli_tidak_memakai_pembantu_pribadi_modul_lain():
+    """The command modules import no private name (`_x`) of another module and reach no private
+    attribute of a module they imported (`lay._tabel(...)`)."""
+    import ast
+    from pathlib import Path
+
+    cli = Path(__file__).resolve().parent.parent / "koperasi_cli" / "cli"
+    temuan = []
+    for p in sorted(cli.glob("*.py")):
+        pohon = ast.parse(p.read_text(encoding="utf-8"))
+        modul = set()
+        for node in ast.walk(pohon):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("koperasi_cli"):
+                for a in node.names:
+                    if a.name.startswith("_") and not a.name.startswith("__"):
+                        temuan.append(f"{p.name}: from {node.module} import {a.name}")
+                    modul.add(a.asname or a.name)
+        for node in ast.walk(pohon):
+            if (isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__")
+                    and isinstance(node.value, ast.Name) and node.value.id in modul):
+                temuan.append(f"{p.name}: {node.value.id}.{node.attr}")
+    assert temuan == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from koperasi_cli.cli.kas import _laporkan
+from koperasi_cli.cli.kas import laporkan_entri
 from koperasi_cli.cli.umum import (
     OpsiCatat, baca_buku, buka_buku, cek_teks, cetak_json, format_keluaran, grup, opsi_catat, opsi_coba,
     opsi_format, opsi_output, perintah, tampilkan, tanggal,
@@ -55,7 +55,7 @@ def daftarkan_berjangka(simpanan: typer.Typer) -> None:
         if fmt == "json":
             cetak_json({k: v for k, v in h.items() if k != "rekaman"})
             return
-        _laporkan(h["rekaman"], coba)
+        laporkan_entri(h["rekaman"], coba)
         typer.echo(pilih(
             f"Simpanan berjangka {h['id']} (bilyet {h['bilyet']}): Rp {_rp(h['pokok'])}, {h['jangka']} bulan, "
             f"{h['bunga_tahunan']}% setahun, bunga Rp {_rp(h['bunga_bulanan'])} tiap bulan, jatuh tempo {h['jatuh_tempo']}.",
@@ -83,7 +83,7 @@ def daftarkan_berjangka(simpanan: typer.Typer) -> None:
         if fmt == "json":
             cetak_json({k: v for k, v in h.items() if k != "rekaman"})
             return
-        _laporkan(h["rekaman"], coba)
+        laporkan_entri(h["rekaman"], coba)
         typer.echo(pilih(
             f"Dibayar Rp {_rp(h['dibayar'])} = saldo {_rp(h['saldo'])} + bunga {_rp(h['bunga'])} - pajak {_rp(h['pajak'])} "
             f"- denda {_rp(h['denda'])}.",

@@ -3,7 +3,7 @@
 
 import typer
 
-from koperasi_cli.cli.kas import _laporkan, cetak_entri
+from koperasi_cli.cli.kas import laporkan_entri, cetak_entri
 from koperasi_cli.cli.umum import (
     OpsiCatat, baca_buku, buka_buku, cek_teks, cetak_json, format_keluaran, grup, opsi_catat, opsi_coba,
     opsi_format, opsi_output, opsi_tanggal, perintah, tampilkan, tanggal_catat,
@@ -63,7 +63,7 @@ def daftarkan(app: typer.Typer) -> None:
         if fmt == "json":
             cetak_json(r)
         else:
-            _laporkan(r, False)
+            laporkan_entri(r, False)
 
     @perintah(jurnal, "batal", "void", pilih("Batalkan jurnal dengan jurnal pembalik (yang asli tetap ada).",
                                              "Reverse an entry with a reversing entry (the original stays)."))
@@ -78,4 +78,4 @@ def daftarkan(app: typer.Typer) -> None:
 
         with buka_buku(ctx, coba=coba) as buku:
             r = batalkan(buku, id_, ket, tanggal=tanggal_catat(buku, tgl))
-        _laporkan(r, coba)
+        laporkan_entri(r, coba)

@@ -14,7 +14,8 @@ def _opsi_akun():
     return typer.Option(..., "--akun", help=pilih("Akun lawan (kode atau nama).", "The other account (code or name)."))
 
 
-def _laporkan(r: dict, coba: bool) -> None:
+def laporkan_entri(r: dict, coba: bool) -> None:
+    """A recorded (or, with --dry-run, a would-be) entry as lines: id, date, amount, description, postings."""
     from koperasi_cli.core.uang import format_rupiah
 
     jumlah = sum(b["debit"] for b in r["baris"])
@@ -31,7 +32,7 @@ def cetak_entri(r: dict, coba: bool, fmt: str) -> None:
     if fmt == "json":
         cetak_json({k: r.get(k) for k in ("id", "tanggal", "ket", "unit", "bukti", "baris")})
     else:
-        _laporkan(r, coba)
+        laporkan_entri(r, coba)
 
 
 def daftarkan(app: typer.Typer) -> None:

@@ -28,7 +28,7 @@ def _gerak(simpanan: typer.Typer, nama: str, alias: str, bantuan: tuple[str, str
         coba: bool = opsi_coba(),
         fmt: str = opsi_format(),
     ) -> None:
-        from koperasi_cli.cli.kas import _laporkan
+        from koperasi_cli.cli.kas import laporkan_entri
         from koperasi_cli.core.simpanan import ringkas_bulan
         from koperasi_cli.core.uang import parse_jumlah
         from koperasi_cli.layanan import simpanan as lay
@@ -42,7 +42,7 @@ def _gerak(simpanan: typer.Typer, nama: str, alias: str, bantuan: tuple[str, str
         if fmt == "json":
             cetak_json({k: v for k, v in h.items() if k != "rekaman"})
             return
-        _laporkan(h["rekaman"], coba)
+        laporkan_entri(h["rekaman"], coba)
         if h["bulan"]:
             typer.echo(pilih(f"Bulan wajib dibayar: {ringkas_bulan(h['bulan'])}", f"Wajib months paid: {ringkas_bulan(h['bulan'])}"))
         s = h["saldo"]
