@@ -145,9 +145,10 @@ def test_opsi_catat_satu_tempat_untuk_semua_perintah_pencatatan():
     bantuan: dict[str, set[str]] = {}
 
     def jalan(cmd, jalur):
-        if isinstance(cmd, click.Group):
-            for n, c in cmd.commands.items():
-                jalan(c, jalur + [n])
+        if isinstance(cmd, click.Group):  # the tree is lazy: ask the group for its commands
+            ctx = click.Context(cmd, info_name=jalur[-1] if jalur else "koperasi")
+            for n in cmd.list_commands(ctx):
+                jalan(cmd.get_command(ctx, n), jalur + [n])
             return
         for p in cmd.params:
             for o in ("--tanggal", "--bukti", "--kas"):
