@@ -646,6 +646,10 @@ class Buku:
                 return r
         raise Galat("entri_tidak_ada", id=id_)
 
+    def dibatalkan_oleh(self, id_: str) -> str | None:
+        """The id of the entry that reverses entry `id_`, or None."""
+        return self.kepala.get("batal", {}).get(id_)
+
     def entri(self, awal: date | None = None, akhir: date | None = None) -> Iterator[dict]:
         """Posted entries between two dates (inclusive), by date then number."""
         for b in self.bulan_ada():
