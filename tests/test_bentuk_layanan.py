@@ -117,3 +117,85 @@ def test_jurnal_daftar_anggota_dinormalkan(cli):
         h = js(cli, "jurnal", "daftar", "2025-01", "--anggota", no)
         rows = h["entri"] if isinstance(h, dict) else h
         assert [r["id"] for r in rows] == ["J000001", "J000002"], no
+
+
+def test_konteks_catat_mengisi_kata_kunci_layanan(tmp_path):
+    """A service marked `@pakai_konteks` reads date, voucher, description, unit and cash account
+    from one `KonteksCatat`; a keyword given explicitly wins over the context's."""
+    from koperasi_cli.core.konteks import KonteksCatat, pakai_konteks
+
+    @pakai_konteks
+    def layanan(buku, jumlah, *, tanggal, kas=None, unit=None, bukti=None, ket=None):
+        return tanggal, kas, unit, bukti, ket, jumlah
+
+    k = KonteksCatat(date(2025, 3, 1), "KW-1", "setoran", "simpan-pinjam", "1102")
+    assert layanan(None, 5, konteks=k) == (date(2025, 3, 1), "1102", "simpan-pinjam", "KW-1", "setoran", 5)
+    assert layanan(None, 5, konteks=k, ket="lain")[4] == "lain"
+    assert layanan(None, 5, tanggal=date(2025, 1, 1)) == (date(2025, 1, 1), None, None, None, None, 5)
+
+
+def test_opsi_catat_satu_tempat_untuk_semua_perintah_pencatatan():
+    """Every recording command's --tanggal/--bukti/--ket/--unit/--kas come from cli/umum.py's one
+    option set: the same help text wherever they appear (--kas: one text, aset tambah aside, whose
+    default differs), and the command receives them as one `OpsiCatat`."""
+    import click
+
+    from conftest import perintah_cli
+
+    bantuan: dict[str, set[str]] = {}
+
+    def jalan(cmd, jalur):
+        if isinstance(cmd, click.Group):  # the tree is lazy: ask the group for its commands
+            ctx = click.Context(cmd, info_name=jalur[-1] if jalur else "koperasi")
+            for n in cmd.list_commands(ctx):
+                jalan(cmd.get_command(ctx, n), jalur + [n])
+            return
+        for p in cmd.params:
+            for o in ("--tanggal", "--bukti", "--kas"):
+                if o in getattr(p, "opts", ()):
+                    bantuan.setdefault(o, set()).add(p.help)
+
+    jalan(perintah_cli("id"), [])
+    assert len(bantuan["--bukti"]) == 1
+    assert len(bantuan["--kas"] - {
+        "Akun kas atau bank yang membayar (bawaan: kas.akun, atau 1104 untuk --sumber bank)."}) == 1
+    # --tanggal: the recording date everywhere, and the payroll's date paid (its own default)
+    assert "Tanggal transaksi (bawaan: hari ini)." in bantuan["--tanggal"]
+
+
+def test_simpanan_setor_konteks_sampai_ke_jurnal(cli, kop):
+    """`simpanan setor` with the whole option set: the entry carries the date, voucher,
+    description and unit given, and the cash account."""
+    tambah(cli, "Budi", 1)  # J000001: pokok 100.000
+    js(cli, "kas", "masuk", "1jt", "--akun", "3104", "--ket", "Hibah", "--tanggal", "2025-01-02", "--kas", "1102")
+    h = js(cli, "simpanan", "setor", "1", "sukarela", "75rb", "--tanggal", "2025-01-20", "--bukti", "KW-9",
+           "--ket", "titipan", "--unit", "kantor", "--kas", "1102")
+    with buka(kop, coba=True) as buku:
+        r = buku.cari_entri(h["entri"])
+    assert (r["tanggal"], r["bukti"], r["ket"], r["unit"]) == ("2025-01-20", "KW-9", "titipan", "kantor")
+    # Dr 1102 75.000 / Cr 2102 75.000 (member 0001)
+    assert [(b["akun"], b["debit"], b["kredit"]) for b in r["baris"]] == [("1102", 75_000, 0), ("2102", 0, 75_000)]
+
+
+def test_cli_tidak_memakai_pembantu_pribadi_modul_lain():
+    """The command modules import no private name (`_x`) of another module and reach no private
+    attribute of a module they imported (`lay._tabel(...)`)."""
+    import ast
+    from pathlib import Path
+
+    cli = Path(__file__).resolve().parent.parent / "koperasi_cli" / "cli"
+    temuan = []
+    for p in sorted(cli.glob("*.py")):
+        pohon = ast.parse(p.read_text(encoding="utf-8"))
+        modul = set()
+        for node in ast.walk(pohon):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("koperasi_cli"):
+                for a in node.names:
+                    if a.name.startswith("_") and not a.name.startswith("__"):
+                        temuan.append(f"{p.name}: from {node.module} import {a.name}")
+                    modul.add(a.asname or a.name)
+        for node in ast.walk(pohon):
+            if (isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__")
+                    and isinstance(node.value, ast.Name) and node.value.id in modul):
+                temuan.append(f"{p.name}: {node.value.id}.{node.attr}")
+    assert temuan == []

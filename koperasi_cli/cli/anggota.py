@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import typer
 
-from koperasi_cli.cli.kas import _opsi_kas
 from koperasi_cli.cli.umum import (
-    cek_teks,
-    baca_buku, buka_buku, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_output,
-    opsi_tanggal, opsi_unit, perintah, pesan, tampilkan, tanggal, tanggal_catat,
+    OpsiCatat, baca_buku, buka_buku, cek_teks, cetak_json, format_keluaran, grup, opsi_catat, opsi_coba,
+    opsi_format, opsi_output, opsi_tanggal, perintah, pesan, tampilkan, tanggal, tanggal_catat,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
@@ -36,6 +34,7 @@ def daftarkan(app: typer.Typer) -> None:
 
     @perintah(anggota, "tambah", "add", pilih("Daftarkan anggota baru dan catat simpanan pokoknya.",
                                               "Register a new member and record their simpanan pokok."))
+    @opsi_catat(ket=False)
     def tambah(
         ctx: typer.Context,
         nama: str = typer.Option(..., "--nama", callback=cek_teks("--nama", 100), help=pilih("Nama sesuai KTP.", "Name as on the KTP.")),
@@ -49,10 +48,7 @@ def daftarkan(app: typer.Typer) -> None:
         luar_wilayah: str = typer.Option(None, "--luar-wilayah", metavar="ALASAN", help=pilih(
             "Alasan menerima anggota dari luar desa/kelurahan koperasi.", "Reason for admitting a member from outside the cooperative's desa/kelurahan.")),
         tanpa_pokok: bool = typer.Option(False, "--tanpa-pokok", help=pilih("Jangan catat simpanan pokok sekarang.", "Do not record the simpanan pokok now.")),
-        kas: str = _opsi_kas(),
-        tgl: str = opsi_tanggal(),
-        bukti: str = opsi_bukti(),
-        unit: str = opsi_unit(),
+        catat: OpsiCatat = None,
         coba: bool = opsi_coba(),
         fmt: str = opsi_format(),
     ) -> None:
@@ -60,10 +56,10 @@ def daftarkan(app: typer.Typer) -> None:
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
+            k = catat.konteks(buku)
             h = keanggotaan.masuk(buku, nama=nama, nik=nik, jenis_kelamin=jenis_kelamin, alamat=alamat,
-                                  tanggal=tanggal_catat(buku, tgl), tgl_lahir=_tgl(buku, tgl_lahir), no_hp=no_hp,
-                                  desa=desa, luar_wilayah=luar_wilayah, tanpa_pokok=tanpa_pokok, kas=kas, unit=unit,
-                                  bukti=bukti)
+                                  konteks=k, tgl_lahir=_tgl(buku, tgl_lahir), no_hp=no_hp,
+                                  desa=desa, luar_wilayah=luar_wilayah, tanpa_pokok=tanpa_pokok)
         if fmt == "json":
             cetak_json(h)
             return
@@ -182,6 +178,7 @@ def daftarkan(app: typer.Typer) -> None:
 
     @perintah(anggota, "keluar", "exit", pilih("Anggota keluar: simpanannya menjadi utang pengembalian (2112), dibayar dengan --bayar.",
                                                 "A member leaves: their savings become a payable (2112), paid out with --bayar."))
+    @opsi_catat(ket=False)
     def keluar(
         ctx: typer.Context,
         no: str = typer.Argument(..., metavar="NO", help=pilih("Nomor anggota.", "Member number.")),
@@ -190,10 +187,7 @@ def daftarkan(app: typer.Typer) -> None:
             "Lunasi pinjaman yang masih berjalan dari simpanannya lebih dulu.",
             "Pay off outstanding loans from the member's savings first.")),
         ket: str = typer.Option(None, "--ket", callback=cek_teks("--ket", 200), help=pilih("Alasan keluar.", "Reason for leaving.")),
-        kas: str = _opsi_kas(),
-        tgl: str = opsi_tanggal(),
-        bukti: str = opsi_bukti(),
-        unit: str = opsi_unit(),
+        catat: OpsiCatat = None,
         coba: bool = opsi_coba(),
         fmt: str = opsi_format(),
     ) -> None:
@@ -201,8 +195,8 @@ def daftarkan(app: typer.Typer) -> None:
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
-            h = keanggotaan.keluar(buku, no, tanggal=tanggal_catat(buku, tgl), bayar=bayar, kas=kas, alasan=ket,
-                                   unit=unit, bukti=bukti, potong_pinjaman=potong_pinjaman)
+            h = keanggotaan.keluar(buku, no, konteks=catat.konteks(buku), bayar=bayar, alasan=ket,
+                                   potong_pinjaman=potong_pinjaman)
         if fmt == "json":
             cetak_json(h)
             return

@@ -5,10 +5,8 @@ from __future__ import annotations
 import typer
 
 from koperasi_cli.cli.umum import (
-    cek_teks,
-    tanggal_catat,
-    buka_buku, cek_unit, cetak_json, folder, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
-    opsi_output, opsi_tanggal, opsi_unit, perintah, tampilkan, tanggal,
+    OpsiCatat, buka_buku, cek_teks, cetak_json, folder, format_keluaran, grup, opsi_catat,
+    opsi_coba, opsi_format, opsi_output, perintah, tampilkan, tanggal,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
@@ -46,6 +44,8 @@ def daftarkan(app: typer.Typer) -> None:
     @perintah(aset, "tambah", "add", pilih(
         "Catat perolehan aset tetap: dibayar dari kas atau bank, hibah (nilai wajar, akun 3104) atau utang kepada pemasok.",
         "Record an acquisition: paid from cash or the bank, a grant in kind (fair value, account 3104) or owed to the supplier."))
+    @opsi_catat(bantuan_kas=("Akun kas atau bank yang membayar (bawaan: kas.akun, atau 1104 untuk --sumber bank).",
+                             "Cash or bank account paying (default: kas.akun, or 1104 with --sumber bank)."))
     def tambah(
         ctx: typer.Context,
         kode: str = typer.Option(..., "--kode", help=pilih("Kode aset, mis. GERAI1.", "Asset code, e.g. GERAI1.")),
@@ -58,14 +58,9 @@ def daftarkan(app: typer.Typer) -> None:
                                                             "Useful life in months (default by group in the profile: equipment 48, vehicles 96, buildings 240).")),
         residu: str = typer.Option(None, "--residu", help=pilih("Nilai residu (bawaan 0).", "Residual value (default 0).")),
         sumber: str = typer.Option("kas", "--sumber", help=pilih("kas, bank, hibah atau utang (bawaan kas).", "kas (cash), bank, hibah (grant) or utang (owed); default kas.")),
-        kas: str = typer.Option(None, "--kas", help=pilih("Akun kas atau bank yang membayar (bawaan: kas.akun, atau 1104 untuk --sumber bank).",
-                                                          "Cash or bank account paying (default: kas.akun, or 1104 with --sumber bank).")),
         pemasok: str = typer.Option(None, "--pemasok", callback=cek_teks("--pemasok", 100), help=pilih("Pemasok yang diutangi (wajib untuk --sumber utang).",
                                                                   "Supplier owed (required with --sumber utang).")),
-        tgl: str = opsi_tanggal(),
-        bukti: str = opsi_bukti(),
-        ket: str = opsi_ket(),
-        unit: str = opsi_unit(),
+        catat: OpsiCatat = None,
         fmt: str = opsi_format(),
         coba: bool = opsi_coba(),
     ) -> None:
@@ -77,9 +72,8 @@ def daftarkan(app: typer.Typer) -> None:
         r = parse_jumlah(residu, boleh_nol=True) if residu is not None else None
         u = _umur(umur)
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.tambah(buku, kode=kode, nama=nama, golongan=golongan, harga=n, tanggal=tanggal_catat(buku, tgl), umur=u,
-                           residu=r, sumber=sumber, kas=kas, pemasok=pemasok, unit=cek_unit(buku, unit, "kantor"),
-                           bukti=bukti, ket=ket)
+            h = lay.tambah(buku, kode=kode, nama=nama, golongan=golongan, harga=n, konteks=catat.konteks(buku, "kantor"),
+                           umur=u, residu=r, sumber=sumber, pemasok=pemasok)
         if fmt == "json":
             cetak_json(_tanpa_rekaman(h))
             return
@@ -96,11 +90,11 @@ def daftarkan(app: typer.Typer) -> None:
     @perintah(aset, "susut", "depreciate", pilih(
         "Posting penyusutan satu bulan (sekali per bulan; tutup-buku memostingnya bila belum).",
         "Post one month's depreciation (once per month; month closing posts it when not yet done)."))
+    @opsi_catat(tanggal=False, unit=False, kas=False)
     def susut(
         ctx: typer.Context,
         bulan: str = typer.Argument(..., help=pilih("Bulan, mis. 2025-10.", "Month, e.g. 2025-10.")),
-        bukti: str = opsi_bukti(),
-        ket: str = opsi_ket(),
+        catat: OpsiCatat = None,
         fmt: str = opsi_format(),
         coba: bool = opsi_coba(),
     ) -> None:
@@ -109,7 +103,8 @@ def daftarkan(app: typer.Typer) -> None:
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.susut(buku, parse_bulan(bulan, buku.hari_ini()), ket=ket, bukti=bukti)
+            b = parse_bulan(bulan, buku.hari_ini())
+            h = lay.susut(buku, b, konteks=catat.konteks(buku, tanggal_bawaan=b.akhir))
         if fmt == "json":
             cetak_json(_tanpa_rekaman(h))
             return
@@ -120,15 +115,12 @@ def daftarkan(app: typer.Typer) -> None:
     @perintah(aset, "lepas", "dispose", pilih(
         "Jual atau hapus aset (--harga 0): penyusutan yang tertunda diposting dulu, lalu laba atau rugi pelepasannya.",
         "Sell or write off an asset (--harga 0): depreciation still due is posted first, then the gain or loss."))
+    @opsi_catat()
     def lepas(
         ctx: typer.Context,
         kode: str = typer.Argument(..., help=pilih("Kode aset.", "Asset code.")),
         harga: str = typer.Option(..., "--harga", help=pilih("Harga jual yang diterima (0 untuk penghapusan).", "Proceeds received (0 for a write-off).")),
-        kas: str = typer.Option(None, "--kas", help=pilih("Akun kas atau bank penerima (bawaan kas.akun).", "Cash or bank account receiving (default kas.akun).")),
-        tgl: str = opsi_tanggal(),
-        bukti: str = opsi_bukti(),
-        ket: str = opsi_ket(),
-        unit: str = opsi_unit(),
+        catat: OpsiCatat = None,
         fmt: str = opsi_format(),
         coba: bool = opsi_coba(),
     ) -> None:
@@ -138,8 +130,7 @@ def daftarkan(app: typer.Typer) -> None:
         fmt = format_keluaran(fmt, None, ("table", "json"))
         n = parse_jumlah(harga, boleh_nol=True)
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.lepas(buku, kode, n, tanggal=tanggal_catat(buku, tgl), kas=kas,
-                          unit=cek_unit(buku, unit, "kantor") if unit else None, bukti=bukti, ket=ket)
+            h = lay.lepas(buku, kode, n, konteks=catat.konteks(buku, "kantor" if catat.unit else None))
         if fmt == "json":
             cetak_json(_tanpa_rekaman(h))
             return

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import typer
 
-from koperasi_cli.cli.kas import _laporkan, _opsi_kas
+from koperasi_cli.cli.kas import laporkan_entri
 from koperasi_cli.cli.umum import (
-    cek_teks,
-    tanggal_catat,
-    baca_buku, buka_buku, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket, opsi_output,
-    opsi_tanggal, opsi_unit, perintah, tampilkan, tanggal,
+    OpsiCatat, baca_buku, buka_buku, cek_teks, cetak_json, format_keluaran, grup, opsi_catat, opsi_coba,
+    opsi_format, opsi_output, perintah, tampilkan, tanggal,
 )
 from koperasi_cli.core.uang import format_persen
 from koperasi_cli.core.uang import format_rupiah as _rp
@@ -23,6 +21,7 @@ def daftarkan_berjangka(simpanan: typer.Typer) -> None:
     @perintah(berjangka, "buka", "open", pilih(
         "Tempatkan simpanan berjangka anggota aktif (dari kas atau dari sukarelanya); bunganya tetap selama jangka.",
         "Place an active member's time deposit (from cash or their sukarela); its rate is fixed for the term."))
+    @opsi_catat()
     def buka(
         ctx: typer.Context,
         no: str = typer.Argument(..., metavar="NO", help=pilih("Nomor anggota.", "Member number.")),
@@ -40,8 +39,9 @@ def daftarkan_berjangka(simpanan: typer.Typer) -> None:
         dari: str = typer.Option("kas", "--dari", help=pilih("kas atau sukarela.", "kas (cash) or sukarela.")),
         bilyet: str = typer.Option(None, "--bilyet", callback=cek_teks("--bilyet", 50), help=pilih("Nomor bilyet (bawaan: nomor simpanan).",
                                                                 "Certificate number (default: the deposit's id).")),
-        kas: str = _opsi_kas(), tgl: str = opsi_tanggal(), bukti: str = opsi_bukti(), ket: str = opsi_ket(),
-        unit: str = opsi_unit(), coba: bool = opsi_coba(), fmt: str = opsi_format(),
+        catat: OpsiCatat = None,
+        coba: bool = opsi_coba(),
+        fmt: str = opsi_format(),
     ) -> None:
         from koperasi_cli.core.uang import parse_jumlah, parse_persen
         from koperasi_cli.layanan import berjangka as lay
@@ -50,12 +50,13 @@ def daftarkan_berjangka(simpanan: typer.Typer) -> None:
         n = parse_jumlah(jumlah)
         r = parse_persen(bunga) if bunga is not None else None
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.buka(buku, no, n, jangka=jangka, tanggal=tanggal_catat(buku, tgl), bunga_tahunan=r, bunga_ke=bunga_ke.strip().lower(),
-                         perpanjang=perpanjang, dari=dari.strip().lower(), kas=kas, bilyet=bilyet, unit=unit, bukti=bukti, ket=ket)
+            k = catat.konteks(buku)
+            h = lay.buka(buku, no, n, jangka=jangka, konteks=k, bunga_tahunan=r, bunga_ke=bunga_ke.strip().lower(),
+                         perpanjang=perpanjang, dari=dari.strip().lower(), bilyet=bilyet)
         if fmt == "json":
             cetak_json({k: v for k, v in h.items() if k != "rekaman"})
             return
-        _laporkan(h["rekaman"], coba)
+        laporkan_entri(h["rekaman"], coba)
         typer.echo(pilih(
             f"Simpanan berjangka {h['id']} (bilyet {h['bilyet']}): Rp {_rp(h['pokok'])}, {h['jangka']} bulan, "
             f"{format_persen(h['bunga_tahunan'])} setahun, bunga Rp {_rp(h['bunga_bulanan'])} tiap bulan, jatuh tempo {h['jatuh_tempo']}.",
@@ -65,22 +66,25 @@ def daftarkan_berjangka(simpanan: typer.Typer) -> None:
     @perintah(berjangka, "cairkan", "withdraw", pilih(
         "Cairkan simpanan berjangka (sebelum jatuh tempo: bunga bulan berjalan hangus, ditambah denda pengaturan).",
         "Withdraw a time deposit (before maturity: the running month's interest is forfeited, plus the profile's penalty)."))
+    @opsi_catat()
     def cairkan(
         ctx: typer.Context,
         id_: str = typer.Argument(..., metavar="ID", help=pilih("Nomor simpanan berjangka atau bilyet.", "Deposit id or certificate.")),
         ke: str = typer.Option("kas", "--ke", help=pilih("kas atau sukarela.", "kas (cash) or sukarela.")),
-        kas: str = _opsi_kas(), tgl: str = opsi_tanggal(), bukti: str = opsi_bukti(), ket: str = opsi_ket(),
-        unit: str = opsi_unit(), coba: bool = opsi_coba(), fmt: str = opsi_format(),
+        catat: OpsiCatat = None,
+        coba: bool = opsi_coba(),
+        fmt: str = opsi_format(),
     ) -> None:
         from koperasi_cli.layanan import berjangka as lay
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.cairkan(buku, id_, tanggal=tanggal_catat(buku, tgl), ke=ke.strip().lower(), kas=kas, unit=unit, bukti=bukti, ket=ket)
+            k = catat.konteks(buku)
+            h = lay.cairkan(buku, id_, konteks=k, ke=ke.strip().lower())
         if fmt == "json":
             cetak_json({k: v for k, v in h.items() if k != "rekaman"})
             return
-        _laporkan(h["rekaman"], coba)
+        laporkan_entri(h["rekaman"], coba)
         typer.echo(pilih(
             f"Dibayar Rp {_rp(h['dibayar'])} = saldo {_rp(h['saldo'])} + bunga {_rp(h['bunga'])} - pajak {_rp(h['pajak'])} "
             f"- denda {_rp(h['denda'])}.",

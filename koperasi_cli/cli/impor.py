@@ -65,14 +65,14 @@ def laporkan_galat(e, laporan_galat: str | None) -> None:
 
 
 def _ringkas(h: dict, baru: list[dict], fmt: str) -> None:
-    from koperasi_cli.cli.kas import _laporkan
+    from koperasi_cli.cli.kas import laporkan_entri
 
     if fmt == "json":
         cetak_json(h)
         return
     if h["coba"]:
         for r in baru[:20]:
-            _laporkan(r, True)
+            laporkan_entri(r, True)
         if len(baru) > 20:
             typer.echo(pilih(f"... dan {len(baru) - 20} entri lagi.", f"... and {len(baru) - 20} more entries."))
     awal = pilih("Akan diimpor" if h["coba"] else "Diimpor", "Would import" if h["coba"] else "Imported")

@@ -3,11 +3,10 @@
 
 import typer
 
-from koperasi_cli.cli.kas import _laporkan, cetak_entri
+from koperasi_cli.cli.kas import laporkan_entri, cetak_entri
 from koperasi_cli.cli.umum import (
-    cek_teks,
-    baca_buku, buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
-    opsi_output, opsi_tanggal, opsi_unit, perintah, tampilkan, tanggal_catat,
+    OpsiCatat, baca_buku, buka_buku, cek_teks, cetak_json, format_keluaran, grup, opsi_catat, opsi_coba,
+    opsi_format, opsi_output, opsi_tanggal, perintah, tampilkan, tanggal_catat,
 )
 from koperasi_cli.i18n import pilih
 
@@ -17,14 +16,12 @@ def daftarkan(app: typer.Typer) -> None:
                                                    "The journal: manual entries, list, reverse."))
 
     @perintah(jurnal, "catat", "add", pilih("Catat jurnal manual yang seimbang.", "Record a balanced manual entry."))
-    def catat(
+    @opsi_catat(ket_wajib=True, kas=False)
+    def catat_(
         ctx: typer.Context,
         debit: list[str] = typer.Option(..., "--debit", help=pilih("AKUN=JUMLAH di sisi debit (boleh berulang).", "ACCOUNT=AMOUNT on the debit side (repeatable).")),
         kredit: list[str] = typer.Option(..., "--kredit", help=pilih("AKUN=JUMLAH di sisi kredit (boleh berulang).", "ACCOUNT=AMOUNT on the credit side (repeatable).")),
-        ket: str = opsi_ket(wajib=True),
-        tgl: str = opsi_tanggal(),
-        bukti: str = opsi_bukti(),
-        unit: str = opsi_unit(),
+        catat: OpsiCatat = None,
         coba: bool = opsi_coba(),
         fmt: str = opsi_format(),
     ) -> None:
@@ -32,8 +29,8 @@ def daftarkan(app: typer.Typer) -> None:
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
-            r = catat_manual(buku, debit, kredit, ket, tanggal=tanggal_catat(buku, tgl),
-                             unit=cek_unit(buku, unit, "kantor"), bukti=bukti)
+            k = catat.konteks(buku, "kantor")
+            r = catat_manual(buku, debit, kredit, k.ket, konteks=k)
         cetak_entri(r, coba, fmt)
 
     @perintah(jurnal, "daftar", "list", pilih("Daftar jurnal dalam satu periode.", "List the entries of a period."))
@@ -83,7 +80,7 @@ def daftarkan(app: typer.Typer) -> None:
 
         with buka_buku(ctx, coba=coba) as buku:
             r = batalkan(buku, id_, ket, tanggal=tanggal_catat(buku, tgl))
-        _laporkan(r, coba)
+        laporkan_entri(r, coba)
 
 
 # The tags a posting may carry, shown after its amounts (member, loan, item, ...).

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import typer
 
-from koperasi_cli.cli.kas import _opsi_kas
 from koperasi_cli.cli.pengurus import cetak_peringatan, opsi_alamat, opsi_desa, opsi_tampilkan_nik
 from koperasi_cli.cli.umum import (
-    cek_teks,
+    OpsiCatat, baca_buku, buka_buku, cek_teks, cetak_json, format_keluaran, grup,
+    opsi_catat, opsi_coba, opsi_format, opsi_output, perintah, pesan, tampilkan, tanggal,
     tanggal_catat,
-    baca_buku, buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_output,
-    opsi_unit, perintah, pesan, tampilkan, tanggal,
 )
 from koperasi_cli.i18n import pilih
 
@@ -142,18 +140,15 @@ def daftarkan(app: typer.Typer) -> None:
     @perintah(karyawan, "gaji", "payroll", pilih(
         "Bayar gaji sebulan dalam satu jurnal: Dr 6101 bruto, Cr 2105 potongan, Cr kas/bank bersih.",
         "Pay a month's wages in one entry: Dr 6101 gross, Cr 2105 withholding, Cr cash/bank net."))
+    @opsi_catat(bantuan_tanggal=("Tanggal bayar (bawaan: akhir bulan itu, atau hari ini).",
+                                 "Date paid (default: the month's last day, or today)."))
     def gaji(
         ctx: typer.Context,
         bulan: str = typer.Argument(..., metavar="BULAN", help=pilih("Bulan gaji, mis. 2025-10.", "Month of pay, e.g. 2025-10.")),
         potongan: list[str] = typer.Option(None, "--potongan", metavar="NIK=JUMLAH", help=pilih(
             "Potongan (mis. PPh 21) seorang karyawan: NIK lengkap atau nomor (K001) = jumlah; boleh diulang.",
             "Withholding (e.g. PPh 21) from one person's pay: full NIK or id (K001) = amount; repeatable.")),
-        kas: str = _opsi_kas(),
-        tgl: str = typer.Option(None, "--tanggal", help=pilih("Tanggal bayar (bawaan: akhir bulan itu, atau hari ini).",
-                                                              "Date paid (default: the month's last day, or today).")),
-        bukti: str = opsi_bukti(),
-        ket: str = typer.Option(None, "--ket", help=pilih("Keterangan.", "Description.")),
-        unit: str = opsi_unit(),
+        catat: OpsiCatat = None,
         coba: bool = opsi_coba(),
         fmt: str = opsi_format(),
         output: str = opsi_output(),
@@ -165,8 +160,8 @@ def daftarkan(app: typer.Typer) -> None:
         pot = parse_potongan(potongan)
         with buka_buku(ctx, coba=coba) as buku:
             b = parse_bulan(bulan, buku.hari_ini())
-            h = lay.gaji(buku, b, potongan=pot, tanggal=tanggal_catat(buku, tgl) if tgl else None, kas=kas,
-                         unit=cek_unit(buku, unit, "kantor"), bukti=bukti, ket=ket)
+            k = catat.konteks(buku, "kantor", tanggal_bawaan=b.akhir)
+            h = lay.gaji(buku, b, potongan=pot, konteks=k, tanggal=k.tanggal if catat.tanggal else None)
             lap = laporan_gaji(buku, h)
         tampilkan(lap, fmt, output)
         if coba:

@@ -4,8 +4,8 @@
 import typer
 
 from koperasi_cli.cli.umum import (
-    buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
-    opsi_tanggal, opsi_unit, perintah, pesan, tanggal, tanggal_catat,
+    OpsiCatat, buka_buku, cetak_json, format_keluaran, grup, opsi_catat, opsi_coba, opsi_format, perintah,
+    pesan,
 )
 from koperasi_cli.i18n import pilih
 
@@ -14,11 +14,8 @@ def _opsi_akun():
     return typer.Option(..., "--akun", help=pilih("Akun lawan (kode atau nama).", "The other account (code or name)."))
 
 
-def _opsi_kas():
-    return typer.Option(None, "--kas", help=pilih("Akun kas atau bank (bawaan 1101).", "Cash or bank account (default 1101)."))
-
-
-def _laporkan(r: dict, coba: bool) -> None:
+def laporkan_entri(r: dict, coba: bool) -> None:
+    """A recorded (or, with --dry-run, a would-be) entry as lines: id, date, amount, description, postings."""
     from koperasi_cli.core.uang import format_rupiah
 
     jumlah = sum(b["debit"] for b in r["baris"])
@@ -35,7 +32,7 @@ def cetak_entri(r: dict, coba: bool, fmt: str) -> None:
     if fmt == "json":
         cetak_json({k: r.get(k) for k in ("id", "tanggal", "ket", "unit", "bukti", "baris")})
     else:
-        _laporkan(r, coba)
+        laporkan_entri(r, coba)
 
 
 def daftarkan(app: typer.Typer) -> None:
@@ -44,15 +41,12 @@ def daftarkan(app: typer.Typer) -> None:
 
     def _gerak(arah: str, bantuan_id: str, bantuan_en: str, alias: str):
         @perintah(kas, arah, alias, pilih(bantuan_id, bantuan_en))
+        @opsi_catat(ket_wajib=True)
         def gerak(
             ctx: typer.Context,
             jumlah: str = typer.Argument(..., help=pilih("Jumlah rupiah, mis. 150.000 atau 20rb.", "Amount, e.g. 150.000 or 20rb.")),
             akun: str = _opsi_akun(),
-            ket: str = opsi_ket(wajib=True),
-            akun_kas: str = _opsi_kas(),
-            tgl: str = opsi_tanggal(),
-            bukti: str = opsi_bukti(),
-            unit: str = opsi_unit(),
+            catat: OpsiCatat = None,
             coba: bool = opsi_coba(),
             fmt: str = opsi_format(),
         ) -> None:
@@ -63,8 +57,8 @@ def daftarkan(app: typer.Typer) -> None:
             n = parse_jumlah(jumlah)
             with buka_buku(ctx, coba=coba) as buku:
                 f = lay.masuk if arah == "masuk" else lay.keluar
-                r = f(buku, n, akun, ket, tanggal=tanggal_catat(buku, tgl), kas=akun_kas,
-                      unit=cek_unit(buku, unit, "kantor"), bukti=bukti)
+                k = catat.konteks(buku, "kantor")
+                r = f(buku, n, akun, k.ket, konteks=k)
             cetak_entri(r, coba, fmt)
 
     _gerak("masuk", "Catat uang masuk (pendapatan lain, hibah, pinjaman bank...).",
@@ -73,15 +67,12 @@ def daftarkan(app: typer.Typer) -> None:
 
     @perintah(kas, "cek", "check", pilih("Bandingkan kas yang dihitung dengan saldo buku.",
                                          "Compare counted cash with the book balance."))
+    @opsi_catat()
     def cek(
         ctx: typer.Context,
         saldo: str = typer.Argument(..., help=pilih("Kas yang dihitung (atau saldo rekening koran).", "Counted cash (or the bank statement balance).")),
-        akun_kas: str = _opsi_kas(),
+        catat: OpsiCatat = None,
         catat_selisih: bool = typer.Option(False, "--catat-selisih", help=pilih("Catat selisihnya ke akun selisih kas.", "Post the difference to the cash difference account.")),
-        tgl: str = opsi_tanggal(),
-        bukti: str = opsi_bukti(),
-        ket: str = opsi_ket(),
-        unit: str = opsi_unit(),
         fmt: str = opsi_format(),
     ) -> None:
         from koperasi_cli.core.uang import format_rupiah, parse_jumlah
@@ -90,8 +81,8 @@ def daftarkan(app: typer.Typer) -> None:
         fmt = format_keluaran(fmt, None, ("table", "json"))
         n = parse_jumlah(saldo, boleh_nol=True)
         with buka_buku(ctx) as buku:
-            h = lay.cek(buku, n, tanggal=tanggal_catat(buku, tgl), kas=akun_kas, catat=catat_selisih,
-                        unit=cek_unit(buku, unit, "kantor"), bukti=bukti, ket=ket)
+            k = catat.konteks(buku, "kantor")
+            h = lay.cek(buku, n, konteks=k, catat=catat_selisih)
         if fmt == "json":
             cetak_json(h)
             return

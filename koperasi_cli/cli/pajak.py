@@ -5,9 +5,8 @@ No `from __future__ import annotations` here (see cli/pinjaman.py)."""
 import typer
 
 from koperasi_cli.cli.umum import (
-    tanggal_catat,
-    buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
-    opsi_output, opsi_tanggal, opsi_unit, perintah, pesan, tampilkan, tanggal,
+    OpsiCatat, buka_buku, cetak_json, format_keluaran, grup, opsi_catat, opsi_coba,
+    opsi_format, opsi_output, perintah, pesan, tampilkan,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
@@ -27,10 +26,10 @@ def daftarkan(app: typer.Typer) -> None:
 
     @perintah(pj, "hitung", "compute", pilih("Hitung dan catat PPh final sebulan (Dr 6112, Kr 2105).",
                                              "Compute and post a month's final tax (Dr 6112, Cr 2105)."))
+    @opsi_catat(kas=False, bantuan_tanggal=("Tanggal entri (bawaan: akhir bulan itu).", "Entry date (default: the month's last day)."))
     def hitung(
         ctx: typer.Context, bulan: str = _arg_bulan(),
-        tgl: str = typer.Option(None, "--tanggal", help=pilih("Tanggal entri (bawaan: akhir bulan itu).", "Entry date (default: the month's last day).")),
-        bukti: str = opsi_bukti(), ket: str = opsi_ket(), unit: str = opsi_unit(), coba: bool = opsi_coba(),
+        catat: OpsiCatat = None, coba: bool = opsi_coba(),
         fmt: str = opsi_format(),
     ) -> None:
         from koperasi_cli.core.tanggal import parse_bulan
@@ -39,8 +38,8 @@ def daftarkan(app: typer.Typer) -> None:
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
             b = parse_bulan(bulan, buku.hari_ini())
-            h = lay.hitung(buku, b, tanggal=tanggal_catat(buku, tgl) if tgl else None, bukti=bukti, ket=ket,
-                           unit=cek_unit(buku, unit, lay.UNIT))
+            k = catat.konteks(buku, lay.UNIT, tanggal_bawaan=b.akhir)
+            h = lay.hitung(buku, b, konteks=k, tanggal=k.tanggal if catat.tanggal else None)
         if fmt == "json":
             cetak_json({k: h[k] for k in ("bulan", "peredaran_bruto", "tarif_bp", "pph", "entri", "batas_setor")})
         else:
@@ -56,11 +55,13 @@ def daftarkan(app: typer.Typer) -> None:
 
     @perintah(pj, "setor", "pay", pilih("Catat setoran PPh final sebulan (Dr 2105, Kr kas/bank).",
                                          "Record paying a month's final tax (Dr 2105, Cr cash/bank)."))
+    @opsi_catat()
     def setor(
-        ctx: typer.Context, bulan: str = _arg_bulan(),
-        kas: str = typer.Option(None, "--kas", help=pilih("Akun kas atau bank (bawaan 1101).", "Cash or bank account (default 1101).")),
-        tgl: str = opsi_tanggal(), bukti: str = opsi_bukti(), ket: str = opsi_ket(), unit: str = opsi_unit(),
-        coba: bool = opsi_coba(), fmt: str = opsi_format(),
+        ctx: typer.Context,
+        bulan: str = _arg_bulan(),
+        catat: OpsiCatat = None,
+        coba: bool = opsi_coba(),
+        fmt: str = opsi_format(),
     ) -> None:
         from koperasi_cli.core.tanggal import parse_bulan
         from koperasi_cli.layanan import pajak as lay
@@ -68,7 +69,8 @@ def daftarkan(app: typer.Typer) -> None:
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
             b = parse_bulan(bulan, buku.hari_ini())
-            h = lay.setor(buku, b, tanggal=tanggal_catat(buku, tgl), kas=kas, bukti=bukti, ket=ket, unit=cek_unit(buku, unit, lay.UNIT))
+            k = catat.konteks(buku, lay.UNIT)
+            h = lay.setor(buku, b, konteks=k)
         if fmt == "json":
             cetak_json(h)
             return

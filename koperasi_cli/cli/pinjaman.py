@@ -6,18 +6,14 @@ every command at start-up (compile + eval), a cost paid by every `koperasi` invo
 import typer
 
 from koperasi_cli.cli.umum import (
-    baca_buku, buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
-    opsi_output, opsi_tanggal, opsi_unit, perintah, pesan, tampilkan, tanggal, tanggal_catat,
+    OpsiCatat, baca_buku, buka_buku, cetak_json, format_keluaran, grup, opsi_catat,
+    opsi_coba, opsi_format, opsi_output, perintah, pesan, tampilkan, tanggal,
 )
 from koperasi_cli.core.uang import format_persen
 from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
 from koperasi_cli.i18n.nama import label
 from koperasi_cli.reports.render import persen_teks
-
-
-def _opsi_kas():
-    return typer.Option(None, "--kas", help=pilih("Akun kas atau bank (bawaan: kas.akun, 1101).", "Cash or bank account (default: kas.akun, 1101)."))
 
 
 def _opsi_per():
@@ -119,6 +115,7 @@ def daftarkan(app: typer.Typer) -> None:
 
     @perintah(pj, "cair", "disburse", pilih("Cairkan pinjaman kepada anggota dan tampilkan jadwalnya.",
                                             "Disburse a loan to a member and show its schedule."))
+    @opsi_catat()
     def cair(
         ctx: typer.Context,
         no: str = typer.Argument(..., metavar="NO", help=pilih("Nomor anggota.", "Member number.")),
@@ -130,11 +127,7 @@ def daftarkan(app: typer.Typer) -> None:
         biaya_admin: str = typer.Option(None, "--biaya-admin", help=pilih("Biaya admin: rupiah (50rb) atau persen (1%).", "Admin fee: rupiah (50rb) or percent (1%).")),
         kelipatan: str = typer.Option(None, "--kelipatan", callback=_bulat("pinjaman_kelipatan_tidak_sah"), metavar="INTEGER", help=pilih("Bulatkan angsuran ke atas ke kelipatan ini.", "Round installments up to this multiple.")),
         penjamin: str = typer.Option(None, "--penjamin", help=pilih("Nomor anggota penjamin.", "Guarantor's member number.")),
-        akun_kas: str = _opsi_kas(),
-        tgl: str = opsi_tanggal(),
-        bukti: str = opsi_bukti(),
-        ket: str = opsi_ket(),
-        unit: str = opsi_unit(),
+        catat: OpsiCatat = None,
         coba: bool = opsi_coba(),
         fmt: str = opsi_format(),
     ) -> None:
@@ -145,9 +138,9 @@ def daftarkan(app: typer.Typer) -> None:
         fmt = format_keluaran(fmt, None, ("table", "json"))
         n = parse_jumlah(jumlah)
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.cair(buku, no, n, tenor=tenor, tanggal=tanggal_catat(buku, tgl), produk=produk, bunga=bunga,
-                         metode=metode, biaya_admin=biaya_admin, kelipatan=kelipatan, penjamin=penjamin,
-                         kas=akun_kas, unit=cek_unit(buku, unit, lay.UNIT), bukti=bukti, ket=ket)
+            k = catat.konteks(buku, lay.UNIT)
+            h = lay.cair(buku, no, n, tenor=tenor, konteks=k, produk=produk, bunga=bunga,
+                         metode=metode, biaya_admin=biaya_admin, kelipatan=kelipatan, penjamin=penjamin)
         if fmt == "json":
             cetak_json({"pinjaman": h["pinjaman"], "angsuran": h["angsuran"]})
             return
@@ -168,17 +161,14 @@ def daftarkan(app: typer.Typer) -> None:
     @perintah(pj, "angsur", "repay", pilih(
         "Catat pembayaran angsuran: denda, lalu jasa, lalu pokok, angsuran tertua dahulu.",
         "Record a payment: penalty, then interest, then principal, oldest installment first."))
+    @opsi_catat()
     def angsur(
         ctx: typer.Context,
         id_: str = _arg_id(),
         jumlah: str = typer.Argument(..., help=pilih("Jumlah yang dibayar.", "Amount paid.")),
         lebih: bool = typer.Option(False, "--lebih-ke-sukarela", help=pilih(
             "Kelebihan bayar masuk simpanan sukarela anggota.", "Credit any excess to the member's simpanan sukarela.")),
-        akun_kas: str = _opsi_kas(),
-        tgl: str = opsi_tanggal(),
-        bukti: str = opsi_bukti(),
-        ket: str = opsi_ket(),
-        unit: str = opsi_unit(),
+        catat: OpsiCatat = None,
         coba: bool = opsi_coba(),
         fmt: str = opsi_format(),
     ) -> None:
@@ -188,8 +178,8 @@ def daftarkan(app: typer.Typer) -> None:
         fmt = format_keluaran(fmt, None, ("table", "json"))
         n = parse_jumlah(jumlah)
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.angsur(buku, id_, n, tanggal=tanggal_catat(buku, tgl), lebih_ke_sukarela=lebih, kas=akun_kas,
-                           unit=cek_unit(buku, unit, lay.UNIT), bukti=bukti, ket=ket)
+            k = catat.konteks(buku, lay.UNIT)
+            h = lay.angsur(buku, id_, n, konteks=k, lebih_ke_sukarela=lebih)
         if fmt == "json":
             cetak_json(h)
         else:
@@ -198,14 +188,11 @@ def daftarkan(app: typer.Typer) -> None:
     @perintah(pj, "lunasi", "settle", pilih(
         "Pelunasan dipercepat: sisa pokok, tunggakan, denda dan jasa menurut aturan produk.",
         "Early payoff: remaining principal, arrears, penalties and the interest the product asks."))
+    @opsi_catat()
     def lunasi(
         ctx: typer.Context,
         id_: str = _arg_id(),
-        akun_kas: str = _opsi_kas(),
-        tgl: str = opsi_tanggal(),
-        bukti: str = opsi_bukti(),
-        ket: str = opsi_ket(),
-        unit: str = opsi_unit(),
+        catat: OpsiCatat = None,
         coba: bool = opsi_coba(),
         fmt: str = opsi_format(),
     ) -> None:
@@ -213,8 +200,8 @@ def daftarkan(app: typer.Typer) -> None:
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.lunasi(buku, id_, tanggal=tanggal_catat(buku, tgl), kas=akun_kas,
-                           unit=cek_unit(buku, unit, lay.UNIT), bukti=bukti, ket=ket)
+            k = catat.konteks(buku, lay.UNIT)
+            h = lay.lunasi(buku, id_, konteks=k)
         if fmt == "json":
             cetak_json(h)
         else:
@@ -260,13 +247,11 @@ def daftarkan(app: typer.Typer) -> None:
 
     @perintah(pj, "hapus-buku", "write-off", pilih("Hapus buku pinjaman macet atas beban PPAP.",
                                                    "Write off a macet loan against the provision."))
+    @opsi_catat(kas=False)
     def hapus_buku(
         ctx: typer.Context,
         id_: str = _arg_id(),
-        tgl: str = opsi_tanggal(),
-        bukti: str = opsi_bukti(),
-        ket: str = opsi_ket(),
-        unit: str = opsi_unit(),
+        catat: OpsiCatat = None,
         coba: bool = opsi_coba(),
         fmt: str = opsi_format(),
     ) -> None:
@@ -274,7 +259,8 @@ def daftarkan(app: typer.Typer) -> None:
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.hapus_buku(buku, id_, tanggal=tanggal_catat(buku, tgl), unit=cek_unit(buku, unit, lay.UNIT), bukti=bukti, ket=ket)
+            k = catat.konteks(buku, lay.UNIT)
+            h = lay.hapus_buku(buku, id_, konteks=k)
         if fmt == "json":
             cetak_json(h)
             return
@@ -287,12 +273,11 @@ def daftarkan(app: typer.Typer) -> None:
     @perintah(pj, "cadangkan", "provision", pilih(
         "Bentuk PPAP akhir bulan: catat perubahan penyisihan (sekali sebulan; mengulang tidak mengubah apa pun).",
         "Post the month-end loan-loss provision change (running it again changes nothing)."))
+    @opsi_catat(tanggal=False, kas=False)
     def cadangkan(
         ctx: typer.Context,
         bulan: str = typer.Argument(..., help=pilih("Bulan, mis. 2025-10.", "Month, e.g. 2025-10.")),
-        bukti: str = opsi_bukti(),
-        ket: str = opsi_ket(),
-        unit: str = opsi_unit(),
+        catat: OpsiCatat = None,
         coba: bool = opsi_coba(),
         fmt: str = opsi_format(),
     ) -> None:
@@ -301,7 +286,8 @@ def daftarkan(app: typer.Typer) -> None:
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.cadangkan(buku, parse_bulan(bulan, buku.hari_ini()), unit=cek_unit(buku, unit, lay.UNIT), bukti=bukti, ket=ket)
+            b = parse_bulan(bulan, buku.hari_ini())
+            h = lay.cadangkan(buku, b, konteks=catat.konteks(buku, lay.UNIT, tanggal_bawaan=b.akhir))
         if fmt == "json":
             cetak_json(h)
             return

@@ -5,19 +5,13 @@ from __future__ import annotations
 import typer
 
 from koperasi_cli.cli.umum import (
-    cek_teks,
-    baca_buku, buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
-    opsi_output, opsi_tanggal, opsi_unit, perintah, tampilkan, tanggal, tanggal_catat,
+    OpsiCatat, baca_buku, buka_buku, cek_teks, cetak_json, format_keluaran, grup, opsi_catat, opsi_coba,
+    opsi_format, opsi_output, perintah, tampilkan, tanggal,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
 
 UNIT = "sembako"
-
-
-def _opsi_kas():
-    return typer.Option(None, "--kas", help=pilih("Akun kas atau bank (bawaan: kas.akun di profil, 1101).",
-                                                  "Cash or bank account (default: the profile's kas.akun, 1101)."))
 
 
 def _jumlah(teks: str | None) -> int | None:
@@ -171,18 +165,15 @@ def _daftarkan_transaksi(sembako: typer.Typer) -> None:
     @perintah(sembako, "beli", "buy", pilih(
         "Catat pembelian barang (stok masuk dengan harga pokok): KODE QTY HARGA_SATUAN, atau beberapa baris KODE:QTY:HARGA_SATUAN.",
         "Record a purchase (stock in at cost): CODE QTY UNIT_COST, or several lines CODE:QTY:UNIT_COST."))
+    @opsi_catat()
     def beli(
         ctx: typer.Context,
         baris: list[str] = typer.Argument(..., metavar="KODE:QTY:HARGA...", help=pilih("Barang yang dibeli.", "Items bought.")),
         pemasok: str = typer.Option(None, "--pemasok", callback=cek_teks("--pemasok", 100), help=pilih("Nama atau kode pemasok.", "Supplier name or code.")),
         kredit: bool = typer.Option(False, "--kredit", help=pilih("Belum dibayar: utang kepada pemasok.", "Not paid yet: owed to the supplier.")),
-        kas: str = _opsi_kas(),
+        catat: OpsiCatat = None,
         batch: str = typer.Option(None, "--batch", help=pilih("Nomor batch (barang berkedaluwarsa).", "Batch number (items with an expiry).")),
         kedaluwarsa: str = typer.Option(None, "--kedaluwarsa", help=pilih("Tanggal kedaluwarsa batch ini.", "This batch's expiry date.")),
-        tgl: str = opsi_tanggal(),
-        bukti: str = opsi_bukti(),
-        ket: str = opsi_ket(),
-        unit: str = opsi_unit(),
         fmt: str = opsi_format(),
         coba: bool = opsi_coba(),
     ) -> None:
@@ -194,8 +185,8 @@ def _daftarkan_transaksi(sembako: typer.Typer) -> None:
             baris = [":".join(baris)]
         daftar_baris = [inti.parse_baris(b, harga_wajib=True) for b in baris]
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.beli(buku, daftar_baris, tanggal=tanggal_catat(buku, tgl), pemasok=pemasok, kredit_=kredit, kas=kas,
-                         unit=unit, bukti=bukti, ket=ket, batch=batch,
+            k = catat.konteks(buku)
+            h = lay.beli(buku, daftar_baris, konteks=k, pemasok=pemasok, kredit_=kredit, batch=batch,
                          kedaluwarsa=tanggal(buku, kedaluwarsa) if kedaluwarsa else None)
         if fmt == "json":
             cetak_json(_tanpa_rekaman(h))
@@ -210,6 +201,7 @@ def _daftarkan_transaksi(sembako: typer.Typer) -> None:
     @perintah(sembako, "jual", "sell", pilih(
         "Catat satu struk penjualan: KODE:QTY [KODE:QTY ...]; tunai atau kredit anggota.",
         "Record one sales receipt: CODE:QTY [CODE:QTY ...]; cash or on a member's account."))
+    @opsi_catat()
     def jual(
         ctx: typer.Context,
         baris: list[str] = typer.Argument(..., metavar="KODE:QTY[:HARGA]...", help=pilih("Barang yang dijual.", "Items sold.")),
@@ -220,11 +212,7 @@ def _daftarkan_transaksi(sembako: typer.Typer) -> None:
                                                           "The buyer's NIK (required for LPG 3 kg; for a member, default: the NIK on file).")),
         kategori_pembeli: str = typer.Option(None, "--kategori-pembeli", help=pilih(
             "Pembeli LPG: rumah tangga, usaha mikro, petani atau nelayan.", "LPG buyer: rumah tangga, usaha mikro, petani or nelayan.")),
-        kas: str = _opsi_kas(),
-        tgl: str = opsi_tanggal(),
-        bukti: str = opsi_bukti(),
-        ket: str = opsi_ket(),
-        unit: str = opsi_unit(),
+        catat: OpsiCatat = None,
         fmt: str = opsi_format(),
         coba: bool = opsi_coba(),
     ) -> None:
@@ -234,9 +222,9 @@ def _daftarkan_transaksi(sembako: typer.Typer) -> None:
         fmt = format_keluaran(fmt, None, ("table", "json"))
         daftar_baris = [inti.parse_baris(b) for b in baris]
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.jual(buku, daftar_baris, tanggal=tanggal_catat(buku, tgl), anggota=anggota, kredit_=kredit,
-                         harga=_jumlah(harga), nik=nik, kategori_pembeli=kategori_pembeli, kas=kas,
-                         unit=unit, bukti=bukti, ket=ket)
+            k = catat.konteks(buku)
+            h = lay.jual(buku, daftar_baris, konteks=k, anggota=anggota, kredit_=kredit,
+                         harga=_jumlah(harga), nik=nik, kategori_pembeli=kategori_pembeli)
         if fmt == "json":
             cetak_json(_tanpa_rekaman(h))
             return
@@ -255,46 +243,40 @@ def _daftarkan_transaksi(sembako: typer.Typer) -> None:
 
     @perintah(sembako, "bayar-piutang", "pay-receivable", pilih(
         "Catat pembayaran piutang gerai oleh anggota.", "Record a member paying their outlet account."))
+    @opsi_catat()
     def bayar_piutang(
         ctx: typer.Context,
         no: str = typer.Argument(..., metavar="NO", help=pilih("Nomor anggota.", "Member number.")),
         jumlah: str = typer.Argument(..., help=pilih("Jumlah dibayar.", "Amount paid.")),
-        kas: str = _opsi_kas(),
-        tgl: str = opsi_tanggal(),
-        bukti: str = opsi_bukti(),
-        ket: str = opsi_ket(),
-        unit: str = opsi_unit(),
+        catat: OpsiCatat = None,
         coba: bool = opsi_coba(),
     ) -> None:
         from koperasi_cli.layanan import sembako as lay
 
         n = _jumlah(jumlah)
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.bayar_piutang(buku, no, n, tanggal=tanggal_catat(buku, tgl), kas=kas, unit=cek_unit(buku, unit, UNIT),
-                                  bukti=bukti, ket=ket)
+            k = catat.konteks(buku, UNIT)
+            h = lay.bayar_piutang(buku, no, n, konteks=k)
         _cetak_entri(h["rekaman"], coba)
         typer.echo(pilih(f"    Sisa piutang anggota {h['anggota']}: Rp {_rp(h['sisa_piutang'])}",
                          f"    Member {h['anggota']} still owes: Rp {_rp(h['sisa_piutang'])}"))
 
     @perintah(sembako, "bayar-pemasok", "pay-supplier", pilih(
         "Catat pembayaran utang kepada pemasok.", "Record a payment to a supplier."))
+    @opsi_catat()
     def bayar_pemasok(
         ctx: typer.Context,
         pemasok: str = typer.Argument(..., metavar="PEMASOK", help=pilih("Nama atau kode pemasok.", "Supplier name or code.")),
         jumlah: str = typer.Argument(..., help=pilih("Jumlah dibayar.", "Amount paid.")),
-        kas: str = _opsi_kas(),
-        tgl: str = opsi_tanggal(),
-        bukti: str = opsi_bukti(),
-        ket: str = opsi_ket(),
-        unit: str = opsi_unit(),
+        catat: OpsiCatat = None,
         coba: bool = opsi_coba(),
     ) -> None:
         from koperasi_cli.layanan import sembako as lay
 
         n = _jumlah(jumlah)
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.bayar_pemasok(buku, pemasok, n, tanggal=tanggal_catat(buku, tgl), kas=kas, unit=cek_unit(buku, unit, UNIT),
-                                  bukti=bukti, ket=ket)
+            k = catat.konteks(buku, UNIT)
+            h = lay.bayar_pemasok(buku, pemasok, n, konteks=k)
         _cetak_entri(h["rekaman"], coba)
         typer.echo(pilih(f"    Sisa utang kepada {h['pemasok']['nama']}: Rp {_rp(h['sisa_utang'])}",
                          f"    Still owed to {h['pemasok']['nama']}: Rp {_rp(h['sisa_utang'])}"))
@@ -302,6 +284,7 @@ def _daftarkan_transaksi(sembako: typer.Typer) -> None:
     @perintah(sembako, "opname", "count", pilih(
         "Catat hasil hitung fisik (opname) satu barang; selisihnya ke akun selisih persediaan.",
         "Record a stock-take of one item; the difference goes to the stock difference account."))
+    @opsi_catat(kas=False)
     def opname(
         ctx: typer.Context,
         kode: str = typer.Argument(..., help=pilih("Kode barang.", "Item code.")),
@@ -310,10 +293,7 @@ def _daftarkan_transaksi(sembako: typer.Typer) -> None:
                                                           "Unit cost of a surplus (default: the average cost).")),
         batch: str = typer.Option(None, "--batch", help=pilih("Hitung satu batch (barang berkedaluwarsa).",
                                                               "Count one batch (items with an expiry).")),
-        tgl: str = opsi_tanggal(),
-        bukti: str = opsi_bukti(),
-        ket: str = opsi_ket(),
-        unit: str = opsi_unit(),
+        catat: OpsiCatat = None,
         fmt: str = opsi_format(),
         coba: bool = opsi_coba(),
     ) -> None:
@@ -326,11 +306,10 @@ def _daftarkan_transaksi(sembako: typer.Typer) -> None:
             if batch:
                 from koperasi_cli.layanan import batch as lay_batch
 
-                h = lay_batch.opname_batch(buku, kode, batch, fisik, tanggal=tanggal_catat(buku, tgl), hpp=_jumlah(hpp),
-                                           unit=cek_unit(buku, unit, unit) if unit else None, bukti=bukti, ket=ket)
+                h = lay_batch.opname_batch(buku, kode, batch, fisik, konteks=catat.konteks(buku, catat.unit),
+                                           hpp=_jumlah(hpp))
             else:
-                h = lay.opname(buku, kode, fisik, tanggal=tanggal_catat(buku, tgl), hpp=_jumlah(hpp),
-                               unit=cek_unit(buku, unit, UNIT), bukti=bukti, ket=ket)
+                h = lay.opname(buku, kode, fisik, konteks=catat.konteks(buku, UNIT), hpp=_jumlah(hpp))
         if fmt == "json":
             cetak_json(_tanpa_rekaman(h))
             return
@@ -369,19 +348,19 @@ def _daftarkan_batch(sembako: typer.Typer) -> None:
     @perintah(sembako, "musnahkan", "destroy", pilih(
         "Musnahkan (hapus dari stok) satu batch yang sudah kedaluwarsa; nilainya menjadi beban (rugi).",
         "Write an expired batch off the stock; its value becomes an expense (a loss)."))
+    @opsi_catat(kas=False)
     def musnahkan(
         ctx: typer.Context,
         kode: str = typer.Argument(..., help=pilih("Kode barang.", "Item code.")),
         batch: str = typer.Option(..., "--batch", help=pilih("Nomor batch.", "Batch number.")),
-        tgl: str = opsi_tanggal(), bukti: str = opsi_bukti(), ket: str = opsi_ket(), unit: str = opsi_unit(),
+        catat: OpsiCatat = None,
         fmt: str = opsi_format(), coba: bool = opsi_coba(),
     ) -> None:
         from koperasi_cli.layanan import batch as lay
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.musnahkan(buku, kode, batch, tanggal=tanggal_catat(buku, tgl), unit=cek_unit(buku, unit, unit) if unit else None,
-                              bukti=bukti, ket=ket)
+            h = lay.musnahkan(buku, kode, batch, konteks=catat.konteks(buku, catat.unit))
         if fmt == "json":
             cetak_json(_tanpa_rekaman(h))
             return

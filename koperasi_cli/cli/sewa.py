@@ -6,9 +6,8 @@ from __future__ import annotations
 import typer
 
 from koperasi_cli.cli.umum import (
-    cek_teks,
-    baca_buku, buka_buku, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket, opsi_output,
-    opsi_tanggal, perintah, tampilkan, tanggal, tanggal_catat,
+    OpsiCatat, baca_buku, buka_buku, cek_teks, cetak_json, format_keluaran, grup, opsi_catat,
+    opsi_coba, opsi_format, opsi_output, perintah, tampilkan, tanggal,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
@@ -18,11 +17,6 @@ def _jumlah(teks: str | None) -> int | None:
     from koperasi_cli.core.uang import parse_jumlah
 
     return parse_jumlah(teks) if teks is not None else None
-
-
-def _opsi_kas():
-    return typer.Option(None, "--kas", help=pilih("Akun kas atau bank (bawaan: kas.akun di profil, 1101).",
-                                                  "Cash or bank account (default: the profile's kas.akun, 1101)."))
 
 
 def _awal(coba: bool) -> str:
@@ -87,6 +81,7 @@ def _daftarkan_sewa(app: typer.Typer) -> None:
 
     @perintah(sewa, "mulai", "start", pilih("Mulai sewa satu objek; deposit dicatat sebagai titipan (kewajiban).",
                                             "Start renting an object; a deposit is held as a liability."))
+    @opsi_catat(unit=False)
     def mulai(
         ctx: typer.Context,
         objek_: str = typer.Argument(..., metavar="OBJEK", help=pilih("Kode objek.", "Object code.")),
@@ -95,15 +90,17 @@ def _daftarkan_sewa(app: typer.Typer) -> None:
         deposit: str = typer.Option(None, "--deposit", help=pilih("Deposit yang dititipkan.", "Deposit held.")),
         bulanan: bool = typer.Option(False, "--bulanan", help=pilih("Sewa bulanan (tarif bulanan, ditagih tiap bulan).",
                                                                   "Monthly rental (monthly tariff, billed each month).")),
-        kas: str = _opsi_kas(), tgl: str = opsi_tanggal(), bukti: str = opsi_bukti(), ket: str = opsi_ket(),
-        fmt: str = opsi_format(), coba: bool = opsi_coba(),
+        catat: OpsiCatat = None,
+        fmt: str = opsi_format(),
+        coba: bool = opsi_coba(),
     ) -> None:
         from koperasi_cli.layanan import sewa as lay
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
+            k = catat.konteks(buku)
             h = lay.mulai(buku, objek_, penyewa=penyewa, anggota=anggota, deposit=_jumlah(deposit) or 0,
-                          basis="bulanan" if bulanan else "harian", tanggal=tanggal_catat(buku, tgl), kas=kas, bukti=bukti, ket=ket)
+                          basis="bulanan" if bulanan else "harian", konteks=k)
         if fmt == "json":
             cetak_json(h)
             return
@@ -116,21 +113,23 @@ def _daftarkan_sewa(app: typer.Typer) -> None:
     @perintah(sewa, "selesai", "end", pilih(
         "Selesaikan sewa: tagih hari (atau bulan) dengan tarifnya, potong deposit, sisanya tunai atau --kredit.",
         "End a rental: bill the days (or months) at the tariff, set off the deposit, the rest in cash or --kredit."))
+    @opsi_catat(unit=False)
     def selesai(
         ctx: typer.Context,
         objek_: str = typer.Argument(..., metavar="OBJEK", help=pilih("Kode objek.", "Object code.")),
         kredit: bool = typer.Option(False, "--kredit", help=pilih("Sisa tagihan menjadi piutang.", "What remains owed becomes a receivable.")),
         kembalikan_deposit: bool = typer.Option(False, "--kembalikan-deposit", help=pilih(
             "Kembalikan deposit utuh (tidak dipotongkan ke tagihan).", "Return the whole deposit (do not set it off).")),
-        kas: str = _opsi_kas(), tgl: str = opsi_tanggal(), bukti: str = opsi_bukti(), ket: str = opsi_ket(),
-        fmt: str = opsi_format(), coba: bool = opsi_coba(),
+        catat: OpsiCatat = None,
+        fmt: str = opsi_format(),
+        coba: bool = opsi_coba(),
     ) -> None:
         from koperasi_cli.layanan import sewa as lay
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.selesai(buku, objek_, tanggal=tanggal_catat(buku, tgl), kredit_=kredit, kembalikan_deposit=kembalikan_deposit,
-                            kas=kas, bukti=bukti, ket=ket)
+            k = catat.konteks(buku)
+            h = lay.selesai(buku, objek_, konteks=k, kredit_=kredit, kembalikan_deposit=kembalikan_deposit)
         if fmt == "json":
             cetak_json(_tanpa_rekaman(h))
             return
@@ -146,12 +145,12 @@ def _daftarkan_sewa(app: typer.Typer) -> None:
 
     @perintah(sewa, "tagih", "bill", pilih("Tagihan bulanan untuk sewa bulanan yang berjalan (sekali per bulan).",
                                            "The month's bill for running monthly rentals (once a month)."))
+    @opsi_catat(ket=False, unit=False, kas=False, bantuan_tanggal=(
+        "Tanggal tagihan (bawaan: akhir bulan, atau hari ini).", "Billing date (default: the month's end, or today)."))
     def tagih(
         ctx: typer.Context,
         bulan: str = typer.Argument(..., help=pilih("Bulan, mis. 2025-10.", "Month, e.g. 2025-10.")),
-        tgl: str = typer.Option(None, "--tanggal", help=pilih("Tanggal tagihan (bawaan: akhir bulan, atau hari ini).",
-                                                              "Billing date (default: the month's end, or today).")),
-        bukti: str = opsi_bukti(), fmt: str = opsi_format(), coba: bool = opsi_coba(),
+        catat: OpsiCatat = None, fmt: str = opsi_format(), coba: bool = opsi_coba(),
     ) -> None:
         from koperasi_cli.core.tanggal import parse_bulan
         from koperasi_cli.layanan import sewa as lay
@@ -159,7 +158,8 @@ def _daftarkan_sewa(app: typer.Typer) -> None:
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
             b = parse_bulan(bulan, buku.hari_ini())
-            h = lay.tagih(buku, b, tanggal=tanggal_catat(buku, tgl) if tgl else None, bukti=bukti)
+            k = catat.konteks(buku, tanggal_bawaan=b.akhir)
+            h = lay.tagih(buku, b, konteks=k, tanggal=k.tanggal if catat.tanggal else None)
         if fmt == "json":
             cetak_json(h)
             return
@@ -209,19 +209,22 @@ def _daftarkan_sewa(app: typer.Typer) -> None:
 def _bayar_piutang(g: typer.Typer, jenis: str) -> None:
     @perintah(g, "bayar-piutang", "pay-receivable", pilih(f"Catat pembayaran piutang {jenis} (tagihan tertua dulu).",
                                                           f"Record a payment of a {'rental' if jenis == 'sewa' else 'service'} receivable (oldest bill first)."))
+    @opsi_catat(unit=False)
     def bayar_piutang(
         ctx: typer.Context,
         pihak: str = typer.Argument(..., metavar="PIHAK", help=pilih("Nama penyewa/penjamin atau nomor anggota.", "Renter/payer name or member number.")),
         jumlah: str = typer.Argument(..., help=pilih("Jumlah dibayar.", "Amount paid.")),
-        kas: str = _opsi_kas(), tgl: str = opsi_tanggal(), bukti: str = opsi_bukti(), ket: str = opsi_ket(),
-        fmt: str = opsi_format(), coba: bool = opsi_coba(),
+        catat: OpsiCatat = None,
+        fmt: str = opsi_format(),
+        coba: bool = opsi_coba(),
     ) -> None:
         from koperasi_cli.layanan import piutang_usaha as piu
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         n = _jumlah(jumlah)
         with buka_buku(ctx, coba=coba) as buku:
-            h = piu.bayar(buku, jenis, pihak, n, tanggal=tanggal_catat(buku, tgl), kas=kas, bukti=bukti, ket=ket)
+            k = catat.konteks(buku)
+            h = piu.bayar(buku, jenis, pihak, n, konteks=k)
         if fmt == "json":
             cetak_json(_tanpa_rekaman(h))
             return
@@ -270,6 +273,7 @@ def _daftarkan_jasa(app: typer.Typer) -> None:
     @perintah(jasa, "jual", "sell", pilih(
         "Catat satu struk jasa: KODE:QTY [KODE:QTY ...]; tunai, atau ditagih ke penjamin (--penjamin NAMA --kredit).",
         "Record one service receipt: CODE:QTY [CODE:QTY ...]; cash, or billed to a payer (--penjamin NAME --kredit)."))
+    @opsi_catat()
     def jual(
         ctx: typer.Context,
         baris: list[str] = typer.Argument(..., metavar="KODE:QTY[:HARGA]...", help=pilih("Jasa yang dijual.", "Services sold.")),
@@ -278,9 +282,9 @@ def _daftarkan_jasa(app: typer.Typer) -> None:
         kredit: bool = typer.Option(False, "--kredit", help=pilih("Belum dibayar: piutang penjamin (atau anggota).", "Not paid yet: owed by the payer (or the member).")),
         ditanggung: list[str] = typer.Option(None, "--ditanggung", help=pilih(
             "Hanya jasa ini yang ditanggung penjamin (boleh berulang); bawaan: semua.", "Only these services are billed to the payer (repeatable); default: all.")),
-        kas: str = _opsi_kas(), tgl: str = opsi_tanggal(), bukti: str = opsi_bukti(), ket: str = opsi_ket(),
-        unit: str = typer.Option(None, "--unit", help=pilih("Unit usaha (bawaan: unit jasanya).", "Business unit (default: the services' unit).")),
-        fmt: str = opsi_format(), coba: bool = opsi_coba(),
+        catat: OpsiCatat = None,
+        fmt: str = opsi_format(),
+        coba: bool = opsi_coba(),
     ) -> None:
         from koperasi_cli.core import sembako as inti
         from koperasi_cli.layanan import jasa as lay
@@ -288,8 +292,9 @@ def _daftarkan_jasa(app: typer.Typer) -> None:
         fmt = format_keluaran(fmt, None, ("table", "json"))
         daftar_baris = [inti.parse_baris(b) for b in baris]
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.jual(buku, daftar_baris, tanggal=tanggal_catat(buku, tgl), anggota=anggota, penjamin=penjamin, kredit_=kredit,
-                         ditanggung=ditanggung, kas=kas, unit=unit, bukti=bukti, ket=ket)
+            k = catat.konteks(buku)
+            h = lay.jual(buku, daftar_baris, konteks=k, anggota=anggota, penjamin=penjamin, kredit_=kredit,
+                         ditanggung=ditanggung)
         if fmt == "json":
             cetak_json(_tanpa_rekaman(h))
             return

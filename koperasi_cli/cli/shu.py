@@ -3,7 +3,10 @@
 
 import typer
 
-from koperasi_cli.cli.umum import baca_buku, buka_buku, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_tanggal, perintah, tanggal, tanggal_catat
+from koperasi_cli.cli.umum import (
+    OpsiCatat, baca_buku, buka_buku, cetak_json, format_keluaran, grup, opsi_bukti, opsi_catat, opsi_coba,
+    opsi_format, perintah, tanggal,
+)
 from koperasi_cli.i18n import pilih
 
 
@@ -42,14 +45,16 @@ def daftarkan(app: typer.Typer) -> None:
 
     @perintah(shu, "bayar", "pay", pilih("Bayarkan SHU anggota tahun itu, tunai atau ke simpanan sukarela.",
                                          "Pay the members' SHU of a year, in cash or into simpanan sukarela."))
+    @opsi_catat(ket=False, unit=False)
     def bayar(
         ctx: typer.Context,
         tahun: str = typer.Argument(..., help=pilih("Tahun buku yang SHU-nya sudah ditetapkan.", "A year whose SHU is allocated.")),
         ke_sukarela: bool = typer.Option(False, "--ke-sukarela", help=pilih(
             "Masukkan ke simpanan sukarela, bukan tunai (anggota yang sudah keluar: ke utang anggota keluar 2112).",
             "Credit simpanan sukarela instead of paying cash (members who left: the payable to leaving members, 2112).")),
-        kas: str = typer.Option(None, "--kas", help=pilih("Akun kas atau bank (bawaan 1101).", "Cash or bank account (default 1101).")),
-        tgl: str = opsi_tanggal(), bukti: str = opsi_bukti(), coba: bool = opsi_coba(), fmt: str = opsi_format(),
+        catat: OpsiCatat = None,
+        coba: bool = opsi_coba(),
+        fmt: str = opsi_format(),
     ) -> None:
         from koperasi_cli.core.tanggal import parse_tahun
         from koperasi_cli.core.uang import format_rupiah
@@ -57,7 +62,8 @@ def daftarkan(app: typer.Typer) -> None:
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
-            h = bayar_shu(buku, parse_tahun(tahun), tanggal=tanggal_catat(buku, tgl), ke_sukarela=ke_sukarela, kas=kas, bukti=bukti)
+            k = catat.konteks(buku)
+            h = bayar_shu(buku, parse_tahun(tahun), konteks=k, ke_sukarela=ke_sukarela)
         if fmt == "json":
             cetak_json(h)
         else:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import typer
 
-from koperasi_cli.cli.kas import _opsi_kas
 from koperasi_cli.cli.umum import (
-    baca_buku, buka_buku, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket, opsi_output,
-    opsi_tanggal, opsi_unit, perintah, pesan, tampilkan, tanggal, tanggal_catat,
+    OpsiCatat, baca_buku, buka_buku, cetak_json, format_keluaran, grup, opsi_catat, opsi_coba,
+    opsi_format, opsi_output, perintah, pesan, tampilkan, tanggal,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
@@ -19,20 +18,17 @@ def _opsi_per():
 
 def _gerak(simpanan: typer.Typer, nama: str, alias: str, bantuan: tuple[str, str]) -> None:
     @perintah(simpanan, nama, alias, pilih(*bantuan))
+    @opsi_catat()
     def gerak(
         ctx: typer.Context,
         no: str = typer.Argument(..., metavar="NO", help=pilih("Nomor anggota.", "Member number.")),
         jenis: str = typer.Argument(..., metavar="JENIS", help="pokok | wajib | sukarela"),
         jumlah: str = typer.Argument(..., metavar="JUMLAH", help=pilih("Jumlah, mis. 60.000 atau 60rb.", "Amount, e.g. 60.000 or 60rb.")),
-        kas: str = _opsi_kas(),
-        tgl: str = opsi_tanggal(),
-        bukti: str = opsi_bukti(),
-        ket: str = opsi_ket(),
-        unit: str = opsi_unit(),
+        catat: OpsiCatat = None,
         coba: bool = opsi_coba(),
         fmt: str = opsi_format(),
     ) -> None:
-        from koperasi_cli.cli.kas import _laporkan
+        from koperasi_cli.cli.kas import laporkan_entri
         from koperasi_cli.core.simpanan import ringkas_bulan
         from koperasi_cli.core.uang import parse_jumlah
         from koperasi_cli.layanan import simpanan as lay
@@ -41,11 +37,12 @@ def _gerak(simpanan: typer.Typer, nama: str, alias: str, bantuan: tuple[str, str
         n = parse_jumlah(jumlah)
         f = lay.setor if nama == "setor" else lay.tarik
         with buka_buku(ctx, coba=coba) as buku:
-            h = f(buku, no, jenis, n, tanggal=tanggal_catat(buku, tgl), kas=kas, unit=unit, bukti=bukti, ket=ket)
+            k = catat.konteks(buku)
+            h = f(buku, no, jenis, n, konteks=k)
         if fmt == "json":
             cetak_json({k: v for k, v in h.items() if k != "rekaman"})
             return
-        _laporkan(h["rekaman"], coba)
+        laporkan_entri(h["rekaman"], coba)
         if h["bulan"]:
             typer.echo(pilih(f"Bulan wajib dibayar: {ringkas_bulan(h['bulan'])}", f"Wajib months paid: {ringkas_bulan(h['bulan'])}"))
         s = h["saldo"]
@@ -114,15 +111,13 @@ def daftarkan(app: typer.Typer) -> None:
     @perintah(simpanan, "tagih-wajib", "collect", pilih(
         "Daftar anggota yang belum membayar simpanan wajib s.d. BULAN; dengan --bayar catat semuanya lunas.",
         "List members with simpanan wajib unpaid up to BULAN; with --bayar record them all as paid."))
+    @opsi_catat(ket=False)
     def tagih_wajib(
         ctx: typer.Context,
         bulan: str = typer.Argument(..., metavar="BULAN", help=pilih("Bulan tagihan, mis. 2025-10.", "The month billed, e.g. 2025-10.")),
         bayar: bool = typer.Option(False, "--bayar", help=pilih("Catat semua yang tertagih sebagai lunas (tunai).", "Record everyone listed as paid (cash).")),
         kecuali: list[str] = typer.Option(None, "--kecuali", metavar="NO,NO", help=pilih("Anggota yang tidak membayar (dengan --bayar).", "Members who did not pay (with --bayar).")),
-        kas: str = _opsi_kas(),
-        tgl: str = opsi_tanggal(),
-        bukti: str = opsi_bukti(),
-        unit: str = opsi_unit(),
+        catat: OpsiCatat = None,
         coba: bool = opsi_coba(),
         fmt: str = opsi_format(),
         output: str = opsi_output(),
@@ -137,8 +132,9 @@ def daftarkan(app: typer.Typer) -> None:
             raise Galat("kecuali_tanpa_bayar", keluar=PEMAKAIAN)
         with buka_buku(ctx, coba=coba or not bayar) as buku:
             b = parse_bulan(bulan, buku.hari_ini())
-            h = lay.tagih_wajib(buku, b, bayar=bayar, kecuali=daftar_kecuali, tanggal=tanggal_catat(buku, tgl) if tgl else None,
-                                kas=kas, unit=unit, bukti=bukti)
+            k = catat.konteks(buku)
+            h = lay.tagih_wajib(buku, b, bayar=bayar, kecuali=daftar_kecuali, konteks=k,
+                                tanggal=k.tanggal if catat.tanggal else None)
             lap = tagihan_wajib(buku, h)
         tampilkan(lap, fmt, output)
         if bayar and coba:
@@ -146,12 +142,12 @@ def daftarkan(app: typer.Typer) -> None:
 
     @perintah(simpanan, "jasa", "interest", pilih("Catat jasa simpanan sukarela sebulan, dipotong pajak final bila berlaku.",
                                                   "Credit a month's interest on sukarela, withholding the final tax where it applies."))
+    @opsi_catat(tanggal=False, ket=False, kas=False)
     def jasa(
         ctx: typer.Context,
         bulan: str = typer.Argument(..., metavar="BULAN", help=pilih("Bulan jasa, mis. 2025-10.", "The month of interest, e.g. 2025-10.")),
         bunga_tahunan: str = typer.Option(None, "--bunga-tahunan", metavar="R", help=pilih("Persen per tahun (bawaan: dari profil).", "Percent a year (default: the profile's).")),
-        bukti: str = opsi_bukti(),
-        unit: str = opsi_unit(),
+        catat: OpsiCatat = None,
         coba: bool = opsi_coba(),
         fmt: str = opsi_format(),
         output: str = opsi_output(),
@@ -163,7 +159,8 @@ def daftarkan(app: typer.Typer) -> None:
 
         bunga = parse_persen(bunga_tahunan) if bunga_tahunan is not None else None
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.jasa(buku, parse_bulan(bulan, buku.hari_ini()), bunga_tahunan=bunga, unit=unit, bukti=bukti)
+            b = parse_bulan(bulan, buku.hari_ini())
+            h = lay.jasa(buku, b, bunga_tahunan=bunga, konteks=catat.konteks(buku, tanggal_bawaan=b.akhir))
             lap = jasa_simpanan(buku, h)
         tampilkan(lap, fmt, output)
         if coba:

@@ -3,6 +3,7 @@
 
 import sys
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -235,8 +236,9 @@ def tanggal_catat(buku, teks: str | None) -> date:
 
 
 # ---- options that many commands share ---------------------------------------------------------
-def opsi_tanggal():
-    return typer.Option(None, "--tanggal", help=pilih("Tanggal transaksi (bawaan: hari ini).", "Transaction date (default: today)."))
+def opsi_tanggal(bantuan: tuple[str, str] | None = None):
+    return typer.Option(None, "--tanggal", help=pilih(*(bantuan or (
+        "Tanggal transaksi (bawaan: hari ini).", "Transaction date (default: today)."))))
 
 
 def cek_teks(medan: str, maks: int | None = None):
@@ -270,6 +272,79 @@ def opsi_ket(wajib: bool = False):
 
 def opsi_unit():
     return typer.Option(None, "--unit", help=pilih("Unit usaha pemilik transaksi.", "Business unit of the entry."))
+
+
+def opsi_kas(bantuan: tuple[str, str] | None = None):
+    """`--kas`: the cash or bank account that pays or receives (default: the profile's kas.akun)."""
+    return typer.Option(None, "--kas", help=pilih(*(bantuan or (
+        "Akun kas atau bank (bawaan: kas.akun di profil, 1101).",
+        "Cash or bank account (default: kas.akun in the profile, 1101).",
+    ))))
+
+
+@dataclass(frozen=True)
+class OpsiCatat:
+    """The recording options as given on the command line (`opsi_catat`), before the books are open."""
+    tanggal: str | None = None
+    bukti: str | None = None
+    ket: str | None = None
+    unit: str | None = None
+    kas: str | None = None
+
+    def konteks(self, buku, unit_bawaan: str | None = None, *, tanggal_bawaan: date | None = None):
+        """The recording context (`core.konteks.KonteksCatat`): the date given, checked (today or
+        earlier), else `tanggal_bawaan` (a month's end for a month's posting), else today; the
+        unit checked against the profile when the command has a default unit (else left to the
+        service)."""
+        from koperasi_cli.core.konteks import KonteksCatat
+
+        unit = cek_unit(buku, self.unit, unit_bawaan) if unit_bawaan else self.unit
+        tgl = tanggal_bawaan if self.tanggal is None and tanggal_bawaan is not None else tanggal_catat(buku, self.tanggal)
+        return KonteksCatat(tgl, self.bukti, self.ket, unit, self.kas)
+
+
+# The parameters `opsi_catat` adds, named as the commands named them (the English aliases and
+# the tests find an option by its parameter's name).
+NAMA_PARAMETER = {"tanggal": "tgl", "bukti": "bukti", "ket": "ket", "unit": "unit", "kas": "kas"}
+
+
+def opsi_catat(*, tanggal: bool = True, ket: bool = True, ket_wajib: bool = False, unit: bool = True,
+               kas: bool = True, bantuan_tanggal: tuple[str, str] | None = None,
+               bantuan_kas: tuple[str, str] | None = None):
+    """A recording command's shared options in one place: `--tanggal`, `--bukti`, `--ket`,
+    `--unit` and `--kas` (each declared the Typer way, as a `typer.Option` parameter), handed to
+    the command as one `catat: OpsiCatat` argument. The options take the place of the `catat`
+    parameter in the command's signature (and so in its help). A month's posting (provision,
+    depreciation, interest) has no `--tanggal` (`tanggal=False`): its date is the month's end."""
+    medan = [("tanggal", opsi_tanggal(bantuan_tanggal))] if tanggal else []
+    medan.append(("bukti", opsi_bukti()))
+    if ket:
+        medan.append(("ket", opsi_ket(wajib=ket_wajib)))
+    if unit:
+        medan.append(("unit", opsi_unit()))
+    if kas:
+        medan.append(("kas", opsi_kas(bantuan_kas)))
+
+    def hias(f):
+        import functools
+        import inspect
+
+        sig = inspect.signature(f)
+        baru = [inspect.Parameter(NAMA_PARAMETER[m], inspect.Parameter.POSITIONAL_OR_KEYWORD, default=o, annotation=str)
+                for m, o in medan]
+        params = []
+        for p in sig.parameters.values():
+            params += baru if p.name == "catat" else [p]
+
+        @functools.wraps(f)
+        def g(*a, **kw):
+            nilai = {m: kw.pop(NAMA_PARAMETER[m], None) for m, _ in medan}
+            return f(*a, catat=OpsiCatat(**nilai), **kw)
+
+        g.__signature__ = sig.replace(parameters=params)
+        return g
+
+    return hias
 
 
 def opsi_coba():

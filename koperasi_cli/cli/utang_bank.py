@@ -5,10 +5,8 @@ No `from __future__ import annotations` here (see cli/pinjaman.py)."""
 import typer
 
 from koperasi_cli.cli.umum import (
-    cek_teks,
-    tanggal_catat,
-    buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
-    opsi_output, opsi_tanggal, opsi_unit, perintah, tampilkan, tanggal,
+    OpsiCatat, buka_buku, cek_teks, cetak_json, format_keluaran, grup, opsi_catat, opsi_coba, opsi_format,
+    opsi_output, opsi_tanggal, perintah, tampilkan, tanggal, tanggal_catat,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
@@ -29,6 +27,7 @@ def daftarkan(app: typer.Typer) -> None:
 
     @perintah(ub, "terima", "draw", pilih("Catat pencairan pinjaman bank ke rekening bank koperasi.",
                                          "Record a drawdown of the bank loan into the cooperative's bank account."))
+    @opsi_catat(kas=False)
     def terima(
         ctx: typer.Context,
         kode: str = typer.Option(..., "--kode", help=pilih("Kode pencairan, mis. HIMBARA-1.", "Drawdown code, e.g. HIMBARA-1.")),
@@ -40,8 +39,9 @@ def daftarkan(app: typer.Typer) -> None:
         hari: int = typer.Option(None, "--jatuh-tempo", help=pilih("Tanggal jatuh tempo tiap bulan (bawaan 12).", "Day of the month installments fall due (default 12).")),
         plafon: str = typer.Option(None, "--plafon", help=pilih("Plafon seluruh pencairan (bawaan Rp 3.000.000.000).", "Limit of all drawdowns (default Rp 3.000.000.000).")),
         ke: str = typer.Option(None, "--ke", help=pilih("Akun bank penerima (bawaan 1104).", "Receiving bank account (default 1104).")),
-        tgl: str = opsi_tanggal(), bukti: str = opsi_bukti(), ket: str = opsi_ket(), unit: str = opsi_unit(),
-        coba: bool = opsi_coba(), fmt: str = opsi_format(),
+        catat: OpsiCatat = None,
+        coba: bool = opsi_coba(),
+        fmt: str = opsi_format(),
     ) -> None:
         from koperasi_cli.core.uang import parse_jumlah
         from koperasi_cli.layanan import utang_bank as lay
@@ -50,9 +50,9 @@ def daftarkan(app: typer.Typer) -> None:
         n = parse_jumlah(jumlah)
         pl = parse_jumlah(plafon) if plafon is not None else None
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.terima(buku, kode=kode, bank=bank, jumlah=n, tanggal=tanggal_catat(buku, tgl), tenor=tenor,
-                           bunga_tahunan=bunga, tenggang=tenggang, hari=hari, plafon=pl, ke=ke, bukti=bukti, ket=ket,
-                           unit=cek_unit(buku, unit, lay.UNIT))
+            k = catat.konteks(buku, lay.UNIT)
+            h = lay.terima(buku, kode=kode, bank=bank, jumlah=n, konteks=k, tenor=tenor,
+                           bunga_tahunan=bunga, tenggang=tenggang, hari=hari, plafon=pl, ke=ke)
         if fmt == "json":
             cetak_json({k: v for k, v in h.items() if k not in ("jadwal", "bayar", "akrual")})
             return
@@ -74,13 +74,15 @@ def daftarkan(app: typer.Typer) -> None:
 
     @perintah(ub, "bayar", "pay", pilih("Catat angsuran ke bank: bunga dulu, lalu pokok.",
                                        "Record a payment to the bank: interest first, then principal."))
+    @opsi_catat(kas=False)
     def bayar(
         ctx: typer.Context,
         kode: str = _arg_kode(),
         jumlah: str = typer.Argument(..., help=pilih("Jumlah dibayar, mis. 2,5jt.", "Amount paid, e.g. 2,5jt.")),
         dari: str = typer.Option(None, "--dari", help=pilih("Akun pembayar (bawaan: akun bank pencairan).", "Paying account (default: the drawdown's bank account).")),
-        tgl: str = opsi_tanggal(), bukti: str = opsi_bukti(), ket: str = opsi_ket(), unit: str = opsi_unit(),
-        coba: bool = opsi_coba(), fmt: str = opsi_format(),
+        catat: OpsiCatat = None,
+        coba: bool = opsi_coba(),
+        fmt: str = opsi_format(),
     ) -> None:
         from koperasi_cli.core.uang import parse_jumlah
         from koperasi_cli.layanan import utang_bank as lay
@@ -88,8 +90,8 @@ def daftarkan(app: typer.Typer) -> None:
         fmt = format_keluaran(fmt, None, ("table", "json"))
         n = parse_jumlah(jumlah)
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.bayar(buku, kode, n, tanggal=tanggal_catat(buku, tgl), dari=dari, bukti=bukti, ket=ket,
-                          unit=cek_unit(buku, unit, lay.UNIT))
+            k = catat.konteks(buku, lay.UNIT)
+            h = lay.bayar(buku, kode, n, konteks=k, dari=dari)
         if fmt == "json":
             cetak_json(h)
             return

@@ -25,6 +25,7 @@ from koperasi_cli.core import aset as inti
 from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.core.tanggal import Bulan
+from koperasi_cli.core.konteks import pakai_konteks
 from koperasi_cli.ledger.buku import Buku
 from koperasi_cli.layanan.kas import akun_kas, cek_cukup
 from koperasi_cli.layanan import sembako
@@ -116,6 +117,7 @@ def akumulasi(baris: list[dict], kode: str, per: date | None = None) -> int:
 
 
 # ---- acquisition -----------------------------------------------------------------------------------
+@pakai_konteks
 def tambah(
     buku: Buku, *, kode: str, nama: str, golongan: str, harga: int, tanggal: date, umur: int | None = None,
     residu: int | None = None, sumber: str | None = None, kas: str | None = None, pemasok: str | None = None,
@@ -227,6 +229,7 @@ def hitung_susut(buku: Buku, bulan: Bulan) -> tuple[dict[str, int], int]:
     return per_aset, lalu
 
 
+@pakai_konteks
 def susut(buku: Buku, bulan: Bulan, *, otomatis: bool = False, ket: str | None = None, bukti: str | None = None) -> dict:
     """Post the month's depreciation (dated at the month's end). By hand (`aset susut BULAN`) it is
     refused when nothing is due (already posted, or no asset depreciates that month); at month
@@ -261,6 +264,7 @@ def susut_akhir_bulan(buku: Buku, bulan: Bulan) -> list[str]:
 
 
 # ---- disposal --------------------------------------------------------------------------------------
+@pakai_konteks
 def lepas(
     buku: Buku, kode: str, harga_jual: int, *, tanggal: date, kas: str | None = None, unit: str | None = None,
     bukti: str | None = None, ket: str | None = None,

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.jurnal import Entri, debit, kredit
+from koperasi_cli.core.konteks import pakai_konteks
 from koperasi_cli.ledger.buku import Buku
 from koperasi_cli.layanan.sembako import barang as lay_barang, persediaan as lay_persediaan
 from koperasi_cli.layanan.sembako.barang import semua_barang
@@ -143,6 +144,7 @@ def batch_stok(buku: Buku, per: date) -> dict[str, list[dict]]:
             for kode, bs in posisi_batch(buku, per).items()}
 
 
+@pakai_konteks
 def musnahkan(buku: Buku, kode: str, batch: str, *, tanggal: date, unit: str | None = None,
               bukti: str | None = None, ket: str | None = None) -> dict:
     """Write an expired batch off: its whole quantity at the item's moving-average cost."""
@@ -180,6 +182,7 @@ def musnahkan(buku: Buku, kode: str, batch: str, *, tanggal: date, unit: str | N
             "kedaluwarsa": e, "qty": q, "nilai": nilai, "rekaman": r}
 
 
+@pakai_konteks
 def opname_batch(buku: Buku, kode: str, batch: str, qty_fisik: int, *, tanggal: date, hpp: int | None = None,
                  unit: str | None = None, bukti: str | None = None, ket: str | None = None) -> dict:
     """A stock-take of one batch: the count replaces the batch's book quantity; the difference

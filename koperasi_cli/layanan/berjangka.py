@@ -26,6 +26,7 @@ from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.core.simpanan import AKUN, AKUN_BEBAN_JASA, AKUN_PAJAK, pajak_jasa
 from koperasi_cli.core.tanggal import Bulan
+from koperasi_cli.core.konteks import pakai_konteks
 from koperasi_cli.core.uang import bulatkan, format_persen
 from koperasi_cli.layanan.anggota import wajib_aktif
 from koperasi_cli.layanan.kas import akun_kas, cek_cukup
@@ -124,6 +125,7 @@ def pajak_tambahan(buku: Buku, bulan: Bulan, jasa_baru: dict[str, int]) -> dict[
 
 
 # ---- placing a deposit --------------------------------------------------------------------------
+@pakai_konteks
 def buka(buku: Buku, no: str, jumlah: int, *, jangka: int, tanggal: date, bunga_tahunan: Decimal | None = None,
          bunga_ke: str = "sukarela", perpanjang: bool = False, dari: str = "kas", kas: str | None = None,
          bilyet: str | None = None, unit: str | None = None, bukti: str | None = None, ket: str | None = None) -> dict:
@@ -304,6 +306,7 @@ def _menunggak(buku: Buku, no: str, per: date) -> bool:
     return menunggak(buku, no, per)
 
 
+@pakai_konteks
 def cairkan(buku: Buku, id_: str, *, tanggal: date, ke: str = "kas", kas: str | None = None,
             unit: str | None = None, bukti: str | None = None, ket: str | None = None) -> dict:
     """Withdraw a deposit: the anniversaries passed are paid, the running month's interest is

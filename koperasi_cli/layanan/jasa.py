@@ -15,6 +15,7 @@ from datetime import date
 from koperasi_cli.core import sewa as inti_sewa
 from koperasi_cli.core.galat import PEMAKAIAN, Galat
 from koperasi_cli.core.jurnal import Entri, debit, kredit
+from koperasi_cli.core.konteks import pakai_konteks
 from koperasi_cli.layanan import piutang_usaha as piu
 from koperasi_cli.layanan.sewa import akun_pendapatan, cek_unit_jenis
 from koperasi_cli.ledger.buku import Buku, id_berikut
@@ -46,6 +47,7 @@ def daftar_tarif(buku: Buku, unit: str | None = None) -> dict:
     return {"tarif": baris}
 
 
+@pakai_konteks
 def jual(buku: Buku, baris: list, *, tanggal: date, anggota: str | None = None, penjamin: str | None = None,
          kredit_: bool = False, ditanggung: list[str] | None = None, kas: str | None = None, unit: str | None = None,
          bukti: str | None = None, ket: str | None = None) -> dict:

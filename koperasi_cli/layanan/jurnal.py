@@ -7,6 +7,7 @@ from datetime import date
 from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.jurnal import Baris, Entri, pembalik
 from koperasi_cli.core.uang import parse_jumlah
+from koperasi_cli.core.konteks import pakai_konteks
 from koperasi_cli.ledger.buku import Buku
 from koperasi_cli.layanan.kas import AKUN_KONTROL
 from koperasi_cli.layanan.sembako import cek_gerak_mundur
@@ -24,6 +25,7 @@ def parse_baris(buku: Buku, teks: str, sisi: str) -> Baris:
     return Baris(akun.kode, debit=jumlah) if sisi == "debit" else Baris(akun.kode, kredit=jumlah)
 
 
+@pakai_konteks
 def catat_manual(buku: Buku, debit: list[str], kredit: list[str], ket: str, *, tanggal: date,
                  unit: str = "kantor", bukti: str | None = None) -> dict:
     baris = tuple(parse_baris(buku, t, "debit") for t in debit) + tuple(parse_baris(buku, t, "kredit") for t in kredit)

@@ -27,6 +27,7 @@ from koperasi_cli.core.galat import Galat, GalatBanyak
 from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.core.nik import bersihkan, periksa_nik, samarkan
 from koperasi_cli.core.tanggal import Bulan
+from koperasi_cli.core.konteks import pakai_konteks
 from koperasi_cli.layanan.kas import akun_kas, cek_cukup
 from koperasi_cli.layanan.pengurus import (
     _id_berikut, berlaku, catat_riwayat, cari_dokumen, peringatan_domisili,
@@ -200,6 +201,7 @@ def tanggal_bawaan(buku: Buku, bulan: Bulan) -> date:
     return min(bulan.akhir, buku.hari_ini())
 
 
+@pakai_konteks
 def gaji(buku: Buku, bulan: Bulan, *, potongan: dict[str, int] | None = None, tanggal: date | None = None,
          kas: str | None = None, unit: str = "kantor", bukti: str | None = None, ket: str | None = None) -> dict:
     """Post the month's pay for everyone employed in it, in one entry (see the module doc).

@@ -6,6 +6,7 @@ from datetime import date
 
 from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.jurnal import Entri, debit, kredit
+from koperasi_cli.core.konteks import pakai_konteks
 from koperasi_cli.ledger.buku import Buku
 
 # Control accounts of the sub-ledgers: only their own commands post there, with the tags
@@ -43,6 +44,7 @@ def cek_cukup(buku: Buku, kas: str, jumlah: int, tanggal: date) -> None:
             raise Galat("kas_tidak_cukup", akun=kas, saldo=ada, jumlah=jumlah)
 
 
+@pakai_konteks
 def masuk(buku: Buku, jumlah: int, akun: str, ket: str, *, tanggal: date, kas: str | None = None,
           unit: str = "kantor", bukti: str | None = None) -> dict:
     k = akun_kas(buku, kas)
@@ -51,6 +53,7 @@ def masuk(buku: Buku, jumlah: int, akun: str, ket: str, *, tanggal: date, kas: s
     return buku.catat(e)[0]
 
 
+@pakai_konteks
 def keluar(buku: Buku, jumlah: int, akun: str, ket: str, *, tanggal: date, kas: str | None = None,
            unit: str = "kantor", bukti: str | None = None) -> dict:
     k = akun_kas(buku, kas)
@@ -60,6 +63,7 @@ def keluar(buku: Buku, jumlah: int, akun: str, ket: str, *, tanggal: date, kas: 
     return buku.catat(e)[0]
 
 
+@pakai_konteks
 def cek(buku: Buku, dihitung: int, *, tanggal: date, kas: str | None = None, catat: bool = False,
         unit: str = "kantor", bukti: str | None = None, ket: str | None = None) -> dict:
     """Compare counted cash with the books at a date; with `catat` post the difference."""

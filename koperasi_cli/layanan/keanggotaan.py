@@ -16,11 +16,13 @@ from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.core.simpanan import (
     AKUN, AKUN_KELUAR, AKUN_PINJAMAN, AKUN_PIUTANG_USAHA, saldo_akun_kredit, saldo_dari_tag,
 )
+from koperasi_cli.core.konteks import pakai_konteks
 from koperasi_cli.ledger.buku import Buku
 from koperasi_cli.layanan import anggota, pinjaman, simpanan
 
 
 # ---- joining -----------------------------------------------------------------------------------
+@pakai_konteks
 def masuk(
     buku: Buku, *, nama: str, nik: str, jenis_kelamin: str, alamat: str, tanggal: date,
     tgl_lahir: date | None = None, no_hp: str | None = None, desa: str | None = None,
@@ -60,6 +62,7 @@ def lihat(buku: Buku, no: str, *, tampilkan_nik: bool = False, per: date | None 
 
 
 # ---- leaving -----------------------------------------------------------------------------------
+@pakai_konteks
 def keluar(
     buku: Buku, no: str, *, tanggal: date, bayar: bool = False, kas: str | None = None,
     alasan: str | None = None, unit: str | None = None, bukti: str | None = None,

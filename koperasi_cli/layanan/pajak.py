@@ -17,6 +17,7 @@ from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.core.profil import periksa_nilai
 from koperasi_cli.core.tanggal import Bulan
+from koperasi_cli.core.konteks import pakai_konteks
 from koperasi_cli.ledger.buku import Buku
 from koperasi_cli.layanan.kas import akun_kas, cek_cukup
 
@@ -111,6 +112,7 @@ def _ambil(buku: Buku, bulan: Bulan) -> dict | None:
     return next((d for d in semua(buku) if d["bulan"] == str(bulan)), None)
 
 
+@pakai_konteks
 def hitung(buku: Buku, bulan: Bulan, *, tanggal: date | None = None, bukti: str | None = None,
            ket: str | None = None, unit: str = UNIT) -> dict:
     """The month's final tax, posted once: Dr 6112, Cr 2105."""
@@ -156,6 +158,7 @@ def hitung(buku: Buku, bulan: Bulan, *, tanggal: date | None = None, bukti: str 
             "peredaran_tahun_ini": tahun_ini, "lewat_batas": tahun_ini > batas, "batas_peredaran": batas}
 
 
+@pakai_konteks
 def setor(buku: Buku, bulan: Bulan, *, tanggal: date, kas: str | None = None, bukti: str | None = None,
           ket: str | None = None, unit: str = UNIT) -> dict:
     """Pay a computed month's tax: Dr 2105, Cr the cash or bank account."""

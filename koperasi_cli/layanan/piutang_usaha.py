@@ -14,6 +14,7 @@ from datetime import date
 
 from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.jurnal import Entri, debit, kredit
+from koperasi_cli.core.konteks import pakai_konteks
 from koperasi_cli.ledger.buku import Buku
 from koperasi_cli.layanan.kas import akun_kas
 
@@ -77,6 +78,7 @@ def kelompok_umur(hari: int) -> str:
     return "0-30" if hari <= 30 else "31-60" if hari <= 60 else "61-90" if hari <= 90 else ">90"
 
 
+@pakai_konteks
 def bayar(buku: Buku, jenis: str, pihak: str, jumlah: int, *, tanggal: date, kas: str | None = None,
           unit: str | None = None, bukti: str | None = None, ket: str | None = None) -> dict:
     """A party pays: its oldest open bills first; refused above what it owes."""

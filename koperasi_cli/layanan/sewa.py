@@ -21,6 +21,7 @@ from koperasi_cli.core import sewa as inti
 from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.core.tanggal import Bulan
+from koperasi_cli.core.konteks import pakai_konteks
 from koperasi_cli.layanan import piutang_usaha as piu
 from koperasi_cli.ledger.buku import Buku
 from koperasi_cli.layanan import anggota as lay_anggota
@@ -108,6 +109,7 @@ def _kas(buku: Buku, kas: str | None) -> str:
 
 
 # ---- start and end ------------------------------------------------------------------------------
+@pakai_konteks
 def mulai(buku: Buku, objek: str, *, penyewa: str | None, anggota: str | None = None, deposit: int = 0,
           basis: str = "harian", tanggal: date, kas: str | None = None, bukti: str | None = None,
           ket: str | None = None) -> dict:
@@ -147,6 +149,7 @@ def mulai(buku: Buku, objek: str, *, penyewa: str | None, anggota: str | None = 
     return {**doc, "nama_objek": o["nama"]}
 
 
+@pakai_konteks
 def selesai(buku: Buku, objek: str, *, tanggal: date, kredit_: bool = False, kembalikan_deposit: bool = False,
             kas: str | None = None, bukti: str | None = None, ket: str | None = None) -> dict:
     """End the object's running rental on `tanggal`: bill the days (or the months not yet billed),
@@ -201,6 +204,7 @@ def selesai(buku: Buku, objek: str, *, tanggal: date, kredit_: bool = False, kem
             "rekaman": entri}
 
 
+@pakai_konteks
 def tagih(buku: Buku, bulan: Bulan, *, tanggal: date | None = None, bukti: str | None = None) -> dict:
     """Bill one month for every running monthly rental started by the month's end and not yet
     billed for that month (a receivable). Running it again bills nothing."""

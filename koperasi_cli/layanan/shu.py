@@ -23,6 +23,7 @@ from koperasi_cli.core.galat import BUKU_RUSAK, Galat, GalatBanyak
 from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.core.shu import alokasi, bagi_rata, periksa_persen
 from koperasi_cli.core.tanggal import Bulan
+from koperasi_cli.core.konteks import pakai_konteks
 from koperasi_cli.ledger.buku import Buku
 from koperasi_cli.layanan.kas import akun_kas, cek_cukup
 from koperasi_cli.layanan import tutup
@@ -300,6 +301,7 @@ def tetapkan(buku: Buku, tahun: int, *, tanggal: date, persen: dict[str, Decimal
             "alokasi": hasil["alokasi"], "dibagi_anggota": hasil["dibagi_anggota"], "sisa_pembulatan": hasil["sisa_pembulatan"]}
 
 
+@pakai_konteks
 def bayar(buku: Buku, tahun: int, *, tanggal: date, ke_sukarela: bool = False, kas: str | None = None,
           bukti: str | None = None) -> dict:
     """Pay members their SHU of an allocated year, in cash or into their simpanan sukarela; a

@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import NamedTuple
 
 from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.jurnal import Baris, Entri, debit, kredit
@@ -25,6 +26,7 @@ from koperasi_cli.core.simpanan import (
     belum_dibayar, dasar_jasa, hitung_jasa, ringkas_bulan, saldo_akun_kredit, saldo_dari_tag, status_pada,
 )
 from koperasi_cli.core.tanggal import Bulan, Periode
+from koperasi_cli.core.konteks import pakai_konteks
 from koperasi_cli.core.uang import bulatkan, format_persen
 from koperasi_cli.layanan.anggota import ambil, normal_no, semua
 from koperasi_cli.layanan.kas import akun_kas, cek_cukup
@@ -123,10 +125,9 @@ def _hasil(buku: Buku, r: dict, a: dict, jenis: str, jumlah: int, bulan: list[st
             "tanggal": r["tanggal"], "bulan": bulan, "saldo": saldo_jenis(buku, a["no"])}
 
 
-@dataclass(frozen=True)
-class Setoran:
+class Setoran(NamedTuple):
     """One deposit to record: the member, the kind, the amount, its date and voucher; `data`
-    adds facts to the entry's (the import's row fingerprint)."""
+    adds facts to the entry's (the import's row fingerprint). A tuple: an import makes 100,000."""
     no: str
     jenis: str
     jumlah: int
@@ -155,6 +156,7 @@ def setor_banyak(buku: Buku, setoran: list[Setoran], *, kas: str | None = None,
     The one path of `simpanan setor` and of `impor simpanan`."""
     banyak = len(setoran) > 1
     anggota = {a["no"]: a for a in semua(buku)} if banyak else {}
+    nomor: dict[str, str] = {}  # as written -> normalised
     k = akun_kas(buku, kas)
     u = unit_simpanan(buku, unit)
     tarif = tarif_wajib(buku)
@@ -170,7 +172,13 @@ def setor_banyak(buku: Buku, setoran: list[Setoran], *, kas: str | None = None,
     kas_masuk: dict[int, Baris] = {}
     for i, v in sorted(enumerate(setoran), key=lambda x: x[1].tanggal):
         try:
-            a = anggota.get(normal_no(v.no)) if banyak else ambil(buku, v.no)
+            if banyak:
+                kunci = nomor.get(v.no)
+                if kunci is None:
+                    kunci = nomor[v.no] = normal_no(v.no)
+                a = anggota.get(kunci)
+            else:
+                a = ambil(buku, v.no)
         except Galat as g:
             galat.append(GalatSetoran(i, "no", v.no, g))
             continue
@@ -240,6 +248,7 @@ def setor_banyak(buku: Buku, setoran: list[Setoran], *, kas: str | None = None,
     return rek, []
 
 
+@pakai_konteks
 def setor(
     buku: Buku, no: str, jenis: str, jumlah: int, *, tanggal: date, kas: str | None = None,
     unit: str | None = None, bukti: str | None = None, ket: str | None = None,
@@ -254,6 +263,7 @@ def setor(
                   r["data"].get("wajib_bulan"))
 
 
+@pakai_konteks
 def tarik(
     buku: Buku, no: str, jenis: str, jumlah: int, *, tanggal: date, kas: str | None = None,
     unit: str | None = None, bukti: str | None = None, ket: str | None = None,
@@ -292,6 +302,7 @@ def bayar_utang_keluar(buku: Buku, a: dict, *, tanggal: date, kas: str | None = 
 
 
 # ---- the collection list -------------------------------------------------------------------
+@pakai_konteks
 def tagih_wajib(
     buku: Buku, bulan: Bulan, *, bayar: bool = False, kecuali: list[str] | tuple = (),
     tanggal: date | None = None, kas: str | None = None, unit: str | None = None, bukti: str | None = None,
@@ -344,6 +355,7 @@ def tagih_wajib(
 
 
 # ---- interest on sukarela ---------------------------------------------------------------------
+@pakai_konteks
 def jasa(buku: Buku, bulan: Bulan, *, bunga_tahunan: Decimal | None = None, unit: str | None = None,
          bukti: str | None = None) -> dict:
     """Credit one month's interest on sukarela to every active member, withholding the final tax;

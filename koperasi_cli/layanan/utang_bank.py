@@ -24,6 +24,7 @@ from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.core.profil import periksa_nilai
 from koperasi_cli.core.tanggal import Bulan
 from koperasi_cli.core.uang import parse_persen
+from koperasi_cli.core.konteks import pakai_konteks
 from koperasi_cli.ledger.buku import Buku
 from koperasi_cli.layanan.kas import cek_cukup
 
@@ -135,6 +136,7 @@ def bagian_lancar_total(buku: Buku, per: date) -> int:
 
 
 # ---- commands ----------------------------------------------------------------------------------
+@pakai_konteks
 def terima(buku: Buku, *, kode: str, bank: str, jumlah: int, tanggal: date, tenor: int,
            bunga_tahunan: str | None = None, tenggang: int | None = None, hari: int | None = None,
            plafon: int | None = None, ke: str | None = None, bukti: str | None = None,
@@ -181,6 +183,7 @@ def jadwal(buku: Buku, kode: str) -> dict:
             "angsuran": inti.ke_angsuran(d["jadwal"], d["jumlah"])}
 
 
+@pakai_konteks
 def bayar(buku: Buku, kode: str, jumlah: int, *, tanggal: date, dari: str | None = None,
           bukti: str | None = None, ket: str | None = None, unit: str = UNIT) -> dict:
     """A payment to the bank: interest first (the accrued part from 2114, the rest as expense),

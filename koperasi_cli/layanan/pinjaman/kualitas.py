@@ -9,6 +9,7 @@ from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.jurnal import Baris, Entri
 from koperasi_cli.core.pinjaman import jasa_jatuh_tempo, kolektibilitas, npl_persen, ppap, terutang_jatuh_tempo
 from koperasi_cli.core.tanggal import Bulan
+from koperasi_cli.core.konteks import pakai_konteks
 from koperasi_cli.ledger.buku import Buku
 from koperasi_cli.layanan.pinjaman.catatan import Posisi, _simpan_doc, ambil, ambil_banyak, posisi, semua, terapkan
 from koperasi_cli.layanan.pinjaman.pembayaran import _cek_urutan, angsur
@@ -22,6 +23,7 @@ def _kelas(a: Aturan, pos: Posisi, per: date) -> tuple[int, str]:
     return hari, kolektibilitas(hari, a.batas)
 
 
+@pakai_konteks
 def hapus_buku(buku: Buku, id_: str, *, tanggal: date, unit: str | None = None, bukti: str | None = None,
                ket: str | None = None) -> dict:
     """Write off a macet loan against its provision; any shortfall (or excess) goes to 6109."""
@@ -100,6 +102,7 @@ def npl_dari(baris: list[dict]) -> Decimal:
     return npl_persen(per_kelas)
 
 
+@pakai_konteks
 def cadangkan(buku: Buku, bulan: Bulan, *, unit: str | None = None, bukti: str | None = None,
               ket: str | None = None) -> dict:
     """Post the change in the loan-loss provision (PPAP) for a month, dated its last day: per loan,

@@ -7,6 +7,7 @@ from datetime import date
 from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.jurnal import Baris, Entri
 from koperasi_cli.core.pinjaman import alokasikan, alokasikan_jatuh_tempo, pelunasan, terutang_jatuh_tempo
+from koperasi_cli.core.konteks import pakai_konteks
 from koperasi_cli.ledger.buku import Buku
 from koperasi_cli.layanan.pinjaman.catatan import Posisi, _simpan_doc, ambil, posisi, terapkan
 from koperasi_cli.layanan.pinjaman.pencairan import _akun_masuk, _baris, _tag
@@ -35,6 +36,7 @@ def _cek_urutan(buku: Buku, pos: Posisi, tanggal: date) -> None:
         raise Galat("pinjaman_urutan_tanggal", id=pos.doc["id"], tanggal=tanggal.isoformat(), terakhir=terakhir)
 
 
+@pakai_konteks
 def angsur(buku: Buku, id_: str, jumlah: int, *, tanggal: date, lebih_ke_sukarela: bool = False,
            kas: str | None = None, akun_bayar: str | None = None, unit: str | None = None,
            bukti: str | None = None, ket: str | None = None) -> dict:
@@ -144,6 +146,7 @@ def hitung_pelunasan(buku: Buku, id_: str, tanggal: date) -> dict:
     return {"doc": doc, "pos": pos, "alokasi": alokasi, "hapus_jasa": hapus, "jumlah": total}
 
 
+@pakai_konteks
 def lunasi(buku: Buku, id_: str, *, tanggal: date, kas: str | None = None, akun_bayar: str | None = None,
            unit: str | None = None, bukti: str | None = None, ket: str | None = None) -> dict:
     """Early payoff: penalties, interest due, the remaining principal and the interest the loan's

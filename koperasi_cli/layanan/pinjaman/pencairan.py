@@ -10,6 +10,7 @@ from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.jurnal import Baris, Entri
 from koperasi_cli.core.pinjaman import AturanDenda, Keadaan, METODE, hitung_jadwal, jadwal_ke_data
 from koperasi_cli.core.uang import bulatkan, parse_jumlah, parse_persen
+from koperasi_cli.core.konteks import pakai_konteks
 from koperasi_cli.ledger.buku import Buku
 from koperasi_cli.layanan.pinjaman.catatan import _simpan_doc, id_berikut, terapkan
 from koperasi_cli.layanan.pinjaman.pengaturan import AKUN_ADMIN, AKUN_PIUTANG, AKUN_PPAP, Aturan, UNIT, aturan, pilih_produk
@@ -142,6 +143,7 @@ def simulasi(buku: Buku | None, jumlah: int, tenor: int, *, tanggal: date, produ
     return {"pinjaman": None, "angsuran": baris_jadwal(jadwal)}
 
 
+@pakai_konteks
 def cair(buku: Buku, no: str, jumlah: int, *, tenor: int, tanggal: date, produk: str | None = None,
          bunga=None, metode=None, biaya_admin=None, kelipatan: int | None = None, penjamin: str | None = None,
          kas: str | None = None, unit: str | None = None, bukti: str | None = None, ket: str | None = None) -> dict:

@@ -7,6 +7,7 @@ from datetime import date
 from koperasi_cli.core import sembako as inti
 from koperasi_cli.core.galat import Galat, PEMAKAIAN
 from koperasi_cli.core.jurnal import Entri, debit, kredit
+from koperasi_cli.core.konteks import pakai_konteks
 from koperasi_cli.ledger.buku import Buku
 from koperasi_cli.layanan.sembako.barang import akun_barang, ambil_barang, cek_unit_barang, semua_barang
 from koperasi_cli.layanan.sembako.jenis import JENIS_BAYAR_PEMASOK, JENIS_BELI
@@ -17,6 +18,7 @@ from koperasi_cli.layanan import batch as lay_batch
 
 
 # ---- purchases -----------------------------------------------------------------------------
+@pakai_konteks
 def beli(
     buku: Buku, baris: list[inti.BarisInput], *, tanggal: date, pemasok: str | None = None, kredit_: bool = False,
     kas: str | None = None, unit: str | None = None, bukti: str | None = None, ket: str | None = None,
@@ -72,6 +74,7 @@ def beli(
             "baris": detail, "total": total, "rekaman": r}
 
 
+@pakai_konteks
 def bayar_pemasok(
     buku: Buku, pemasok: str, jumlah: int, *, tanggal: date, kas: str | None = None, unit: str = "sembako",
     bukti: str | None = None, ket: str | None = None,

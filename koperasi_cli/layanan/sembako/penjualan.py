@@ -8,6 +8,7 @@ from koperasi_cli.core import sembako as inti
 from koperasi_cli.core.galat import Galat, PEMAKAIAN
 from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.core.tanggal import Bulan
+from koperasi_cli.core.konteks import pakai_konteks
 from koperasi_cli.ledger.buku import Buku
 from koperasi_cli.layanan.sembako.barang import akun_barang, ambil_barang, cek_unit_barang, semua_barang
 from koperasi_cli.layanan.sembako.jenis import JENIS_JUAL
@@ -17,6 +18,7 @@ from koperasi_cli.layanan import batch as lay_batch
 
 
 # ---- sales --------------------------------------------------------------------------------------
+@pakai_konteks
 def jual(
     buku: Buku, baris: list[inti.BarisInput], *, tanggal: date, anggota: str | None = None, kredit_: bool = False,
     harga: int | None = None, nik: str | None = None, kategori_pembeli: str | None = None, kas: str | None = None,

@@ -7,6 +7,7 @@ from datetime import date
 from koperasi_cli.core import sembako as inti
 from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.jurnal import Entri, debit, kredit
+from koperasi_cli.core.konteks import pakai_konteks
 from koperasi_cli.ledger.buku import Buku
 from koperasi_cli.layanan.sembako.jenis import JENIS_BAYAR_PIUTANG
 from koperasi_cli.layanan.sembako.persediaan import _akun_kas
@@ -24,6 +25,7 @@ def piutang_anggota(buku: Buku, no: str | None = None) -> dict[str, int]:
     return hasil
 
 
+@pakai_konteks
 def bayar_piutang(
     buku: Buku, no: str, jumlah: int, *, tanggal: date, kas: str | None = None, unit: str = "sembako",
     bukti: str | None = None, ket: str | None = None,

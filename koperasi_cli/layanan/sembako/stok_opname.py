@@ -7,6 +7,7 @@ from datetime import date
 from koperasi_cli.core import sembako as inti
 from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.jurnal import Entri, debit, kredit
+from koperasi_cli.core.konteks import pakai_konteks
 from koperasi_cli.ledger.buku import Buku
 from koperasi_cli.layanan.sembako.barang import akun_barang, ambil_barang
 from koperasi_cli.layanan.sembako.jenis import JENIS_OPNAME
@@ -15,6 +16,7 @@ from koperasi_cli.layanan import batch as lay_batch
 
 
 # ---- stock-take --------------------------------------------------------------------------------
+@pakai_konteks
 def opname(
     buku: Buku, kode: str, qty_fisik: int, *, tanggal: date, hpp: int | None = None, unit: str = "sembako",
     bukti: str | None = None, ket: str | None = None,
