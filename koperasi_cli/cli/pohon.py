@@ -21,7 +21,7 @@ from __future__ import annotations
 import click
 from typer.core import TyperGroup
 
-from koperasi_cli.i18n import bahasa
+from koperasi_cli.i18n import atur_bahasa, bahasa
 
 
 class _Catatan:
@@ -69,7 +69,14 @@ class Tertunda:
             return None
         t = typer.Typer(rich_markup_mode=None, add_completion=False)
         t.command(nama, help=c.bantuan, hidden=c.hidden, **c.kw)(c.fungsi)
-        return _sesuaikan(typer.main.get_command(t), self.bahasa)
+        # Click names some types through its gettext when they are made (click.Path: "path"):
+        # convert in the language the command was recorded in, whatever the run's is now.
+        semula = bahasa()
+        atur_bahasa(self.bahasa)
+        try:
+            return _sesuaikan(typer.main.get_command(t), self.bahasa)
+        finally:
+            atur_bahasa(semula)
 
 
 def kelas_malas(reg: Tertunda) -> type[GrupMalas]:
