@@ -11,6 +11,7 @@ from koperasi_cli.cli.umum import (
     opsi_output, opsi_tanggal, opsi_unit, perintah, tampilkan, tanggal,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
+from koperasi_cli.cli.umum import opsi_ya
 from koperasi_cli.i18n import pilih
 
 
@@ -102,13 +103,13 @@ def daftarkan(app: typer.Typer) -> None:
         bukti: str = opsi_bukti(),
         ket: str = opsi_ket(),
         fmt: str = opsi_format(),
-        coba: bool = opsi_coba(),
+        coba: bool = opsi_coba(), ya: bool = opsi_ya(),
     ) -> None:
         from koperasi_cli.core.tanggal import parse_bulan
         from koperasi_cli.layanan import aset as lay
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
-        with buka_buku(ctx, coba=coba) as buku:
+        with buka_buku(ctx, coba=coba, ya=ya) as buku:
             h = lay.susut(buku, parse_bulan(bulan, buku.hari_ini()), ket=ket, bukti=bukti)
         if fmt == "json":
             cetak_json(_tanpa_rekaman(h))

@@ -3,11 +3,12 @@
 
 import typer
 
+from koperasi_cli import i18n
 from koperasi_cli.cli.kas import _laporkan, cetak_entri
 from koperasi_cli.cli.umum import (
     cek_teks,
     baca_buku, buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
-    opsi_output, opsi_tanggal, opsi_unit, perintah, tampilkan, tanggal, tanggal_catat,
+    opsi_output, opsi_tanggal, opsi_unit, opsi_ya, perintah, tampilkan, tanggal, tanggal_catat,
 )
 from koperasi_cli.i18n import pilih
 
@@ -63,7 +64,8 @@ def daftarkan(app: typer.Typer) -> None:
                     continue
                 if anggota and not any(x.get("anggota") == anggota for x in r["baris"]):
                     continue
-                entri.append({k: r[k] for k in ("id", "tanggal", "jenis", "unit", "ket", "bukti", "membatalkan", "baris")})
+                entri.append({**{k: r[k] for k in ("id", "tanggal", "jenis", "unit", "ket", "bukti", "membatalkan")},
+                              "batch": r.get("batch"), "baris": r["baris"]})
                 for i, x in enumerate(r["baris"]):
                     # one row per posting; the table shows the entry's id, date and description
                     # once, the files (CSV, JSON, xlsx) on every row so a script needs no special case
@@ -94,21 +96,43 @@ def daftarkan(app: typer.Typer) -> None:
         with baca_buku(ctx) as buku:
             r = buku.cari_entri(id_)
         if fmt == "json":
-            cetak_json(r)
+            cetak_json({**r, "batch": r.get("batch")})
         else:
             _laporkan(r, False)
 
-    @perintah(jurnal, "batal", "void", pilih("Batalkan jurnal dengan jurnal pembalik (yang asli tetap ada).",
-                                             "Reverse an entry with a reversing entry (the original stays)."))
+    @perintah(jurnal, "batal", "void", pilih(
+            "Batalkan jurnal dengan jurnal pembalik (yang asli tetap ada); --batch membatalkan semua jurnal satu perintah.",
+            "Reverse an entry with a reversing entry (the original stays); --batch reverses every entry of one command."))
     def batal(
         ctx: typer.Context,
-        id_: str = typer.Argument(..., metavar="ID", help=pilih("Nomor jurnal, mis. J000012.", "Entry number, e.g. J000012.")),
+        id_: str = typer.Argument(None, metavar="ID", help=pilih("Nomor jurnal, mis. J000012.", "Entry number, e.g. J000012.")),
+        batch: str = typer.Option(None, "--batch", metavar="BATCH", help=pilih(
+            "Batalkan semua jurnal satu perintah, mis. B000012 (lihat 'batch' di 'jurnal lihat' atau keluaran JSON).",
+            "Reverse every entry of one command, e.g. B000012 (see 'batch' in 'jurnal lihat' or the JSON output).")),
         ket: str = typer.Option(..., "--ket", callback=cek_teks("--ket", 200), help=pilih("Alasan pembatalan.", "Reason for the reversal.")),
         tgl: str = opsi_tanggal(),
         coba: bool = opsi_coba(),
+        ya: bool = opsi_ya(),
+        fmt: str = opsi_format(),
     ) -> None:
+        from koperasi_cli.core.galat import PEMAKAIAN, Galat
         from koperasi_cli.layanan.jurnal import batal as batalkan
+        from koperasi_cli.layanan.jurnal import batal_batch
 
-        with buka_buku(ctx, coba=coba) as buku:
-            r = batalkan(buku, id_, ket, tanggal=tanggal_catat(buku, tgl))
-        _laporkan(r, coba)
+        fmt = format_keluaran(fmt, None, ("table", "json"))
+        if (id_ is None) == (batch is None):
+            raise Galat("batal_id_atau_batch", keluar=PEMAKAIAN)
+        if batch is None:
+            with buka_buku(ctx, coba=coba) as buku:
+                r = batalkan(buku, id_, ket, tanggal=tanggal_catat(buku, tgl))
+            cetak_entri(r, coba, fmt)
+            return
+        with buka_buku(ctx, coba=coba, ya=ya) as buku:
+            h = batal_batch(buku, batch, ket, tanggal=tanggal_catat(buku, tgl))
+        if fmt == "json":
+            cetak_json({k: v for k, v in h.items() if k != "rekaman"} | {"coba": coba})
+            return
+        for r in h["rekaman"]:
+            _laporkan(r, coba)
+        typer.echo(i18n.t("batch_dibatalkan_coba" if coba else "batch_dibatalkan", batch=h["batch"], n=h["jumlah"],
+                          total=h["total"], pembalik=h["batch_pembalik"]))

@@ -12,6 +12,7 @@ from koperasi_cli.cli.umum import (
     baca_buku, buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_output,
     opsi_unit, perintah, pesan, tampilkan, tanggal,
 )
+from koperasi_cli.cli.umum import opsi_ya
 from koperasi_cli.i18n import pilih
 
 
@@ -154,7 +155,7 @@ def daftarkan(app: typer.Typer) -> None:
         bukti: str = opsi_bukti(),
         ket: str = typer.Option(None, "--ket", help=pilih("Keterangan.", "Description.")),
         unit: str = opsi_unit(),
-        coba: bool = opsi_coba(),
+        coba: bool = opsi_coba(), ya: bool = opsi_ya(),
         fmt: str = opsi_format(),
         output: str = opsi_output(),
     ) -> None:
@@ -163,7 +164,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.reports.pengurus import laporan_gaji
 
         pot = parse_potongan(potongan)
-        with buka_buku(ctx, coba=coba) as buku:
+        with buka_buku(ctx, coba=coba, ya=ya) as buku:
             b = parse_bulan(bulan, buku.hari_ini())
             h = lay.gaji(buku, b, potongan=pot, tanggal=tanggal_catat(buku, tgl) if tgl else None, kas=kas,
                          unit=cek_unit(buku, unit, "kantor"), bukti=bukti, ket=ket)

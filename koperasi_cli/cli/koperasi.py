@@ -90,12 +90,15 @@ def daftarkan(app: typer.Typer) -> None:
                                        "Business units (comma-separated; kantor and simpan-pinjam are always there)"),
                                  default="sembako")
             daftar_unit = [x.strip() for x in jawab.split(",") if x.strip()]
-        lay.daftarkan_koperasi(
-            akar, isian,
-            pokok=parse_jumlah(simpanan_pokok) if simpanan_pokok is not None else 100_000,
-            wajib=parse_jumlah(simpanan_wajib) if simpanan_wajib is not None else 20_000,
-            unit=daftar_unit or None,
-        )
+        from koperasi_cli.cli.interupsi import jaga_folder
+
+        with jaga_folder(akar):  # Ctrl-C: no half-made folder is left
+            lay.daftarkan_koperasi(
+                akar, isian,
+                pokok=parse_jumlah(simpanan_pokok) if simpanan_pokok is not None else 100_000,
+                wajib=parse_jumlah(simpanan_wajib) if simpanan_wajib is not None else 20_000,
+                unit=daftar_unit or None,
+            )
         typer.echo(pilih(f"Koperasi '{isian['nama']}' terdaftar di {akar}.", f"Cooperative '{isian['nama']}' registered in {akar}."))
 
     @perintah(app, "info", "info", pilih("Profil koperasi dan ringkasan buku.", "The cooperative's profile and a summary of its books."))

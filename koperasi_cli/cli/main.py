@@ -77,6 +77,7 @@ def kata_perintah(args: list[str]) -> set[str] | None:
     return kata or None
 
 
+DIBATALKAN = 130  # exit code after Ctrl-C (128 + SIGINT)
 BATAS_DAFTAR = 20  # findings shown on the terminal; JSON output carries them all
 
 
@@ -122,11 +123,11 @@ class KoperasiGroup(TyperGroup):
                 _sudah_tercatat(ctx, render_galat(g))
             _tulis_galat(render_galat(g))
             ctx.exit(g.keluar)
-        except KeyboardInterrupt:
+        except KeyboardInterrupt:  # Ctrl-C: exit 130, as a shell expects of SIGINT
             if tercatat.ada():
                 _sudah_tercatat(ctx, pilih("dibatalkan", "cancelled"))
             _tulis_galat(pilih("Dibatalkan; tidak ada yang ditulis.", "Cancelled; nothing was written."))
-            ctx.exit(1)
+            ctx.exit(DIBATALKAN)
         except Exception as e:  # a bug or the system (disk full): say so plainly
             if _dari_click(e) or os.environ.get("KOPERASI_DEBUG") == "1":
                 raise

@@ -10,6 +10,7 @@ from koperasi_cli.cli.umum import (
     opsi_output, opsi_tanggal, opsi_unit, perintah, pesan, tampilkan, tanggal, tanggal_catat,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
+from koperasi_cli.cli.umum import opsi_ya
 from koperasi_cli.i18n import pilih
 
 
@@ -290,14 +291,14 @@ def daftarkan(app: typer.Typer) -> None:
         bukti: str = opsi_bukti(),
         ket: str = opsi_ket(),
         unit: str = opsi_unit(),
-        coba: bool = opsi_coba(),
+        coba: bool = opsi_coba(), ya: bool = opsi_ya(),
         fmt: str = opsi_format(),
     ) -> None:
         from koperasi_cli.core.tanggal import parse_bulan
         from koperasi_cli.layanan import pinjaman as lay
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
-        with buka_buku(ctx, coba=coba) as buku:
+        with buka_buku(ctx, coba=coba, ya=ya) as buku:
             h = lay.cadangkan(buku, parse_bulan(bulan, buku.hari_ini()), unit=cek_unit(buku, unit, lay.UNIT), bukti=bukti, ket=ket)
         if fmt == "json":
             cetak_json(h)

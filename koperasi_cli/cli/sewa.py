@@ -11,6 +11,7 @@ from koperasi_cli.cli.umum import (
     opsi_tanggal, perintah, tampilkan, tanggal, tanggal_catat,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
+from koperasi_cli.cli.umum import opsi_ya
 from koperasi_cli.i18n import pilih
 
 
@@ -151,13 +152,13 @@ def _daftarkan_sewa(app: typer.Typer) -> None:
         bulan: str = typer.Argument(..., help=pilih("Bulan, mis. 2025-10.", "Month, e.g. 2025-10.")),
         tgl: str = typer.Option(None, "--tanggal", help=pilih("Tanggal tagihan (bawaan: akhir bulan, atau hari ini).",
                                                               "Billing date (default: the month's end, or today).")),
-        bukti: str = opsi_bukti(), fmt: str = opsi_format(), coba: bool = opsi_coba(),
+        bukti: str = opsi_bukti(), fmt: str = opsi_format(), coba: bool = opsi_coba(), ya: bool = opsi_ya(),
     ) -> None:
         from koperasi_cli.core.tanggal import parse_bulan
         from koperasi_cli.layanan import sewa as lay
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
-        with buka_buku(ctx, coba=coba) as buku:
+        with buka_buku(ctx, coba=coba, ya=ya) as buku:
             b = parse_bulan(bulan, buku.hari_ini())
             h = lay.tagih(buku, b, tanggal=tanggal_catat(buku, tgl) if tgl else None, bukti=bukti)
         if fmt == "json":

@@ -10,6 +10,7 @@ from koperasi_cli.cli.umum import (
     opsi_tanggal, opsi_unit, perintah, pesan, tampilkan, tanggal, tanggal_catat,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
+from koperasi_cli.cli.umum import opsi_ya
 from koperasi_cli.i18n import pilih
 
 
@@ -123,7 +124,7 @@ def daftarkan(app: typer.Typer) -> None:
         tgl: str = opsi_tanggal(),
         bukti: str = opsi_bukti(),
         unit: str = opsi_unit(),
-        coba: bool = opsi_coba(),
+        coba: bool = opsi_coba(), ya: bool = opsi_ya(),
         fmt: str = opsi_format(),
         output: str = opsi_output(),
     ) -> None:
@@ -135,7 +136,7 @@ def daftarkan(app: typer.Typer) -> None:
         daftar_kecuali = [n.strip() for k in (kecuali or []) for n in k.split(",") if n.strip()]
         if daftar_kecuali and not bayar:
             raise Galat("kecuali_tanpa_bayar", keluar=PEMAKAIAN)
-        with buka_buku(ctx, coba=coba or not bayar) as buku:
+        with buka_buku(ctx, coba=coba or not bayar, ya=ya) as buku:
             b = parse_bulan(bulan, buku.hari_ini())
             h = lay.tagih_wajib(buku, b, bayar=bayar, kecuali=daftar_kecuali, tanggal=tanggal_catat(buku, tgl) if tgl else None,
                                 kas=kas, unit=unit, bukti=bukti)
@@ -152,7 +153,7 @@ def daftarkan(app: typer.Typer) -> None:
         bunga_tahunan: str = typer.Option(None, "--bunga-tahunan", metavar="R", help=pilih("Persen per tahun (bawaan: dari profil).", "Percent a year (default: the profile's).")),
         bukti: str = opsi_bukti(),
         unit: str = opsi_unit(),
-        coba: bool = opsi_coba(),
+        coba: bool = opsi_coba(), ya: bool = opsi_ya(),
         fmt: str = opsi_format(),
         output: str = opsi_output(),
     ) -> None:
@@ -162,7 +163,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.reports.simpanan import jasa_simpanan
 
         bunga = parse_persen(bunga_tahunan) if bunga_tahunan is not None else None
-        with buka_buku(ctx, coba=coba) as buku:
+        with buka_buku(ctx, coba=coba, ya=ya) as buku:
             h = lay.jasa(buku, parse_bulan(bulan, buku.hari_ini()), bunga_tahunan=bunga, unit=unit, bukti=bukti)
             lap = jasa_simpanan(buku, h)
         tampilkan(lap, fmt, output)

@@ -3,6 +3,7 @@
 import typer
 
 from koperasi_cli.cli.umum import cek_teks, buka_buku, cetak_json, format_keluaran, opsi_format, perintah
+from koperasi_cli.cli.umum import opsi_ya
 from koperasi_cli.i18n import pilih
 
 
@@ -29,7 +30,7 @@ def daftarkan(app: typer.Typer) -> None:
         fmt = format_keluaran(fmt, None, ("table", "json"))
         if (bulan is None) == (tahun is None):
             raise Galat("tutup_bulan_atau_tahun", keluar=PEMAKAIAN)
-        with buka_buku(ctx) as buku:
+        with buka_buku(ctx, ya=ya) as buku:
             if tahun is not None and buka_kembali:
                 from koperasi_cli.layanan.shu import buka_kembali_tahun
 

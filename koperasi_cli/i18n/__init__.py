@@ -11,7 +11,7 @@ import os
 import string
 
 _MODUL = ["inti", "perintah", "sembako", "anggota", "pinjaman", "demo", "impor", "rekap", "berjangka", "aset",
-          "utang_pajak", "pengurus", "akuntansi", "unit", "kepercayaan"]
+          "utang_pajak", "pengurus", "akuntansi", "unit", "kepercayaan", "cadangan"]
 _bahasa = "id"
 _katalog: dict[str, tuple[str, str]] | None = None
 
