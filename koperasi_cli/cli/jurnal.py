@@ -134,5 +134,5 @@ def daftarkan(app: typer.Typer) -> None:
             return
         for r in h["rekaman"]:
             _laporkan(r, coba)
-        typer.echo(i18n.t("batch_dibatalkan_coba" if coba else "batch_dibatalkan", batch=h["batch"], n=h["jumlah"],
-                          total=h["total"], pembalik=h["batch_pembalik"]))
+        typer.echo(i18n.t("batch_dibatalkan_coba" if coba else "batch_dibatalkan", batch=h["batch_dibatalkan"], n=h["jumlah"],
+                          total=h["total"], pembalik=h["batch"]))

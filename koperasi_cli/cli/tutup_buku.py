@@ -22,6 +22,7 @@ def daftarkan(app: typer.Typer) -> None:
             "Reopen the latest closed month, or with --tahun a year whose SHU is not yet allocated.")),
         alasan: str = typer.Option(None, "--alasan", callback=cek_teks("--alasan", 200), help=pilih("Alasan membuka kembali (dicatat).", "Why it is reopened (logged).")),
         fmt: str = opsi_format(),
+        ya: bool = opsi_ya(),
     ) -> None:
         from koperasi_cli.core.galat import PEMAKAIAN, Galat
         from koperasi_cli.core.tanggal import parse_bulan, parse_tahun

@@ -237,6 +237,10 @@ def tampilkan(laporan, fmt: str, output: str | None) -> None:
     from koperasi_cli.reports import render
 
     fmt = format_keluaran(fmt, output, ("table", "json", "csv", "xlsx"))
+    if fmt == "json" and dengan_batch(laporan.data) is not laporan.data:
+        import dataclasses
+
+        laporan = dataclasses.replace(laporan, data=dengan_batch(laporan.data))
     if fmt == "xlsx":
         from koperasi_cli.reports.xlsx import tulis_xlsx
 
@@ -261,16 +265,21 @@ def pesan(teks: str) -> None:
     typer.echo(teks, err=True)
 
 
-def cetak_json(data) -> None:
-    """JSON on stdout. After a command that recorded entries, an object gains the batch id of
-    what it recorded (`"batch": "B000123"`, for `jurnal batal --batch`), unless it has one."""
-    import orjson
-
+def dengan_batch(data):
+    """After a command that recorded entries, its JSON object gains the batch id of what it
+    recorded (`"batch": "B000123"`, for `jurnal batal --batch`), unless it has one already."""
     from koperasi_cli.ledger import tercatat
 
     b = tercatat.batch()
     if b is not None and isinstance(data, dict) and "batch" not in data:
-        data = {**data, "batch": b}
+        return {**data, "batch": b}
+    return data
+
+
+def cetak_json(data) -> None:
+    import orjson
+
+    data = dengan_batch(data)
 
     sys.stdout.buffer.write(orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS) + b"\n")
     sys.stdout.flush()

@@ -70,8 +70,8 @@ def batal_batch(buku: Buku, batch_id: str, alasan: str, *, tanggal: date) -> dic
         if r["tanggal"][:7] in buku.kepala["tutup"]:
             raise Galat("batch_bulan_tutup", batch=bid, id=r["id"], bulan=r["tanggal"][:7])
     balik = [batal(buku, r["id"], alasan, tanggal=tanggal) for r in reversed(semua)]
-    return {"batch": bid, "dibatalkan": [r["id"] for r in semua], "entri": [r["id"] for r in balik],
-            "batch_pembalik": buku.batch, "jumlah": len(balik),
+    return {"batch_dibatalkan": bid, "dibatalkan": [r["id"] for r in semua], "entri": [r["id"] for r in balik],
+            "batch": buku.batch, "jumlah": len(balik),
             "total": sum(b["debit"] for r in balik for b in r["baris"]), "rekaman": balik}
 
 

@@ -1,0 +1,144 @@
+"""Batch ids (one per command's unit of work), `jurnal batal --batch`, the confirmation of bulk
+commands on a terminal, and Ctrl-C (exit 130; `init` and `demo` leave nothing behind)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from anggota_bantu import Lib, js, neraca, ok
+from conftest import isi_folder
+
+
+def _tiga_anggota(kop) -> None:
+    # Three members join on 2025-01-10, each paying simpanan pokok 100.000 in cash
+    # (J000001..J000003, one batch: one unit of work).
+    with Lib(kop) as k:
+        for i, nama in enumerate(["Budi", "Sari", "Komang"], start=1):
+            k.tambah(nama, i, perempuan=(nama == "Sari"))
+
+
+def test_tagih_wajib_dibatalkan_dengan_satu_batch(cli, kop):
+    _tiga_anggota(kop)
+    sebelum = neraca(cli)
+    # Before: cash 1101 = 3 x 100.000 = 300.000; simpanan wajib 3102 = 0.
+    assert sebelum["1101"] == 300_000 and sebelum["3102"] == 0
+    h = js(cli, "simpanan", "tagih-wajib", "2025-03", "--bayar", "--tanggal", "2025-03-25")
+    # Each member owes January..March: 3 x 20.000 = 60.000; three members: 180.000 in one batch.
+    assert h["total_dibayar"] == 180_000 and len(h["entri"]) == 3
+    batch = h["batch"]
+    assert batch == "B000004"  # the batch is named after its first entry, J000004
+    sesudah = neraca(cli)
+    assert sesudah["1101"] == 300_000 + 180_000 and sesudah["3102"] == -180_000
+    for id_ in h["entri"]:
+        assert js(cli, "jurnal", "lihat", id_)["batch"] == batch
+    daftar = js(cli, "jurnal", "daftar", "2025")
+    assert [e["batch"] for e in daftar["entri"]] == ["B000001"] * 3 + [batch] * 3
+
+    b = js(cli, "jurnal", "batal", "--batch", batch, "--ket", "salah tagih", "--tanggal", "2025-03-26")
+    # One reversing entry each, last first (J000007 reverses J000006, ...), all in one new batch.
+    assert b["dibatalkan"] == ["J000004", "J000005", "J000006"]
+    assert b["entri"] == ["J000007", "J000008", "J000009"] and b["batch"] == "B000007"
+    assert b["jumlah"] == 3 and b["total"] == 180_000 and b["batch_dibatalkan"] == batch
+    # Balances back to before: cash 480.000 - 180.000 = 300.000; wajib -180.000 + 180.000 = 0.
+    kembali = neraca(cli)
+    assert kembali["1101"] == 300_000 and kembali["3102"] == 0
+    # The months are unpaid again: the bill is the same as before (3 x 60.000 = 180.000).
+    assert js(cli, "simpanan", "tagih-wajib", "2025-03")["total"] == 180_000
+
+
+def test_batal_batch_ditolak_tanpa_menulis(cli, kop):
+    _tiga_anggota(kop)
+    ok(cli, "jurnal", "batal", "J000002", "--ket", "salah", "--tanggal", "2025-01-11")
+    awal = isi_folder(kop)
+    r = cli("jurnal", "batal", "--batch", "B000001", "--ket", "lagi", "--tanggal", "2025-01-12")
+    assert r.exit_code == 1 and "J000002" in r.stderr and "J000004" in r.stderr and "Traceback" not in r.output
+    r = cli("jurnal", "batal", "--batch", "B000099", "--ket", "x", lang="en")
+    assert r.exit_code == 1 and "Batch B000099 not found" in r.stderr
+    r = cli("jurnal", "batal", "--batch", "X12", "--ket", "x")
+    assert r.exit_code == 1 and "bukan nomor batch" in r.stderr
+    r = cli("jurnal", "batal", "J000001", "--batch", "B000001", "--ket", "x")
+    assert r.exit_code == 2 and "tidak keduanya" in r.stderr
+    r = cli("jurnal", "batal", "--ket", "x")
+    assert r.exit_code == 2
+    assert isi_folder(kop) == awal
+
+
+def test_batal_batch_di_bulan_tutup_ditolak(cli, kop):
+    _tiga_anggota(kop)
+    ok(cli, "tutup-buku", "2025-01")
+    awal = isi_folder(kop)
+    r = cli("jurnal", "batal", "--batch", "B000001", "--ket", "x", "--tanggal", "2025-02-01")
+    assert r.exit_code == 1 and "2025-01" in r.stderr and "ditutup" in r.stderr
+    assert isi_folder(kop) == awal
+
+
+def test_batch_dry_run_tidak_menulis_dan_batch_di_json_pencatatan(cli, kop):
+    _tiga_anggota(kop)
+    awal = isi_folder(kop)
+    h = js(cli, "jurnal", "batal", "--batch", "B000001", "--ket", "x", "--tanggal", "2025-01-12", "--dry-run")
+    assert h["coba"] is True and h["jumlah"] == 3
+    assert isi_folder(kop) == awal
+    r = js(cli, "kas", "masuk", "50rb", "--akun", "3104", "--ket", "Hibah", "--tanggal", "2025-01-12")
+    assert r["id"] == "J000004" and r["batch"] == "B000004"
+
+
+def test_konfirmasi_di_terminal(cli, kop, monkeypatch):
+    from koperasi_cli.cli import umum
+
+    _tiga_anggota(kop)
+    awal = isi_folder(kop)
+    monkeypatch.setattr(umum, "interaktif", lambda: True)
+    r = cli("simpanan", "tagih-wajib", "2025-02", "--bayar", "--tanggal", "2025-02-25", input="n\n")
+    # 3 members x 2 months x 20.000 = 120.000 in 3 entries.
+    assert r.exit_code == 1 and "3 jurnal, total Rp 120.000" in r.stderr and "tidak ada yang ditulis" in r.stderr
+    assert isi_folder(kop) == awal
+    r = cli("simpanan", "tagih-wajib", "2025-02", "--bayar", "--tanggal", "2025-02-25", input="y\n")
+    assert r.exit_code == 0, r.output
+    assert neraca(cli)["3102"] == -120_000
+    # --ya asks nothing: a second command for March posts 3 x 20.000 = 60.000 more.
+    r = cli("simpanan", "tagih-wajib", "2025-03", "--bayar", "--tanggal", "2025-03-25", "--ya")
+    assert r.exit_code == 0 and "Lanjutkan" not in r.output
+    assert neraca(cli)["3102"] == -180_000
+
+
+def test_ctrl_c_sebelum_dan_sesudah_komit(cli, kop, monkeypatch):
+    from koperasi_cli.ledger import berkas
+
+    awal = isi_folder(kop)
+    asli = berkas._titik_uji
+
+    def ctrl_c_di(langkah):
+        def f(x):
+            asli(x)
+            if x == langkah:
+                raise KeyboardInterrupt
+        return f
+
+    monkeypatch.setattr(berkas, "_titik_uji", ctrl_c_di("tmp"))
+    r = cli("kas", "masuk", "50rb", "--akun", "3104", "--ket", "Hibah", "--tanggal", "2025-01-12")
+    assert r.exit_code == 130 and "Dibatalkan; tidak ada yang ditulis." in r.stderr
+    ok(cli, "periksa")
+    # Only the write's temporary files are left, cleared by the next command that opens the books.
+    assert {k: v for k, v in isi_folder(kop).items() if not k.endswith(".tmp")} == awal
+    monkeypatch.setattr(berkas, "_titik_uji", ctrl_c_di("ganti"))
+    r = cli("kas", "masuk", "50rb", "--akun", "3104", "--ket", "Hibah", "--tanggal", "2025-01-12")
+    assert r.exit_code == 4 and "SUDAH tercatat" in r.stderr
+
+
+def test_ctrl_c_saat_init_tidak_meninggalkan_folder(tmp_path, monkeypatch):
+    from conftest import Cli
+    from koperasi_cli.ledger import berkas
+
+    def ctrl_c(x):
+        if x == "komit":
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(berkas, "_titik_uji", ctrl_c)
+    akar = tmp_path / "baru"
+    r = Cli(akar)("init", "--nama", "KDMP Uji", "--desa", "Tegal Harum", "--kecamatan", "Denpasar Barat",
+                  "--kabupaten", "Kota Denpasar", "--provinsi", "Bali", "--kode-wilayah", "51.71.03.2008",
+                  "--mulai", "2025-01-01", "--unit", "sembako")
+    assert r.exit_code == 130, r.output
+    assert not akar.exists()
