@@ -169,6 +169,9 @@ def daftarkan(app: typer.Typer) -> None:
             if len(pesan) > 50:
                 typer.echo(pilih(f"  ... dan {len(pesan) - 50} lagi (--format json menampilkan semuanya).",
                                  f"  ... and {len(pesan) - 50} more (--format json lists them all)."), err=True)
+            from koperasi_cli import i18n
+
+            typer.echo(i18n.t("saran_pulihkan"), err=True)  # the way back: the latest backup
         else:
             typer.echo(pilih(f"Buku baik: {n} jurnal diperiksa, semua aturan terpenuhi.",
                              f"The books are sound: {n} entries checked, every rule holds."))

@@ -41,6 +41,7 @@ _GRUP = [
     ("koperasi_cli.cli.pengurus", {"pengurus", "officer"}),
     ("koperasi_cli.cli.karyawan", {"karyawan", "staff"}),
     ("koperasi_cli.cli.sewa", {"sewa", "rent", "jasa", "service"}),
+    ("koperasi_cli.cli.cadangan", {"cadangan", "backup", "pulihkan", "restore"}),
 ]
 _OPSI_BERNILAI = {"-C", "--dir", "--lang"}
 
