@@ -142,3 +142,27 @@ def test_ctrl_c_saat_init_tidak_meninggalkan_folder(tmp_path, monkeypatch):
                   "--mulai", "2025-01-01", "--unit", "sembako")
     assert r.exit_code == 130, r.output
     assert not akar.exists()
+
+
+def test_ctrl_c_saat_demo_subproses(tmp_path):
+    """A real SIGINT in the middle of `koperasi demo` (paused at its write steps by the test hook):
+    exit 130, the message, and no folder or workbook left."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from conftest import env_subproses
+
+    env = env_subproses(KOPERASI_UJI_JEDA="0.15")
+    p = subprocess.Popen([sys.executable, "-m", "koperasi_cli", "demo", "demo", "--tanpa-laporan"], cwd=tmp_path,
+                         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    batas = time.monotonic() + 30
+    while not (tmp_path / "demo" / "data").exists() and time.monotonic() < batas:
+        time.sleep(0.05)
+    time.sleep(0.3)  # inside the init or first month's write (each step pauses 0.15 s)
+    p.send_signal(signal.SIGINT)
+    _out, err = p.communicate(timeout=60)
+    assert p.returncode == 130, err
+    assert "Dibatalkan; tidak ada yang ditulis." in err and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []
