@@ -166,3 +166,49 @@ def test_ctrl_c_saat_demo_subproses(tmp_path):
     assert p.returncode == 130, err
     assert "Dibatalkan; tidak ada yang ditulis." in err and "Traceback" not in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_batch_sifat_setiap_perintah_dibatalkan_utuh(tmp_path_factory):
+    """Hypothesis: books made of several commands (units of work) of varying sizes; reversing
+    any one batch leaves exactly the other commands' totals, and its entries are exactly that
+    command's."""
+    from datetime import date
+
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from conftest import IDENTITAS
+    from koperasi_cli.core.jurnal import Baris, Entri
+    from koperasi_cli.layanan.jurnal import batal_batch
+    from koperasi_cli.layanan.koperasi import daftarkan_koperasi
+    from koperasi_cli.ledger.buku import Buku
+
+    import shutil
+
+    contoh = tmp_path_factory.mktemp("contoh") / "kop"
+    daftarkan_koperasi(contoh, dict(IDENTITAS))  # registered once, copied for each example
+
+    @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.lists(st.lists(st.integers(1, 10_000_000), min_size=1, max_size=4), min_size=1, max_size=4), st.data())
+    def sifat(perintah, data):
+        akar = tmp_path_factory.mktemp("sifat") / "kop"
+        shutil.copytree(contoh, akar)
+        batch = []
+        for i, jumlah in enumerate(perintah):
+            with Buku.buka(akar) as buku:
+                rs = buku.catat([Entri(date(2025, 1, 2 + i), (Baris("1101", debit=n), Baris("3104", kredit=n)), "hibah")
+                                 for n in jumlah])
+            batch.append((rs[0]["batch"], [r["id"] for r in rs]))
+        pilih_ = data.draw(st.integers(0, len(perintah) - 1))
+        bid, ids = batch[pilih_]
+        with Buku.buka(akar) as buku:
+            assert [r["id"] for r in buku.entri_batch(bid)] == ids
+            h = batal_batch(buku, bid, "uji", tanggal=date(2025, 1, 20))
+        assert h["dibatalkan"] == ids and h["total"] == sum(perintah[pilih_])
+        with Buku.buka(akar, coba=True) as buku:
+            saldo = buku.saldo_akun()
+        # Cash = the sum of every other command's amounts (the chosen one is reversed to nil).
+        sisa = sum(sum(j) for k, j in enumerate(perintah) if k != pilih_)
+        assert saldo["1101"][0] - saldo["1101"][1] == sisa
+
+    sifat()

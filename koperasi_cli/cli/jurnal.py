@@ -99,6 +99,8 @@ def daftarkan(app: typer.Typer) -> None:
             cetak_json({**r, "batch": r.get("batch")})
         else:
             _laporkan(r, False)
+            if r.get("batch"):
+                typer.echo(f"    batch {r['batch']}")
 
     @perintah(jurnal, "batal", "void", pilih(
             "Batalkan jurnal dengan jurnal pembalik (yang asli tetap ada); --batch membatalkan semua jurnal satu perintah.",

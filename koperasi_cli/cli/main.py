@@ -130,6 +130,10 @@ class KoperasiGroup(TyperGroup):
             _tulis_galat(pilih("Dibatalkan; tidak ada yang ditulis.", "Cancelled; nothing was written."))
             ctx.exit(DIBATALKAN)
         except Exception as e:  # a bug or the system (disk full): say so plainly
+            if _dari_click(e) and type(e).__name__ == "Abort" and not tercatat.ada():
+                # Click's answer to Ctrl-C (or end of input) at a prompt: as Ctrl-C elsewhere.
+                _tulis_galat(pilih("Dibatalkan; tidak ada yang ditulis.", "Cancelled; nothing was written."))
+                ctx.exit(DIBATALKAN)
             if _dari_click(e) or os.environ.get("KOPERASI_DEBUG") == "1":
                 raise
             if isinstance(e, OSError):

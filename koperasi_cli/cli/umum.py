@@ -84,6 +84,11 @@ def buka_buku(ctx: typer.Context, *, coba: bool = False, ya: bool | None = None)
         yield buku
         if ya is False and not coba:
             tanya_dulu(buku)
+    if ya is not None and not coba and buku.baru:
+        from koperasi_cli import i18n
+
+        # A bulk command says how to undo it as a whole (stderr: stdout stays clean for JSON).
+        pesan(i18n.t("batch_tercatat", batch=buku.baru[0].get("batch") or "-", n=len(buku.baru)))
 
 
 def interaktif() -> bool:

@@ -22,6 +22,10 @@ PESAN = {
         "Batch {batch} is not reversed: its entry {id} is in {bulan}, a closed month. "
         "Correct it in an open month with 'koperasi journal void ID' entry by entry, or reopen the month.",
     ),
+    "batch_tercatat": (
+        "Batch {batch}: {n} jurnal tercatat. Untuk membatalkan semuanya: 'koperasi jurnal batal --batch {batch} --ket ALASAN'.",
+        "Batch {batch}: {n} entries recorded. To reverse them all: 'koperasi journal void --batch {batch} --ket REASON'.",
+    ),
     "batal_id_atau_batch": (
         "Sebutkan satu nomor jurnal (mis. J000012) atau --batch B000012, tidak keduanya.",
         "Give one entry number (e.g. J000012) or --batch B000012, not both.",
