@@ -188,8 +188,8 @@ def test_batch_sifat_setiap_perintah_dibatalkan_utuh(tmp_path_factory):
     contoh = tmp_path_factory.mktemp("contoh") / "kop"
     daftarkan_koperasi(contoh, dict(IDENTITAS))  # registered once, copied for each example
 
-    @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-    @given(st.lists(st.lists(st.integers(1, 10_000_000), min_size=1, max_size=4), min_size=1, max_size=4), st.data())
+    @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.lists(st.lists(st.integers(1, 10_000_000), min_size=1, max_size=4), min_size=1, max_size=3), st.data())
     def sifat(perintah, data):
         akar = tmp_path_factory.mktemp("sifat") / "kop"
         shutil.copytree(contoh, akar)
