@@ -15,7 +15,7 @@ def daftarkan(app: typer.Typer) -> None:
         "Write one verified backup archive of the books (.tar.gz) with the books' anchor; keep it outside the books' folder."))
     def cadangan(
         ctx: typer.Context,
-        tujuan: str = typer.Option(..., "-o", "--output", metavar="BERKAS.tar.gz", help=pilih(
+        tujuan: str = typer.Option(..., "-o", "--output", metavar=pilih("BERKAS.tar.gz", "FILE.tar.gz"), help=pilih(
             "Berkas cadangan (.tar.gz atau .tgz), di luar folder buku, mis. di flashdisk.",
             "The backup file (.tar.gz or .tgz), outside the books' folder, e.g. on a USB stick.")),
         fmt: str = opsi_format(),
@@ -41,7 +41,7 @@ def daftarkan(app: typer.Typer) -> None:
         "Pulihkan buku dari arsip cadangan ke folder baru atau kosong: arsip diverifikasi, lalu 'periksa' dijalankan.",
         "Restore the books from a backup archive into a new or empty folder: the archive is verified, then 'check' runs."))
     def pulihkan(
-        arsip: Path = typer.Argument(..., metavar="BERKAS", help=pilih(
+        arsip: Path = typer.Argument(..., metavar=pilih("BERKAS", "FILE"), help=pilih(
             "Arsip dari 'koperasi cadangan'.", "An archive made by 'koperasi backup'.")),
         tujuan: Path = typer.Argument(..., metavar="FOLDER", help=pilih(
             "Folder buku yang dipulihkan (baru atau kosong).", "Folder for the restored books (new or empty).")),
