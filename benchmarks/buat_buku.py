@@ -4,7 +4,7 @@ Every figure goes through the same library functions the commands call (koperasi
 so the book passes `koperasi periksa` and every command can work on it:
 
 - start-up capital: a village grant (kas.masuk to 3104) and a bank loan (kas.masuk 2201 into 1104);
-- members: anggota.tambah (NIK, sex, simpanan pokok), half in the first month, the rest spread out;
+- members: keanggotaan.masuk (NIK, sex, simpanan pokok), half in the first month, the rest spread out;
 - simpanan wajib: one simpanan.tagih_wajib(bayar=True) per month for everyone, except ~8% who
   skip a month (they pay the arrears with the next collection); sukarela deposits and some
   withdrawals: simpanan.setor / tarik;
@@ -40,7 +40,7 @@ from pathlib import Path
 
 from koperasi_cli.core.sembako import BarisInput
 from koperasi_cli.core.tanggal import Bulan
-from koperasi_cli.layanan import anggota as lay_anggota
+from koperasi_cli.layanan import keanggotaan
 from koperasi_cli.layanan import aset as lay_aset
 from koperasi_cli.layanan import kas, pinjaman, sembako, simpanan
 from koperasi_cli.layanan.koperasi import daftarkan_koperasi
@@ -130,7 +130,7 @@ def buat(akar: Path, anggota: int = 2000, tahun: int = 3, struk_per_hari: int = 
                     if k[0] == "tambah":
                         i = len(aktif) + 1
                         p = bool(i % 2)
-                        r = lay_anggota.tambah(buku, nama=f"Anggota {i:04d}", nik=nik(i, p), jenis_kelamin="P" if p else "L",
+                        r = keanggotaan.masuk(buku, nama=f"Anggota {i:04d}", nik=nik(i, p), jenis_kelamin="P" if p else "L",
                                                alamat=f"Jl. Gunung Agung {i}, Tegal Kertha", tanggal=tgl)
                         aktif.append(r["no"])
                     elif k[0] == "setor":

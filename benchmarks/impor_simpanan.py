@@ -29,7 +29,7 @@ from pathlib import Path
 
 
 def buat_koperasi(akar: Path, n_anggota: int) -> None:
-    from koperasi_cli.layanan import anggota
+    from koperasi_cli.layanan import keanggotaan
     from koperasi_cli.layanan.koperasi import daftarkan_koperasi
     from koperasi_cli.ledger.buku import Buku
 
@@ -41,7 +41,7 @@ def buat_koperasi(akar: Path, n_anggota: int) -> None:
         for i in range(1, n_anggota + 1):
             p = i % 2 == 0
             nik = f"517101{15 + (40 if p else 0):02d}0590{i:04d}"
-            anggota.tambah(buku, nama=f"Anggota {i}", nik=nik, jenis_kelamin="P" if p else "L",
+            keanggotaan.masuk(buku, nama=f"Anggota {i}", nik=nik, jenis_kelamin="P" if p else "L",
                            alamat=f"Jl. Danau Poso {i}, Sidakarya", tanggal=date(2023, 1, 2), tanpa_pokok=True)
 
 

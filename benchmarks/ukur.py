@@ -145,12 +145,13 @@ def info_buku(buku: Path) -> dict:
     from koperasi_cli.core.tanggal import Bulan
     from koperasi_cli.layanan import anggota, pinjaman, sembako
     from koperasi_cli.ledger.buku import Buku
+    from koperasi_cli.reports import daftar_pinjaman
 
     with Buku.buka(buku, coba=True) as b:
         akhir = max(b.bulan_ada())
         per = akhir.akhir
         aktif = [a["no"] for a in anggota.semua(b) if a.get("status") == "aktif"]
-        pj = pinjaman.daftar(b, per)
+        pj = daftar_pinjaman.daftar(b, per)
         baris = pj.get("pinjaman") or pj.get("baris") or []
         return {"entri": b.kepala["seq"], "anggota": len(aktif), "pinjaman_aktif": len(baris),
                 "pinjaman_menunggak": sum(1 for r in baris if r["hari_tunggakan"] > 0),

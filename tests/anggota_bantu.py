@@ -71,11 +71,11 @@ class Lib:
                alamat: str = "Jl. Gunung Agung 1, Tegal Harum", **kw) -> dict:
         from datetime import date
 
-        from koperasi_cli.layanan import anggota
+        from koperasi_cli.layanan import keanggotaan
 
-        return anggota.tambah(self.buku, nama=nama, nik=nik(seri, perempuan=perempuan),
-                              jenis_kelamin="P" if perempuan else "L", alamat=alamat,
-                              tanggal=date.fromisoformat(tanggal), **kw)
+        return keanggotaan.masuk(self.buku, nama=nama, nik=nik(seri, perempuan=perempuan),
+                                 jenis_kelamin="P" if perempuan else "L", alamat=alamat,
+                                 tanggal=date.fromisoformat(tanggal), **kw)
 
     def setor(self, no: str, jenis: str, jumlah: int, tanggal: str) -> dict:
         from datetime import date

@@ -28,13 +28,13 @@ def _akun(path):
 
 
 def _isi_setahun(kop) -> None:
-    from koperasi_cli.layanan import anggota, kas, pinjaman, sembako, simpanan
+    from koperasi_cli.layanan import kas, keanggotaan, pinjaman, sembako, simpanan
     from koperasi_cli.ledger.buku import Buku
 
     nik = ["5171031505900001", "5171031505900002", "5171035505900003"]
     with Buku.buka(kop) as b:
         for i, n in enumerate(nik):
-            anggota.tambah(b, nama=f"Anggota {i + 1}", nik=n, jenis_kelamin="P" if i == 2 else "L",
+            keanggotaan.masuk(b, nama=f"Anggota {i + 1}", nik=n, jenis_kelamin="P" if i == 2 else "L",
                            alamat="Jl. Gunung Agung", tanggal=date(2025, 1, 3))
         sembako.tambah_barang(b, kode="BRS5", nama="Beras 5 kg", satuan="karung", harga_jual=75_000,
                               harga_anggota=72_000)
@@ -56,12 +56,13 @@ def _isi_setahun(kop) -> None:
             if m == 8:
                 pinjaman.lunasi(b, "PJ00001", tanggal=d(10))
             if m == 5:
-                anggota.keluar(b, "0002", tanggal=d(25), bayar=True)
+                keanggotaan.keluar(b, "0002", tanggal=d(25), bayar=True)
             simpanan.jasa(b, bl)
 
 
 def test_setiap_akhir_bulan_cocok(kop, tmp_path):
     from koperasi_cli.layanan import sembako, simpanan
+    from koperasi_cli.reports import daftar_sembako
     from koperasi_cli.ledger.buku import Buku
     from koperasi_cli.reports.keuangan import arus_kas, ekuitas, neraca
 
@@ -89,7 +90,7 @@ def test_setiap_akhir_bulan_cocok(kop, tmp_path):
             # loans per loan = 1110
             assert simpanan.laporan(b, per)["cocok"], bl
             neto = {k: d - c for k, (d, c) in saldo.items()}
-            assert sembako.stok(b, per)["total_nilai"] == neto.get("1130", 0), bl
+            assert daftar_sembako.stok(b, per)["total_nilai"] == neto.get("1130", 0), bl
             assert all(q >= 0 and v >= 0 for q, v in sembako.posisi(b, per).values()), bl
             pinjaman = b.saldo_tag("pinjaman", per=per)
             assert sum(t.get("1110", [0, 0])[0] for t in pinjaman.values()) == neto.get("1110", 0), bl

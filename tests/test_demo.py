@@ -58,8 +58,8 @@ def test_demo_isi_setiap_unit(demo):
     log; expenses; the two earlier months closed; the books start on the first of the first month."""
     from datetime import date
 
-    from koperasi_cli.layanan import pinjaman, sembako
     from koperasi_cli.layanan.demo import bulan_demo, hari_ini_zona
+    from koperasi_cli.reports import daftar_pinjaman, daftar_sembako
     from koperasi_cli.ledger.buku import Buku
     from koperasi_cli.core.tanggal import parse_periode
 
@@ -72,9 +72,9 @@ def test_demo_isi_setiap_unit(demo):
         saldo = {a: d - k for a, (d, k) in buku.saldo_akun(per=bulan[-1].akhir).items()}
         for akun in ("3101", "3102", "2102", "1110", "1130", "1131", "4101", "4103", "4201", "6101", "6103"):
             assert saldo.get(akun), akun
-        tunggak = pinjaman.tunggakan(buku, bulan[-1].akhir)
+        tunggak = daftar_pinjaman.tunggakan(buku, bulan[-1].akhir)
         assert 2 <= len(tunggak["tunggakan"]) <= 5
-        lpg = sembako.log_lpg(buku, parse_periode(str(bulan[-1])))
+        lpg = daftar_sembako.log_lpg(buku, parse_periode(str(bulan[-1])))
         assert lpg["lpg"] and all(b["nik"] and b["kategori"] for b in lpg["lpg"])
         assert max(date.fromisoformat(r["tanggal"]) for r in buku.entri(bulan[-1].awal)) <= bulan[-1].akhir
 

@@ -45,12 +45,13 @@ def test_buku_baik_lulus(cli, buku_kecil):
 
 def test_setiap_byte_yang_diubah_ketahuan(buku_kecil):
     # Every data file, a spread of byte positions in each (all of the small ones): one byte
-    # changed at a time must be found.
+    # changed at a time must be found. 150 a file: each is a whole `periksa`, and any byte of a
+    # file is caught by the same hash, so more positions add time, not cover.
     acak = random.Random(7)
     diuji = 0
     for path in _berkas_data(buku_kecil):
         asli = path.read_bytes()
-        posisi = range(len(asli)) if len(asli) <= 400 else sorted(acak.sample(range(len(asli)), 400))
+        posisi = range(len(asli)) if len(asli) <= 150 else sorted(acak.sample(range(len(asli)), 150))
         for i in posisi:
             baru = bytearray(asli)
             baru[i] = (baru[i] + 1 + acak.randrange(200)) % 256 or 1
@@ -60,7 +61,7 @@ def test_setiap_byte_yang_diubah_ketahuan(buku_kecil):
             assert _temuan(buku_kecil), f"{path.name} byte {i} not noticed"
             diuji += 1
         path.write_bytes(asli)
-    assert diuji > 1000
+    assert diuji > 400
     assert _temuan(buku_kecil) == []
 
 

@@ -32,6 +32,7 @@ langkah = st.lists(
 @given(langkah)
 def test_buku_gerai_selalu_konsisten(tmp_path_factory, langkah):
     from koperasi_cli.layanan import jurnal, kas, sembako
+    from koperasi_cli.reports import daftar_sembako
     from koperasi_cli.layanan.koperasi import daftarkan_koperasi
     from koperasi_cli.ledger.periksa import periksa
 
@@ -63,11 +64,11 @@ def test_buku_gerai_selalu_konsisten(tmp_path_factory, langkah):
     with buka(akar, coba=True) as b:
         assert [str(g.kode) for g in periksa(b)] == []
         s = b.saldo_akun()
-        st_ = sembako.stok(b, date(2025, 12, 31))
+        st_ = daftar_sembako.stok(b, date(2025, 12, 31))
         assert st_["total_nilai"] == sum(s.get(a, [0, 0])[0] - s.get(a, [0, 0])[1] for a in ("1130", "1131"))
         for x in st_["barang"]:
             assert x["qty"] >= 0 and x["nilai"] >= 0 and (x["qty"] > 0 or x["nilai"] == 0)
-        lap = sembako.penjualan(b, parse_periode("2025"))
+        lap = daftar_sembako.penjualan(b, parse_periode("2025"))
         pend = sum(s.get(a, [0, 0])[1] - s.get(a, [0, 0])[0] for a in ("4101", "4102", "4103", "4104"))
         hpp = sum(s.get(a, [0, 0])[0] - s.get(a, [0, 0])[1] for a in ("5101", "5102"))
         assert lap["total"]["penjualan"] == pend and lap["total"]["hpp"] == hpp

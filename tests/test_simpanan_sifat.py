@@ -30,7 +30,7 @@ langkah = st.tuples(
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(langkah, min_size=1, max_size=25))
 def test_saldo_anggota_sama_dengan_akun_kontrol(urutan):
-    from koperasi_cli.layanan import anggota, simpanan
+    from koperasi_cli.layanan import keanggotaan, simpanan
     from koperasi_cli.layanan.koperasi import daftarkan_koperasi
     from koperasi_cli.ledger.periksa import periksa
 
@@ -43,7 +43,7 @@ def test_saldo_anggota_sama_dengan_akun_kontrol(urutan):
         with Buku.buka(akar) as buku:
             buku.catat(Entri(date(2025, 1, 2), (debit("1101", 100_000_000), kredit("3104", 100_000_000)), "modal"))
             for i in range(ANGGOTA):
-                anggota.tambah(buku, nama=f"A{i}", nik=nik(i + 1), jenis_kelamin="L", alamat="Tegal Harum", tanggal=tgl)
+                keanggotaan.masuk(buku, nama=f"A{i}", nik=nik(i + 1), jenis_kelamin="L", alamat="Tegal Harum", tanggal=tgl)
             for aksi, i, jenis, jumlah, hari in urutan:
                 tgl += timedelta(days=hari)
                 no = f"{i + 1:04d}"
@@ -59,7 +59,7 @@ def test_saldo_anggota_sama_dengan_akun_kontrol(urutan):
                     boleh = (jenis == "sukarela" or not m["aktif"]) and m[jenis] >= jumlah
                 try:
                     if aksi == "keluar":
-                        anggota.keluar(buku, no, tanggal=tgl)
+                        keanggotaan.keluar(buku, no, tanggal=tgl)
                     else:
                         getattr(simpanan, aksi)(buku, no, jenis, jumlah, tanggal=tgl)
                 except Galat:

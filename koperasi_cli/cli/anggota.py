@@ -55,13 +55,14 @@ def daftarkan(app: typer.Typer) -> None:
         coba: bool = opsi_coba(),
         fmt: str = opsi_format(),
     ) -> None:
-        from koperasi_cli.layanan import anggota as lay
+        from koperasi_cli.layanan import keanggotaan
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.tambah(buku, nama=nama, nik=nik, jenis_kelamin=jenis_kelamin, alamat=alamat,
-                           tanggal=tanggal_catat(buku, tgl), tgl_lahir=_tgl(buku, tgl_lahir), no_hp=no_hp, desa=desa,
-                           luar_wilayah=luar_wilayah, tanpa_pokok=tanpa_pokok, kas=kas, unit=unit, bukti=bukti)
+            h = keanggotaan.masuk(buku, nama=nama, nik=nik, jenis_kelamin=jenis_kelamin, alamat=alamat,
+                                  tanggal=tanggal_catat(buku, tgl), tgl_lahir=_tgl(buku, tgl_lahir), no_hp=no_hp,
+                                  desa=desa, luar_wilayah=luar_wilayah, tanpa_pokok=tanpa_pokok, kas=kas, unit=unit,
+                                  bukti=bukti)
         if fmt == "json":
             cetak_json(h)
             return
@@ -98,11 +99,11 @@ def daftarkan(app: typer.Typer) -> None:
         fmt: str = opsi_format(),
     ) -> None:
         from koperasi_cli.core.simpanan import ringkas_bulan
-        from koperasi_cli.layanan import anggota as lay
+        from koperasi_cli.layanan import keanggotaan
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with baca_buku(ctx) as buku:
-            h = lay.lihat(buku, no, tampilkan_nik=tampilkan_nik)
+            h = keanggotaan.lihat(buku, no, tampilkan_nik=tampilkan_nik)
         if fmt == "json":
             cetak_json(h)
             return
@@ -195,12 +196,12 @@ def daftarkan(app: typer.Typer) -> None:
         coba: bool = opsi_coba(),
         fmt: str = opsi_format(),
     ) -> None:
-        from koperasi_cli.layanan import anggota as lay
+        from koperasi_cli.layanan import keanggotaan
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
-            h = lay.keluar(buku, no, tanggal=tanggal_catat(buku, tgl), bayar=bayar, kas=kas, alasan=ket, unit=unit, bukti=bukti,
-                           potong_pinjaman=potong_pinjaman)
+            h = keanggotaan.keluar(buku, no, tanggal=tanggal_catat(buku, tgl), bayar=bayar, kas=kas, alasan=ket,
+                                   unit=unit, bukti=bukti, potong_pinjaman=potong_pinjaman)
         if fmt == "json":
             cetak_json(h)
             return

@@ -8,7 +8,7 @@ from koperasi_cli.cli.kas import _laporkan, cetak_entri
 from koperasi_cli.cli.umum import (
     cek_teks,
     baca_buku, buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
-    opsi_output, opsi_tanggal, opsi_unit, opsi_ya, perintah, tampilkan, tanggal, tanggal_catat,
+    opsi_output, opsi_tanggal, opsi_unit, opsi_ya, perintah, tampilkan, tanggal_catat,
 )
 from koperasi_cli.i18n import pilih
 
@@ -46,44 +46,13 @@ def daftarkan(app: typer.Typer) -> None:
         fmt: str = opsi_format(),
         output: str = opsi_output(),
     ) -> None:
-        from koperasi_cli.core.tanggal import Bulan, parse_periode
-        from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari
+        from koperasi_cli.core.tanggal import parse_periode
+        from koperasi_cli.reports.jurnal import daftar_jurnal
 
         fmt = format_keluaran(fmt, output, ("table", "json", "csv", "xlsx"))
         with baca_buku(ctx) as buku:
-            if periode is None:
-                b = Bulan.dari_tanggal(buku.hari_ini())
-                p = parse_periode(str(b))
-            else:
-                p = parse_periode(periode)
-            kode = buku.bagan.cari(akun).kode if akun else None
-            entri = []
-            baris = []
-            for r in buku.entri(p.awal, p.akhir):
-                if kode and not any(x["akun"] == kode for x in r["baris"]):
-                    continue
-                if anggota and not any(x.get("anggota") == anggota for x in r["baris"]):
-                    continue
-                entri.append({**{k: r[k] for k in ("id", "tanggal", "jenis", "unit", "ket", "bukti", "membatalkan")},
-                              "batch": r.get("batch"), "baris": r["baris"]})
-                for i, x in enumerate(r["baris"]):
-                    # one row per posting; the table shows the entry's id, date and description
-                    # once, the files (CSV, JSON, xlsx) on every row so a script needs no special case
-                    ulang = i == 0 or fmt != "table"
-                    baris.append({
-                        "id": r["id"] if ulang else "", "tanggal": r["tanggal"] if ulang else "",
-                        "ket": r["ket"] if ulang else "", "akun": x["akun"],
-                        "nama": buku.bagan[x["akun"]].nama if x["akun"] in buku.bagan else "?",
-                        "debit": x["debit"] or None, "kredit": x["kredit"] or None,
-                    })
-            lap = Laporan(
-                pilih("Daftar Jurnal", "Journal"), p.label, identitas_dari(buku.profil),
-                [Tabel(None, [Kolom("id", "No"), Kolom("tanggal", pilih("Tanggal", "Date")), Kolom("ket", pilih("Keterangan", "Description")),
-                              Kolom("akun", pilih("Akun", "Account")), Kolom("nama", pilih("Nama akun", "Account name")),
-                              Kolom("debit", "Debit", "uang"), Kolom("kredit", pilih("Kredit", "Credit"), "uang")],
-                       baris, None, "Jurnal")],
-                {"periode": p.label, "entri": entri},
-            )
+            lap = daftar_jurnal(buku, parse_periode(periode) if periode is not None else None, akun=akun,
+                                anggota=anggota, ulang=fmt != "table")
         tampilkan(lap, fmt, output)
 
     @perintah(jurnal, "lihat", "show", pilih("Tampilkan satu jurnal.", "Show one entry."))

@@ -1,19 +1,19 @@
 """`koperasi laporan ...`: reports."""
 
 
+from collections.abc import Callable
+
 import typer
 
+from koperasi_cli.cli import pajak, pinjaman, sembako, shu, simpanan
 from koperasi_cli.cli.umum import baca_buku, grup, opsi_format, opsi_output, perintah, tampilkan
 from koperasi_cli.i18n import pilih
 
 
-# Modules that add their own reports to `koperasi laporan`: each has `daftarkan_laporan(laporan)`.
-LAPORAN_TAMBAHAN: list[str] = [
-    "koperasi_cli.cli.sembako",
-    "koperasi_cli.cli.simpanan",
-    "koperasi_cli.cli.pinjaman",
-    "koperasi_cli.cli.shu",
-    "koperasi_cli.cli.pajak",
+# The areas' own reports under `koperasi laporan`: each function adds its commands to the group.
+LAPORAN_TAMBAHAN: list[Callable[[typer.Typer], None]] = [
+    sembako.daftarkan_laporan, simpanan.daftarkan_laporan, pinjaman.daftarkan_laporan, shu.daftarkan_laporan,
+    pajak.daftarkan_laporan,
 ]
 
 
@@ -33,20 +33,37 @@ def bulan_tren(teks: str | None, hari_ini):
         else Bulan.dari_tanggal(p.akhir)
 
 
-def _laporan_periode(laporan: typer.Typer, nama: str, alias: str, bantuan: tuple[str, str], modul: str, fungsi: str) -> None:
+def _arus_kas(buku, p):
+    from koperasi_cli.reports.keuangan import arus_kas
+
+    return arus_kas(buku, p)
+
+
+def _ekuitas(buku, p):
+    from koperasi_cli.reports.keuangan import ekuitas
+
+    return ekuitas(buku, p)
+
+
+def _kesehatan(buku, p):
+    from koperasi_cli.reports.kesehatan import kesehatan
+
+    return kesehatan(buku, p)
+
+
+def _laporan_periode(laporan: typer.Typer, nama: str, alias: str, bantuan: tuple[str, str],
+                     buat_laporan: Callable) -> None:
     @perintah(laporan, nama, alias, pilih(*bantuan))
     def buat(
         ctx: typer.Context,
         periode: str = typer.Argument(..., help=pilih("Bulan (2025-10) atau tahun (2025).", "Month (2025-10) or year (2025).")),
         fmt: str = opsi_format(), output: str = opsi_output(),
     ) -> None:
-        import importlib
-
         from koperasi_cli.core.tanggal import parse_periode
 
         p = parse_periode(periode)
         with baca_buku(ctx) as buku:
-            lap = getattr(importlib.import_module(f"koperasi_cli.reports.{modul}"), fungsi)(buku, p)
+            lap = buat_laporan(buku, p)
         tampilkan(lap, fmt, output)
 
 
@@ -89,15 +106,15 @@ def daftarkan(app: typer.Typer) -> None:
         tampilkan(lap, fmt, output)
 
     # Reports of one period (a month or a year) that need nothing else: one command each.
-    for nama, alias, bantuan, modul, fungsi in (
+    for nama, alias, bantuan, buat_laporan in (
         ("arus-kas", "cash-flow", ("Laporan arus kas (metode langsung) untuk satu periode.",
-                                   "Cash flow statement (direct method) for a period."), "keuangan", "arus_kas"),
+                                   "Cash flow statement (direct method) for a period."), _arus_kas),
         ("ekuitas", "equity", ("Laporan perubahan ekuitas untuk satu periode.", "Statement of changes in equity for a period."),
-         "keuangan", "ekuitas"),
+         _ekuitas),
         ("kesehatan", "health", ("Rasio kesehatan koperasi dengan nilai, skor dan rumusnya.",
-                                 "Health ratios with their values, scores and formulas."), "kesehatan", "kesehatan"),
+                                 "Health ratios with their values, scores and formulas."), _kesehatan),
     ):
-        _laporan_periode(laporan, nama, alias, bantuan, modul, fungsi)
+        _laporan_periode(laporan, nama, alias, bantuan, buat_laporan)
 
     @perintah(laporan, "buku-besar", "ledger", pilih("Buku besar satu akun: saldo awal, setiap mutasi, saldo berjalan.",
                                                     "One account's ledger: opening balance, every posting, running balance."))
@@ -165,7 +182,5 @@ def daftarkan(app: typer.Typer) -> None:
             lap = lap_tren.laporan_tren(buku, data) if fmt in ("table", "json") else lap_tren.laporan_tren_bulanan(buku, data)
         tampilkan(lap, fmt, output)
 
-    import importlib
-
-    for nama in LAPORAN_TAMBAHAN:
-        importlib.import_module(nama).daftarkan_laporan(laporan)
+    for tambah in LAPORAN_TAMBAHAN:
+        tambah(laporan)

@@ -137,8 +137,7 @@ def daftarkan(app: typer.Typer) -> None:
     ) -> None:
         from koperasi_cli.core.uang import parse_jumlah
         from koperasi_cli.layanan import pinjaman as lay
-        from koperasi_cli.reports.pinjaman import _kolom_jadwal, _total
-        from koperasi_cli.reports.model import Tabel
+        from koperasi_cli.reports.pinjaman import tabel_jadwal
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         n = parse_jumlah(jumlah)
@@ -159,9 +158,9 @@ def daftarkan(app: typer.Typer) -> None:
         baris = h["angsuran"]
         from rich.console import Console
 
-        from koperasi_cli.reports.render import _rich_tabel
+        from koperasi_cli.reports.render import rich_tabel
 
-        Console().print(_rich_tabel(Tabel(None, _kolom_jadwal(False), baris, _total(baris, ("pokok", "jasa", "jumlah")))))
+        Console().print(rich_tabel(tabel_jadwal(baris)))
 
     @perintah(pj, "angsur", "repay", pilih(
         "Catat pembayaran angsuran: denda, lalu jasa, lalu pokok, angsuran tertua dahulu.",
@@ -221,12 +220,12 @@ def daftarkan(app: typer.Typer) -> None:
     @perintah(pj, "jadwal", "schedule", pilih("Jadwal angsuran dengan yang sudah dibayar.", "The schedule with what has been paid."))
     def jadwal(ctx: typer.Context, id_: str = _arg_id(), per: str = _opsi_per(), fmt: str = opsi_format(),
                output: str = opsi_output()) -> None:
-        from koperasi_cli.layanan import pinjaman as lay
+        from koperasi_cli.reports import daftar_pinjaman as data
         from koperasi_cli.reports.pinjaman import lap_jadwal
 
         with baca_buku(ctx) as buku:
-            h = lay.jadwal(buku, id_, tanggal(buku, per))
-            lap = lap_jadwal(buku, h, lay._nama_anggota(buku))
+            h = data.jadwal(buku, id_, tanggal(buku, per))
+            lap = lap_jadwal(buku, h, data.nama_anggota(buku))
         tampilkan(lap, fmt, output)
 
     @perintah(pj, "daftar", "list", pilih("Daftar pinjaman berjalan dengan kolektibilitas dan PPAP.",
@@ -239,21 +238,21 @@ def daftarkan(app: typer.Typer) -> None:
         fmt: str = opsi_format(),
         output: str = opsi_output(),
     ) -> None:
-        from koperasi_cli.layanan import pinjaman as lay
+        from koperasi_cli.reports import daftar_pinjaman
         from koperasi_cli.reports.pinjaman import lap_daftar
 
         with baca_buku(ctx) as buku:
-            data = lay.daftar(buku, tanggal(buku, per), kolektibilitas)
-            lap = lap_daftar(buku, data, lay._nama_anggota(buku))
+            data = daftar_pinjaman.daftar(buku, tanggal(buku, per), kolektibilitas)
+            lap = lap_daftar(buku, data, daftar_pinjaman.nama_anggota(buku))
         tampilkan(lap, fmt, output)
 
     @perintah(pj, "tunggakan", "arrears", pilih("Pinjaman yang menunggak, terlama dahulu.", "Loans in arrears, longest first."))
     def tunggakan(ctx: typer.Context, per: str = _opsi_per(), fmt: str = opsi_format(), output: str = opsi_output()) -> None:
-        from koperasi_cli.layanan import pinjaman as lay
+        from koperasi_cli.reports.daftar_pinjaman import tunggakan as data_tunggakan
         from koperasi_cli.reports.pinjaman import lap_tunggakan
 
         with baca_buku(ctx) as buku:
-            lap = lap_tunggakan(buku, lay.tunggakan(buku, tanggal(buku, per)))
+            lap = lap_tunggakan(buku, data_tunggakan(buku, tanggal(buku, per)))
         tampilkan(lap, fmt, output)
 
     @perintah(pj, "hapus-buku", "write-off", pilih("Hapus buku pinjaman macet atas beban PPAP.",
@@ -327,9 +326,9 @@ def daftarkan_laporan(laporan: typer.Typer) -> None:
         "Laporan pinjaman: sisa pokok, tunggakan, kolektibilitas, PPAP dan NPL.",
         "Loan report: principal, arrears, collectibility, provision and NPL."))
     def lap_pinjaman(ctx: typer.Context, per: str = _opsi_per(), fmt: str = opsi_format(), output: str = opsi_output()) -> None:
-        from koperasi_cli.layanan import pinjaman as lay
+        from koperasi_cli.reports.daftar_pinjaman import laporan
         from koperasi_cli.reports.pinjaman import lap_portofolio
 
         with baca_buku(ctx) as buku:
-            lap = lap_portofolio(buku, lay.laporan(buku, tanggal(buku, per)))
+            lap = lap_portofolio(buku, laporan(buku, tanggal(buku, per)))
         tampilkan(lap, fmt, output)

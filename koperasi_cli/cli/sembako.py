@@ -151,11 +151,11 @@ def _daftarkan_barang(sembako: typer.Typer) -> None:
         fmt: str = opsi_format(),
         output: str = opsi_output(),
     ) -> None:
-        from koperasi_cli.layanan import sembako as lay
+        from koperasi_cli.reports import daftar_sembako
         from koperasi_cli.reports import sembako as lap
 
         with baca_buku(ctx) as buku:
-            data = lay.daftar_barang(buku, tanggal(buku, per), kategori)
+            data = daftar_sembako.daftar_barang(buku, tanggal(buku, per), kategori)
             laporan = lap.barang(data, _identitas(buku))
         tampilkan(laporan, fmt, output)
 
@@ -398,11 +398,11 @@ def _daftarkan_daftar(sembako: typer.Typer) -> None:
         fmt: str = opsi_format(),
         output: str = opsi_output(),
     ) -> None:
-        from koperasi_cli.layanan import sembako as lay
+        from koperasi_cli.reports import daftar_sembako
         from koperasi_cli.reports import sembako as lap
 
         with baca_buku(ctx) as buku:
-            laporan = lap.stok(lay.stok(buku, tanggal(buku, per)), _identitas(buku))
+            laporan = lap.stok(daftar_sembako.stok(buku, tanggal(buku, per)), _identitas(buku))
         tampilkan(laporan, fmt, output)
 
     @perintah(sembako, "kartu", "card", pilih("Kartu stok satu barang: setiap mutasi dengan saldo berjalan.",
@@ -415,12 +415,12 @@ def _daftarkan_daftar(sembako: typer.Typer) -> None:
         output: str = opsi_output(),
     ) -> None:
         from koperasi_cli.core.tanggal import parse_periode
-        from koperasi_cli.layanan import sembako as lay
+        from koperasi_cli.reports import daftar_sembako
         from koperasi_cli.reports import sembako as lap
 
         p = parse_periode(periode) if periode else None
         with baca_buku(ctx) as buku:
-            laporan = lap.kartu(lay.kartu(buku, kode, p), _identitas(buku))
+            laporan = lap.kartu(daftar_sembako.kartu(buku, kode, p), _identitas(buku))
         tampilkan(laporan, fmt, output)
 
     @perintah(sembako, "lpg", "lpg", pilih("Catatan pembeli LPG 3 kg dalam satu periode (NIK disamarkan).",
@@ -433,31 +433,31 @@ def _daftarkan_daftar(sembako: typer.Typer) -> None:
         output: str = opsi_output(),
     ) -> None:
         from koperasi_cli.core.tanggal import parse_periode
-        from koperasi_cli.layanan import sembako as lay
+        from koperasi_cli.reports import daftar_sembako
         from koperasi_cli.reports import sembako as lap
 
         p = parse_periode(periode)
         with baca_buku(ctx) as buku:
-            laporan = lap.lpg(lay.log_lpg(buku, p, tampilkan_nik=tampilkan_nik), _identitas(buku))
+            laporan = lap.lpg(daftar_sembako.log_lpg(buku, p, tampilkan_nik=tampilkan_nik), _identitas(buku))
         tampilkan(laporan, fmt, output)
 
     @perintah(sembako, "piutang", "receivables", pilih("Piutang gerai per anggota.", "Outlet receivables by member."))
     def piutang(ctx: typer.Context, fmt: str = opsi_format(), output: str = opsi_output()) -> None:
-        from koperasi_cli.layanan import sembako as lay
+        from koperasi_cli.reports import daftar_sembako
         from koperasi_cli.reports import sembako as lap
 
         with baca_buku(ctx) as buku:
-            laporan = lap.piutang(lay.daftar_piutang(buku), _identitas(buku))
+            laporan = lap.piutang(daftar_sembako.daftar_piutang(buku), _identitas(buku))
         tampilkan(laporan, fmt, output)
 
     @perintah(sembako, "pemasok", "suppliers", pilih("Pemasok dan utang gerai kepada masing-masing.",
                                                      "Suppliers and what the outlet owes each."))
     def pemasok(ctx: typer.Context, fmt: str = opsi_format(), output: str = opsi_output()) -> None:
-        from koperasi_cli.layanan import sembako as lay
+        from koperasi_cli.reports import daftar_sembako
         from koperasi_cli.reports import sembako as lap
 
         with baca_buku(ctx) as buku:
-            laporan = lap.pemasok(lay.daftar_pemasok(buku), _identitas(buku))
+            laporan = lap.pemasok(daftar_sembako.daftar_pemasok(buku), _identitas(buku))
         tampilkan(laporan, fmt, output)
 
 
@@ -472,10 +472,10 @@ def daftarkan_laporan(laporan: typer.Typer) -> None:
         output: str = opsi_output(),
     ) -> None:
         from koperasi_cli.core.tanggal import parse_periode
-        from koperasi_cli.layanan import sembako as lay
+        from koperasi_cli.reports import daftar_sembako
         from koperasi_cli.reports import sembako as lap
 
         p = parse_periode(periode)
         with baca_buku(ctx) as buku:
-            laporan_ = lap.penjualan(lay.penjualan(buku, p), _identitas(buku))
+            laporan_ = lap.penjualan(daftar_sembako.penjualan(buku, p), _identitas(buku))
         tampilkan(laporan_, fmt, output)

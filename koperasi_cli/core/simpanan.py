@@ -64,15 +64,31 @@ def belum_dibayar(lunas: set[str], mulai: Bulan, sampai: Bulan) -> list[str]:
     return [b for b in daftar_bulan(mulai, sampai) if b not in lunas]
 
 
-def alokasi_wajib(lunas: set[str], mulai: Bulan, n: int) -> list[str]:
-    """The `n` months a payment covers: the oldest unpaid first, going into later months."""
+def alokasi_wajib_berjalan(keadaan: list, n: int) -> tuple[list[str], str]:
+    """The `n` months a wajib payment covers, the oldest unpaid first going into later months,
+    and their short form (as `ringkas_bulan`). Kept as a cursor: `keadaan` = [paid months, cursor as
+    year*12 + month - 1; every month before the cursor is paid] is updated, so that many
+    payments of one member in a row cost no more than one each."""
+    sudah, k = keadaan
     hasil: list[str] = []
-    b = mulai
+    angka: list[int] = []
     while len(hasil) < n:
-        if str(b) not in lunas:
-            hasil.append(str(b))
-        b = b.berikut()
-    return hasil
+        s = f"{k // 12:04d}-{k % 12 + 1:02d}"
+        if s not in sudah:
+            hasil.append(s)
+            angka.append(k)
+            sudah.add(s)
+        k += 1
+    while f"{k // 12:04d}-{k % 12 + 1:02d}" in sudah:
+        k += 1
+    keadaan[1] = k
+    if len(hasil) == 1:
+        ringkas = hasil[0]
+    elif angka[-1] - angka[0] == len(angka) - 1:
+        ringkas = f"{hasil[0]}..{hasil[-1]}"
+    else:
+        ringkas = ringkas_bulan(hasil)
+    return hasil, ringkas
 
 
 def ringkas_bulan(bulan: list[str]) -> str:

@@ -20,7 +20,7 @@ import re
 from datetime import date
 
 from koperasi_cli.core.galat import Galat, GalatBanyak
-from koperasi_cli.core.nik import cocok_tanggal_lahir, jenis_kelamin as jk_dari_nik, periksa_nik, samarkan
+from koperasi_cli.core.nik import bersihkan, cocok_tanggal_lahir, jenis_kelamin as jk_dari_nik, periksa_nik, samarkan
 from koperasi_cli.core.wilayah import normal_nama
 from koperasi_cli.ledger.buku import Buku
 
@@ -169,18 +169,13 @@ def _tolak(galat: list[Galat]) -> None:
 
 
 # ---- registering, listing, showing, changing ----------------------------------------------
-def tambah(
+def data_baru(
     buku: Buku, *, nama: str, nik: str, jenis_kelamin: str, alamat: str, tanggal: date,
     tgl_lahir: date | None = None, no_hp: str | None = None, desa: str | None = None,
-    luar_wilayah: str | None = None, tanpa_pokok: bool = False, kas: str | None = None,
-    unit: str | None = None, bukti: str | None = None,
+    luar_wilayah: str | None = None,
 ) -> dict:
-    """Register a member: the next number, and (unless `tanpa_pokok`) the simpanan pokok in cash."""
-    from tinydb.table import Document
-
-    from koperasi_cli.core.nik import bersihkan
-    from koperasi_cli.layanan import simpanan
-
+    """A new member's record under the next number, normalised and validated (refused with every
+    problem at once); nothing is written (`simpan_baru` registers it)."""
     no = nomor_berikut(buku)
     data = {
         "no": no,
@@ -200,16 +195,14 @@ def tambah(
     if data["luar_wilayah"] and not di_luar_wilayah(buku, data["desa"]):
         data["luar_wilayah"] = None  # a reason is kept only for a member who lives outside
     _tolak(validasi_data(buku, data))
-    pokok = 0 if tanpa_pokok else buku.profil.atur("simpanan.pokok", "rupiah")
-    if tanggal < buku.profil.mulai and pokok:
-        raise Galat("masuk_sebelum_mulai", tanggal=tanggal.isoformat(), mulai=buku.profil.mulai.isoformat())
-    _tabel(buku).insert(Document(data, doc_id=int(no)))
-    entri = None
-    if pokok:
-        r = simpanan.setor(buku, no, "pokok", pokok, tanggal=tanggal, kas=kas, unit=unit, bukti=bukti,
-                           ket=f"Simpanan pokok {no} {data['nama']} (masuk anggota)")
-        entri = r["entri"]
-    return {**tampilan(data), "simpanan_pokok": pokok, "entri": entri}
+    return data
+
+
+def simpan_baru(buku: Buku, data: dict) -> None:
+    """Register the record `data_baru` built (its number is its document id)."""
+    from tinydb.table import Document
+
+    _tabel(buku).insert(Document(data, doc_id=int(data["no"])))
 
 
 def tampilan(a: dict, tampilkan_nik: bool = False) -> dict:
@@ -261,24 +254,6 @@ def _catat_riwayat(buku: Buku, no: str, tanggal: date, ubah: list[tuple[str, obj
     )
 
 
-def lihat(buku: Buku, no: str, *, tampilkan_nik: bool = False, per: date | None = None) -> dict:
-    """Profile, savings balances, unpaid wajib months, loans outstanding and the change history."""
-    from koperasi_cli.core.simpanan import AKUN_KELUAR, AKUN_PINJAMAN, saldo_akun_kredit, saldo_dari_tag
-    from koperasi_cli.layanan import simpanan
-
-    a = ambil(buku, no)
-    tag = buku.saldo_tag("anggota", a["no"]).get(a["no"], {})
-    per = per or buku.hari_ini()
-    return {
-        **tampilan(a, tampilkan_nik),
-        "saldo": saldo_dari_tag(tag),
-        "utang_keluar": saldo_akun_kredit(tag, AKUN_KELUAR),
-        "pinjaman": -saldo_akun_kredit(tag, AKUN_PINJAMAN),
-        "wajib_belum_dibayar": simpanan.wajib_belum_dibayar(buku, a, per),
-        "riwayat": riwayat(buku, a["no"], tampilkan_nik),
-    }
-
-
 def ubah(buku: Buku, no: str, perubahan: dict, *, tanggal: date, ket: str | None = None,
          tampilkan_nik: bool = False) -> dict:
     """Change master data; each changed field is logged with its old and new value and the date."""
@@ -291,8 +266,6 @@ def ubah(buku: Buku, no: str, perubahan: dict, *, tanggal: date, ket: str | None
         if v is None:
             continue
         if k == "nik":
-            from koperasi_cli.core.nik import bersihkan
-
             v = bersihkan(v)
         elif k == "jenis_kelamin":
             v = normal_jk(v)
@@ -317,75 +290,10 @@ def ubah(buku: Buku, no: str, perubahan: dict, *, tanggal: date, ket: str | None
                           for k, la, b in berubah]}
 
 
-# ---- leaving -----------------------------------------------------------------------------
-def keluar(
-    buku: Buku, no: str, *, tanggal: date, bayar: bool = False, kas: str | None = None,
-    alasan: str | None = None, unit: str | None = None, bukti: str | None = None,
-    potong_pinjaman: bool = False,
-) -> dict:
-    """A member leaves: refused while a loan is outstanding, unless `potong_pinjaman` sets the
-    savings off against it (each loan paid off from the payable, when the savings cover them all);
-    pokok, wajib and sukarela move to the payable for leaving members (2112) and, with `bayar`,
-    what is left is paid out in cash. The member keeps
-    their number and history; status and date of leaving are kept. For a member who has already
-    left, `bayar` pays out what is still owed to them."""
-    from koperasi_cli.core.jurnal import Entri, debit, kredit
-    from koperasi_cli.core.simpanan import (
-        AKUN, AKUN_KELUAR, AKUN_PINJAMAN, AKUN_PIUTANG_USAHA, saldo_akun_kredit, saldo_dari_tag,
-    )
-    from koperasi_cli.layanan import simpanan
-
+# ---- leaving (the registry's part; the workflow is keanggotaan.keluar) ----------------------
+def tandai_keluar(buku: Buku, no: str, *, tanggal: date, alasan: str | None = None) -> None:
+    """Mark an active member as left on `tanggal` (status, date, reason) and log the change."""
     d = _dokumen(buku, no)
-    a = dict(d)
-    if a.get("status") != "aktif":
-        if not bayar:
-            raise Galat("sudah_keluar", no=a["no"], nama=a["nama"], tanggal=a.get("tanggal_keluar"))
-        r = simpanan.bayar_utang_keluar(buku, a, tanggal=tanggal, kas=kas, unit=unit, bukti=bukti)
-        return {"no": a["no"], "nama": a["nama"], "tanggal_keluar": a.get("tanggal_keluar"),
-                "pindah": None, "dibayar": r["jumlah"], "entri": [r["entri"]]}
-    if tanggal < date.fromisoformat(a["tanggal_masuk"]):
-        raise Galat("keluar_sebelum_masuk", no=a["no"], nama=a["nama"], masuk=a["tanggal_masuk"])
-    tag = buku.saldo_tag("anggota", a["no"]).get(a["no"], {})
-    if saldo_akun_kredit(tag, "2103"):  # a time deposit runs to its term: withdraw it first
-        raise Galat("keluar_ada_berjangka", no=a["no"], nama=a["nama"])
-    pelunasan: list[tuple[str, int]] = []
-    if -saldo_akun_kredit(tag, AKUN_PINJAMAN) != 0:
-        if not potong_pinjaman:
-            raise Galat("keluar_ada_pinjaman", no=a["no"], nama=a["nama"])
-        from koperasi_cli.layanan import pinjaman
-
-        pelunasan = [(p["id"], pinjaman.hitung_pelunasan(buku, p["id"], tanggal)["jumlah"])
-                     for p in pinjaman.pinjaman_anggota(buku, a["no"])]
-    if -saldo_akun_kredit(tag, AKUN_PIUTANG_USAHA) > 0:
-        raise Galat("keluar_ada_piutang", no=a["no"], nama=a["nama"])
-    saldo = saldo_dari_tag(tag)
-    if saldo != simpanan.saldo_jenis(buku, a["no"], tanggal):
-        raise Galat("keluar_sebelum_transaksi", no=a["no"], nama=a["nama"], tanggal=tanggal.isoformat())
-    total = sum(saldo.values())
-    perlu = sum(n for _, n in pelunasan)
-    if perlu > total:
-        raise Galat("keluar_simpanan_kurang", no=a["no"], nama=a["nama"], simpanan=total, pinjaman=perlu)
-    u = simpanan.unit_simpanan(buku, unit)
-    entri = []
-    if total:
-        baris = tuple(debit(AKUN[j], n, anggota=a["no"]) for j, n in saldo.items() if n) + (
-            kredit(AKUN_KELUAR, total, anggota=a["no"]),)
-        e = Entri(tanggal, baris, f"Anggota keluar {a['no']} {a['nama']}: simpanan menjadi utang pengembalian",
-                  "anggota-keluar", u, bukti, data={"anggota": a["no"], "saldo": saldo})
-        entri.append(buku.catat(e)[0]["id"])
-    if pelunasan:
-        from koperasi_cli.layanan import pinjaman
-
-        for id_, _n in pelunasan:  # the loans paid off from what the cooperative now owes the member
-            entri.append(pinjaman.lunasi(buku, id_, tanggal=tanggal, akun_bayar=AKUN_KELUAR, bukti=bukti,
-                                         ket=f"Pelunasan {id_} dipotong dari simpanan anggota keluar {a['no']}")["entri"])
-    dibayar = 0
-    if bayar and total > perlu:
-        r = simpanan.bayar_utang_keluar(buku, a, tanggal=tanggal, kas=kas, unit=unit, bukti=bukti)
-        entri.append(r["entri"])
-        dibayar = r["jumlah"]
     _tabel(buku).update({"status": "keluar", "tanggal_keluar": tanggal.isoformat(),
                          "alasan_keluar": (alasan or "").strip() or None}, doc_ids=[d.doc_id])
-    _catat_riwayat(buku, a["no"], tanggal, [("status", "aktif", "keluar")], alasan)
-    return {"no": a["no"], "nama": a["nama"], "tanggal_keluar": tanggal.isoformat(),
-            "pindah": {**saldo, "jumlah": total}, "dipotong_pinjaman": perlu, "dibayar": dibayar, "entri": entri}
+    _catat_riwayat(buku, d["no"], tanggal, [("status", "aktif", "keluar")], alasan)

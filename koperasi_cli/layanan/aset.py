@@ -26,6 +26,8 @@ from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.core.tanggal import Bulan
 from koperasi_cli.ledger.buku import Buku
+from koperasi_cli.layanan.kas import akun_kas, cek_cukup
+from koperasi_cli.layanan import sembako
 
 JENIS_TAMBAH = "aset-tambah"
 JENIS_SUSUT = "aset-susut"
@@ -122,8 +124,6 @@ def tambah(
     """Record an acquisition: Dr the group's asset account at cost; Cr cash or bank (paid), 3104
     (a grant in kind at fair value) or 2101 (owed to the supplier, who is registered with the
     outlet's suppliers so that `sembako bayar-pemasok` pays it)."""
-    from koperasi_cli.layanan.kas import akun_kas, cek_cukup
-
     p = atur(buku)
     k = inti.normal_kode(kode)
     g = inti.normal_golongan(golongan)
@@ -146,8 +146,6 @@ def tambah(
     elif s == "hibah":
         lawan = str(p["akun_hibah"])
     else:
-        from koperasi_cli.layanan import sembako
-
         lawan = str(p["akun_utang"])
         pem = sembako.cari_pemasok(buku, pemasok, buat=True)
     mulai = inti.bulan_mulai(tanggal)
@@ -156,10 +154,8 @@ def tambah(
     e = Entri(tanggal, (debit(akun, harga), kredit(lawan, harga)), teks, JENIS_TAMBAH, unit, bukti, data=data)
     rek = buku.catat(e)[0]
     if pem:
-        from koperasi_cli.layanan import sembako
-
         sembako.daftarkan_pemasok(buku, pem)
-        sembako._tabel_utang(buku).insert({"entri": rek["id"], "tanggal": tanggal.isoformat(), "pemasok": pem["kode"], "jumlah": harga})
+        sembako.catat_utang(buku, rek["id"], tanggal, pem["kode"], harga)
     doc = {
         "kode": k, "nama": nama.strip(), "golongan": g, "harga": harga, "residu": r, "umur": u,
         "tanggal": tanggal.isoformat(), "mulai": str(mulai), "sumber": s, "akun": akun,
@@ -273,8 +269,6 @@ def lepas(
     the last month depreciated is posted first (each month at its end, or on the disposal date
     when that comes first or the month is closed); then cost and accumulated depreciation leave
     the books and the difference with the proceeds is the gain or loss."""
-    from koperasi_cli.layanan.kas import akun_kas
-
     p = atur(buku)
     daftar = semua(buku)
     doc = ambil(buku, kode, daftar)

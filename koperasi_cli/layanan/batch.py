@@ -20,6 +20,10 @@ from datetime import date, timedelta
 from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.ledger.buku import Buku
+from koperasi_cli.layanan.sembako import barang as lay_barang, persediaan as lay_persediaan
+from koperasi_cli.layanan.sembako.barang import semua_barang
+from koperasi_cli.layanan.sembako.jenis import JENIS_OPNAME
+from koperasi_cli.layanan.sembako.persediaan import posisi
 
 JENIS_MUSNAH = "sembako-musnah"
 
@@ -118,8 +122,6 @@ def tolak_opname(brg: dict) -> None:
 def daftar_kedaluwarsa(buku: Buku, per: date, dalam: int | None = None) -> dict:
     """Batches in stock, first-expiring first; with `dalam`, only those expiring within that
     many days of `per` (expired ones included)."""
-    from koperasi_cli.layanan.sembako import semua_barang
-
     semua = semua_barang(buku)
     batas = (per + timedelta(days=dalam)).isoformat() if dalam is not None else None
     baris = []
@@ -145,9 +147,8 @@ def musnahkan(buku: Buku, kode: str, batch: str, *, tanggal: date, unit: str | N
               bukti: str | None = None, ket: str | None = None) -> dict:
     """Write an expired batch off: its whole quantity at the item's moving-average cost."""
     from koperasi_cli.core import sembako as inti
-    from koperasi_cli.layanan import sembako as lay
 
-    brg = lay.ambil_barang(buku, kode)
+    brg = lay_barang.ambil_barang(buku, kode)
     b = normal_batch(batch)
     bs = posisi_batch(buku, None, brg["kode"]).get(brg["kode"], {})
     if b not in bs or bs[b][1] <= 0:
@@ -155,8 +156,8 @@ def musnahkan(buku: Buku, kode: str, batch: str, *, tanggal: date, unit: str | N
     e, q = bs[b]
     if e >= tanggal.isoformat():
         raise Galat("batch_belum_kedaluwarsa", barang=brg["kode"], batch=b, kedaluwarsa=e)
-    akun = lay.akun_barang(buku, brg)
-    _akhir, pada, sesudah = lay._posisi_pada(buku, tanggal)
+    akun = lay_barang.akun_barang(buku, brg)
+    _akhir, pada, sesudah = lay_persediaan.posisi_pada(buku, tanggal)
     qa, n = pada.get(brg["kode"], [0, 0])  # the moving average of the stock on the date
     if q > qa:
         raise Galat("stok_kurang", barang=brg["kode"], nama=brg["nama"], ada=max(qa, 0), minta=q, tanggal=tanggal.isoformat())
@@ -164,8 +165,8 @@ def musnahkan(buku: Buku, kode: str, batch: str, *, tanggal: date, unit: str | N
     if nilai <= 0:
         raise Galat("stok_tanpa_nilai", barang=brg["kode"], nama=brg["nama"])
     if sesudah:
-        lay._cek_sesudah(brg["kode"], brg["nama"], qa - q, sesudah)
-        lay._cek_biaya_sesudah(brg["kode"], brg["nama"], [qa, n], [qa - q, n - nilai], sesudah)
+        lay_persediaan.cek_sesudah(brg["kode"], brg["nama"], qa - q, sesudah)
+        lay_persediaan.cek_biaya_sesudah(brg["kode"], brg["nama"], [qa, n], [qa - q, n - nilai], sesudah)
     beban = buku.profil.atur("sembako.akun_kedaluwarsa", "akun")
     unit_ = unit or brg.get("unit") or "sembako"
     data = {"kode": brg["kode"], "batch": [{"barang": brg["kode"], "batch": b, "kedaluwarsa": e, "qty": -q}],
@@ -173,7 +174,7 @@ def musnahkan(buku: Buku, kode: str, batch: str, *, tanggal: date, unit: str | N
     r = buku.catat(Entri(tanggal, (debit(beban, nilai), kredit(akun["persediaan"], nilai, barang=brg["kode"], qty=-q)),
                          ket or f"Pemusnahan {brg['kode']} batch {b} (kedaluwarsa {e})", JENIS_MUSNAH, unit_, bukti,
                          data=data))[0]
-    lay.posisi_terkini(buku)
+    lay_persediaan.posisi_terkini(buku)
     simpan(buku, r)
     return {"entri": r["id"], "tanggal": r["tanggal"], "kode": brg["kode"], "nama": brg["nama"], "batch": b,
             "kedaluwarsa": e, "qty": q, "nilai": nilai, "rekaman": r}
@@ -185,9 +186,8 @@ def opname_batch(buku: Buku, kode: str, batch: str, qty_fisik: int, *, tanggal: 
     goes to `sembako.akun_selisih` (6113) at the item's moving-average cost (a surplus at `hpp`
     per unit when given)."""
     from koperasi_cli.core import sembako as inti
-    from koperasi_cli.layanan import sembako as lay
 
-    brg = lay.ambil_barang(buku, kode)
+    brg = lay_barang.ambil_barang(buku, kode)
     if not brg.get("kedaluwarsa"):
         raise Galat("batch_tanpa_barang_kedaluwarsa")
     if qty_fisik < 0:
@@ -205,9 +205,9 @@ def opname_batch(buku: Buku, kode: str, batch: str, qty_fisik: int, *, tanggal: 
              "qty_buku": q, "qty_fisik": qty_fisik, "selisih": selisih, "nilai": 0, "entri": None, "rekaman": None}
     if selisih == 0:
         return hasil
-    akun = lay.akun_barang(buku, brg)["persediaan"]
+    akun = lay_barang.akun_barang(buku, brg)["persediaan"]
     akun_selisih = buku.profil.atur("sembako.akun_selisih", "akun")
-    _akhir, pada, sesudah = lay._posisi_pada(buku, tanggal)
+    _akhir, pada, sesudah = lay_persediaan.posisi_pada(buku, tanggal)
     qa, n = pada.get(brg["kode"], [0, 0])  # the moving average of the stock on the date
     if selisih < 0:
         nilai = inti.hpp_keluar(n, qa, -selisih)
@@ -224,22 +224,20 @@ def opname_batch(buku: Buku, kode: str, batch: str, qty_fisik: int, *, tanggal: 
         raise Galat("stok_tanpa_nilai", barang=brg["kode"], nama=brg["nama"])
     if sesudah:
         baru = [qa + selisih, n + (nilai if selisih > 0 else -nilai)]
-        lay._cek_sesudah(brg["kode"], brg["nama"], baru[0], sesudah)
-        lay._cek_biaya_sesudah(brg["kode"], brg["nama"], [qa, n], baru, sesudah)
+        lay_persediaan.cek_sesudah(brg["kode"], brg["nama"], baru[0], sesudah)
+        lay_persediaan.cek_biaya_sesudah(brg["kode"], brg["nama"], [qa, n], baru, sesudah)
     data = {"kode": brg["kode"], "qty_buku": q, "qty_fisik": qty_fisik, "selisih": selisih,
             "batch": [{"barang": brg["kode"], "batch": b, "kedaluwarsa": e, "qty": selisih}],
             "dinilai_dari": {"qty": qa, "nilai": n}}
     r = buku.catat(Entri(tanggal, baris, ket or f"Opname {brg['kode']} batch {b}: buku {q}, fisik {qty_fisik}",
-                         lay.JENIS_OPNAME, unit or brg.get("unit") or "sembako", bukti, data=data))[0]
-    lay.posisi_terkini(buku)
+                         JENIS_OPNAME, unit or brg.get("unit") or "sembako", bukti, data=data))[0]
+    lay_persediaan.posisi_terkini(buku)
     simpan(buku, r)
     hasil.update(nilai=nilai if selisih > 0 else -nilai, entri=r["id"], rekaman=r)
     return hasil
 
 
 def periksa_batch(buku: Buku) -> list[Galat]:
-    from koperasi_cli.layanan.sembako import posisi, semua_barang
-
     temuan = []
     if not _ada(buku) and not any(b.get("kedaluwarsa") for b in (
             semua_barang(buku).values() if (buku.akar / "data" / "barang.json").exists() else [])):

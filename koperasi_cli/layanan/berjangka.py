@@ -30,6 +30,8 @@ from koperasi_cli.core.uang import bulatkan
 from koperasi_cli.layanan.anggota import wajib_aktif
 from koperasi_cli.layanan.kas import akun_kas, cek_cukup
 from koperasi_cli.ledger.buku import Buku
+from koperasi_cli.layanan.simpanan_dasar import saldo_jenis, unit_simpanan
+from koperasi_cli.layanan.pinjaman import menunggak
 
 AKUN_BERJANGKA = "2103"
 AKUN_DENDA = "4203"
@@ -126,8 +128,6 @@ def buka(buku: Buku, no: str, jumlah: int, *, jangka: int, tanggal: date, bunga_
          bunga_ke: str = "sukarela", perpanjang: bool = False, dari: str = "kas", kas: str | None = None,
          bilyet: str | None = None, unit: str | None = None, bukti: str | None = None, ket: str | None = None) -> dict:
     """Place a deposit of an active member, from cash or from their sukarela."""
-    from koperasi_cli.layanan.simpanan import saldo_jenis, unit_simpanan
-
     a = wajib_aktif(buku, no)
     at = aturan(buku)
     if jangka not in at["jangka"]:
@@ -207,8 +207,6 @@ def bunga_bulan(buku: Buku, bulan: Bulan, *, jasa_lain: dict[str, int] | None = 
     `jasa_lain` is the sukarela interest `simpanan jasa` is about to credit for the month: the tax
     is computed on each member's whole savings interest and taken first out of that interest
     (returned in `pajak_lain` for the caller to withhold), then out of the deposits' interest."""
-    from koperasi_cli.layanan.simpanan import unit_simpanan
-
     jasa_lain = {no: j for no, j in (jasa_lain or {}).items() if j}
     hasil = {"bulan": str(bulan), "deposito": [], "total_bunga": 0, "total_pajak": 0, "entri": [], "jatuh_tempo": [],
              "pajak_lain": None}
@@ -276,8 +274,6 @@ def bunga_bulan(buku: Buku, bulan: Bulan, *, jasa_lain: dict[str, int] | None = 
 
 def _jatuh_tempo(buku: Buku, d: dict, *, unit: str | None, bukti: str | None) -> dict:
     """A deposit at maturity: rolled over at the profile's rate now, or paid into sukarela."""
-    from koperasi_cli.layanan.simpanan import unit_simpanan
-
     jt = date.fromisoformat(d["jatuh_tempo"])
     saldo = d["pokok"] + d["bunga_tertahan"]
     if d["perpanjang"]:
@@ -305,9 +301,7 @@ def _jatuh_tempo(buku: Buku, d: dict, *, unit: str | None, bukti: str | None) ->
 def _menunggak(buku: Buku, no: str, per: date) -> bool:
     if not buku.ada("data/pinjaman.json"):
         return False
-    from koperasi_cli.layanan.pinjaman import tunggakan
-
-    return any(t["anggota"] == no for t in tunggakan(buku, per)["tunggakan"])
+    return menunggak(buku, no, per)
 
 
 def cairkan(buku: Buku, id_: str, *, tanggal: date, ke: str = "kas", kas: str | None = None,
@@ -315,8 +309,6 @@ def cairkan(buku: Buku, id_: str, *, tanggal: date, ke: str = "kas", kas: str | 
     """Withdraw a deposit: the anniversaries passed are paid, the running month's interest is
     forfeited (the default penalty), plus `denda_persen` of the principal when the profile sets
     one. Refused while the member's loan is in arrears when the profile makes deposits collateral."""
-    from koperasi_cli.layanan.simpanan import unit_simpanan
-
     d = ambil(buku, id_)
     if d["status"] != "aktif":
         raise Galat("berjangka_tidak_aktif", id=d["id"], status=d["status"])

@@ -94,12 +94,12 @@ def _nik(k: _Keadaan, perempuan: bool) -> str:
 
 
 def _tambah_anggota(buku, k: _Keadaan, tanggal: date) -> str:
-    from koperasi_cli.layanan import anggota
+    from koperasi_cli.layanan.keanggotaan import masuk
 
     r = k.acak
     p = r.random() < 0.5
     nama = f"{r.choice(_URUTAN_P if p else _URUTAN_L)} {r.choice(_NAMA_P if p else _NAMA_L)}"
-    hasil = anggota.tambah(
+    hasil = masuk(
         buku, nama=nama, nik=_nik(k, p), jenis_kelamin="P" if p else "L",
         alamat=f"{r.choice(_JALAN)} No. {r.randint(1, 120)}, {buku.profil.identitas['desa']}", tanggal=tanggal,
         no_hp=f"08{r.randint(11, 99)}{r.randint(10_000_000, 99_999_999)}",

@@ -18,6 +18,8 @@ from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.layanan import piutang_usaha as piu
 from koperasi_cli.layanan.sewa import akun_pendapatan, cek_unit_jenis
 from koperasi_cli.ledger.buku import Buku, id_berikut
+from koperasi_cli.layanan import anggota as lay_anggota
+from koperasi_cli.layanan.kas import akun_kas
 
 JENIS = "jasa"
 
@@ -58,8 +60,6 @@ def jual(buku: Buku, baris: list, *, tanggal: date, anggota: str | None = None, 
         raise Galat("jasa_kredit_tanpa_pihak")
     a = None
     if anggota:
-        from koperasi_cli.layanan import anggota as lay_anggota
-
         a = lay_anggota.wajib_aktif(buku, anggota)
     semua = {t["kode"]: dict(t) for t in _tarif(buku).all()}
     tanggung = {str(x).strip().upper() for x in (ditanggung or [])}
@@ -91,8 +91,6 @@ def jual(buku: Buku, baris: list, *, tanggal: date, anggota: str | None = None, 
             pos.append(debit(piu.AKUN_PIUTANG, bagian_pasien))
             rows.append(piu.gerak(no, a["nama"], JENIS, ref, bagian_pasien, no))
         else:
-            from koperasi_cli.layanan.kas import akun_kas
-
             pos.append(debit(akun_kas(buku, kas), bagian_pasien))
     pendapatan: dict[tuple[str, str], int] = {}
     for d in detail:

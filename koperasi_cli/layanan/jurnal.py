@@ -9,6 +9,7 @@ from koperasi_cli.core.jurnal import Baris, Entri, pembalik
 from koperasi_cli.core.uang import parse_jumlah
 from koperasi_cli.ledger.buku import Buku
 from koperasi_cli.layanan.kas import AKUN_KONTROL
+from koperasi_cli.layanan.sembako import cek_gerak_mundur
 
 
 def parse_baris(buku: Buku, teks: str, sisi: str) -> Baris:
@@ -50,8 +51,6 @@ def batal(buku: Buku, id_: str, alasan: str, *, tanggal: date) -> dict:
             g[0] += b.qty or 0
             g[1] += b.debit - b.kredit
     if gerak:  # stock moved back on its date: later costs and values must still hold
-        from koperasi_cli.layanan.sembako import cek_gerak_mundur
-
         cek_gerak_mundur(buku, tanggal, gerak)
     return buku.catat(balik)[0]
 

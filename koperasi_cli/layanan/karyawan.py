@@ -32,6 +32,7 @@ from koperasi_cli.layanan.pengurus import (
     _id_berikut, berlaku, catat_riwayat, cari_dokumen, peringatan_domisili,
 )
 from koperasi_cli.ledger.buku import Buku
+from koperasi_cli.layanan.pengurus import ada as ada_berkas
 
 BERKAS = "data/karyawan.json"
 AKUN_GAJI = "6101"
@@ -51,8 +52,6 @@ def _tabel_gaji(buku: Buku):
 
 
 def ada(buku: Buku) -> bool:
-    from koperasi_cli.layanan.pengurus import ada as ada_berkas
-
     return ada_berkas(buku, BERKAS)
 
 

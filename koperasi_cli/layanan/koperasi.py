@@ -11,6 +11,7 @@ from koperasi_cli.core.galat import Galat, GalatBanyak
 from koperasi_cli.core.profil import IDENTITAS, IDENTITAS_WAJIB, validasi_profil
 from koperasi_cli.ledger import berkas
 from koperasi_cli.ledger.buku import KEPALA, NAMA_PROFIL, Buku, kepala_kosong, zona_sah
+from koperasi_cli.layanan import pajak
 
 _KET_IDENTITAS = {
     "nama": "nama resmi, mis. Koperasi Desa Merah Putih Tegal Harum",
@@ -278,6 +279,4 @@ def ringkasan(buku: Buku) -> dict:
 
 def _pajak_terlambat(buku: Buku) -> list[dict]:
     """Months whose final tax is computed but unpaid after its deadline (layanan.pajak)."""
-    from koperasi_cli.layanan import pajak
-
     return pajak.pengingat(buku)

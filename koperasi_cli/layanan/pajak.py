@@ -18,6 +18,7 @@ from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.core.profil import periksa_nilai
 from koperasi_cli.core.tanggal import Bulan
 from koperasi_cli.ledger.buku import Buku
+from koperasi_cli.layanan.kas import akun_kas, cek_cukup
 
 TABEL = "pajak"
 UNIT = "kantor"
@@ -159,8 +160,6 @@ def setor(buku: Buku, bulan: Bulan, *, tanggal: date, kas: str | None = None, bu
           ket: str | None = None, unit: str = UNIT) -> dict:
     """Pay a computed month's tax: Dr 2105, Cr the cash or bank account."""
     from tinydb import Query
-
-    from koperasi_cli.layanan.kas import akun_kas, cek_cukup
 
     d = _ambil(buku, bulan)
     if d is None:

@@ -26,6 +26,7 @@ from datetime import date
 from koperasi_cli.core.galat import Galat, GalatBanyak
 from koperasi_cli.core.nik import bersihkan, periksa_nik, samarkan
 from koperasi_cli.ledger.buku import Buku
+from koperasi_cli.layanan.anggota import desa_anggota, di_luar_wilayah
 
 JABATAN = ("ketua", "wakil", "sekretaris", "bendahara", "pengawas", "ketua-pengawas")
 # Roles one person holds at a time; `wakil` and `pengawas` may be several.
@@ -69,8 +70,6 @@ def normal_tanggal(d: date | str | None) -> str | None:
 def peringatan_domisili(buku: Buku, alamat: str | None, desa: str | None) -> tuple[str | None, list[Galat]]:
     """The person's desa/kelurahan (given, or named in the address) and, when it is not the
     cooperative's and the profile requires residence there, a warning naming the address."""
-    from koperasi_cli.layanan.anggota import desa_anggota, di_luar_wilayah
-
     alamat = " ".join(str(alamat or "").split()) or None
     if not alamat and not (desa and desa.strip()):
         return None, []

@@ -15,6 +15,7 @@ from datetime import date
 from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.ledger.buku import Buku
+from koperasi_cli.layanan.kas import akun_kas
 
 AKUN_PIUTANG = "1122"
 
@@ -79,8 +80,6 @@ def kelompok_umur(hari: int) -> str:
 def bayar(buku: Buku, jenis: str, pihak: str, jumlah: int, *, tanggal: date, kas: str | None = None,
           unit: str | None = None, bukti: str | None = None, ket: str | None = None) -> dict:
     """A party pays: its oldest open bills first; refused above what it owes."""
-    from koperasi_cli.layanan.kas import akun_kas
-
     k = kunci_pihak(pihak)
     milik = [t for t in terbuka(buku, jenis)
              if k in (t["pihak"], kunci_pihak(t["nama"])) or (t["anggota"] and t["anggota"] == str(pihak).strip())]

@@ -23,6 +23,8 @@ from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.core.tanggal import Bulan
 from koperasi_cli.layanan import piutang_usaha as piu
 from koperasi_cli.ledger.buku import Buku
+from koperasi_cli.layanan import anggota as lay_anggota
+from koperasi_cli.layanan.kas import akun_kas, cek_cukup
 
 AKUN_DEPOSIT = "2115"
 JENIS = "sewa"
@@ -102,8 +104,6 @@ def _berjalan(buku: Buku, objek: str) -> dict | None:
 
 
 def _kas(buku: Buku, kas: str | None) -> str:
-    from koperasi_cli.layanan.kas import akun_kas
-
     return akun_kas(buku, kas)
 
 
@@ -126,8 +126,6 @@ def mulai(buku: Buku, objek: str, *, penyewa: str | None, anggota: str | None = 
         raise Galat("objek_sedang_disewa", obj=o["kode"], penyewa=lama["penyewa"], mulai=lama["mulai"])
     a = None
     if anggota:
-        from koperasi_cli.layanan import anggota as lay_anggota
-
         a = lay_anggota.wajib_aktif(buku, anggota)
     nama = (penyewa or "").strip() or (a["nama"] if a else "")
     if not nama:
@@ -179,8 +177,6 @@ def selesai(buku: Buku, objek: str, *, tanggal: date, kredit_: bool = False, kem
         if hasil["kas"] > 0:
             pos.append(debit(akun_kas, hasil["kas"]))
         else:
-            from koperasi_cli.layanan.kas import cek_cukup
-
             cek_cukup(buku, akun_kas, -hasil["kas"], tanggal)
             pos.append(kredit(akun_kas, -hasil["kas"]))
     entri = None

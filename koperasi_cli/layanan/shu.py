@@ -24,6 +24,9 @@ from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.core.shu import alokasi, bagi_rata, periksa_persen
 from koperasi_cli.core.tanggal import Bulan
 from koperasi_cli.ledger.buku import KEPALA, Buku
+from koperasi_cli.layanan.kas import akun_kas, cek_cukup
+from koperasi_cli.layanan import tutup
+from koperasi_cli.layanan.hasil_usaha import phu_angka
 
 AKUN_POS = {
     "cadangan": "3201", "dana_pengurus": "2107", "dana_karyawan": "2108", "dana_pendidikan": "2109",
@@ -74,8 +77,6 @@ def hitung(buku: Buku, tahun: int, *, tampilkan_nik: bool = False, segar: bool =
         data = buku._baca_json(rel_shu(tahun))
         if data is not None:
             return _samarkan(dict(data), tampilkan_nik)
-    from koperasi_cli.layanan.hasil_usaha import phu_angka
-
     akhir = date(tahun, 12, 31)
     if akhir < buku.profil.mulai:
         raise Galat("tahun_sebelum_mulai", tahun=tahun, mulai=buku.profil.mulai.isoformat())
@@ -153,8 +154,6 @@ def tutup_tahun(buku: Buku, tahun: int) -> dict:
     income and expenses closed into SHU belum dibagi (3302) on 31 December, every month of the
     year locked. No allocation: the RAT decides it later (`tetapkan`). The proposal (the
     profile's split) is stored for the RAT package."""
-    from koperasi_cli.layanan import tutup
-
     k = buku.kepala
     tahun_tutup = _tahun_tutup(buku)
     if str(tahun) in tahun_tutup:
@@ -353,8 +352,6 @@ def bayar(buku: Buku, tahun: int, *, tanggal: date, ke_sukarela: bool = False, k
         lawan = tuple(lawan)
         unit = "simpan-pinjam"
     else:
-        from koperasi_cli.layanan.kas import akun_kas, cek_cukup
-
         k = akun_kas(buku, kas)
         cek_cukup(buku, k, total, tanggal)
         lawan = (kredit(k, total),)

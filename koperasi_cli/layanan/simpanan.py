@@ -14,30 +14,26 @@ reversal needs no update here. The table is rebuilt from the journal's `wajib_bu
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
 from koperasi_cli.core.galat import Galat
-from koperasi_cli.core.jurnal import Entri, debit, kredit
+from koperasi_cli.core.jurnal import Baris, Entri, debit, kredit
 from koperasi_cli.core.simpanan import (
-    AKUN, AKUN_BEBAN_JASA, AKUN_KELUAR, AKUN_PAJAK, DASAR_JASA, JENIS, JENIS_AKUN, alokasi_wajib,
+    AKUN, AKUN_BEBAN_JASA, AKUN_KELUAR, AKUN_PAJAK, DASAR_JASA, JENIS, JENIS_AKUN, alokasi_wajib_berjalan,
     belum_dibayar, dasar_jasa, hitung_jasa, ringkas_bulan, saldo_akun_kredit, saldo_dari_tag, status_pada,
 )
 from koperasi_cli.core.tanggal import Bulan, Periode
 from koperasi_cli.core.uang import bulatkan
-from koperasi_cli.layanan.anggota import ambil, normal_no, semua, wajib_aktif
+from koperasi_cli.layanan.anggota import ambil, normal_no, semua
 from koperasi_cli.layanan.kas import akun_kas, cek_cukup
+from koperasi_cli.layanan.simpanan_dasar import saldo_jenis, unit_simpanan  # noqa: F401 (part of this module's API)
 from koperasi_cli.ledger.buku import Buku
+from koperasi_cli.layanan import berjangka
 
 AKUN_BERJANGKA = "2103"
 KOLOM_KARTU = {"3101": "pokok", "3102": "wajib", "2102": "sukarela", AKUN_BERJANGKA: "berjangka", AKUN_KELUAR: "keluar"}
-
-
-def unit_simpanan(buku: Buku, unit: str | None) -> str:
-    """The entry's unit: as given, else the savings-and-loan unit (or `kantor` without one)."""
-    if unit:
-        return unit
-    return "simpan-pinjam" if "simpan-pinjam" in buku.profil.unit else "kantor"
 
 
 def parse_jenis(teks: str) -> str:
@@ -64,11 +60,6 @@ def _cek_masuk(a: dict, tanggal: date) -> None:
 
 
 # ---- balances ------------------------------------------------------------------------------
-def saldo_jenis(buku: Buku, no: str, per: date | None = None) -> dict[str, int]:
-    no = normal_no(no)
-    return saldo_dari_tag(buku.saldo_tag("anggota", no, per).get(no, {}))
-
-
 def saldo(buku: Buku, no: str, per: date | None = None) -> dict:
     """docs/kontrak.md's `simpanan saldo NO` JSON: {"no", "pokok", "wajib", "sukarela"}."""
     a = ambil(buku, no)
@@ -106,23 +97,24 @@ def wajib_belum_dibayar(buku: Buku, a: dict, per: date) -> list[str]:
     return belum_dibayar(lunas_wajib(buku, a["no"]), mulai_wajib(buku, a), Bulan.dari_tanggal(per))
 
 
-def _tandai_lunas(buku: Buku, bayar: dict[str, tuple[list[str], str]]) -> None:
-    """Record in the cache that entry `id` paid `months` for each member (one table write each way)."""
+def _tandai_lunas(buku: Buku, bayar: dict[str, dict[str, str]]) -> None:
+    """Record in the cache which entry paid each month, {member: {month: entry}} (one table write
+    each way)."""
     from tinydb.table import Document
 
+    if not bayar:
+        return
     t = _tabel_wajib(buku)
     ada = {no for no in bayar if t.contains(doc_id=int(no))}
-    baru = [no for no in bayar if no not in ada]
 
     def tambah(doc):
-        bulan, id_ = bayar[doc["no"]]
-        doc["bulan"] = {**(doc.get("bulan") or {}), **{b: id_ for b in bulan}}
+        doc["bulan"] = {**(doc.get("bulan") or {}), **bayar[doc["no"]]}
 
     if ada:
         t.update(tambah, doc_ids=[int(no) for no in ada])
+    baru = [no for no in bayar if no not in ada]
     if baru:
-        t.insert_multiple(Document({"no": no, "bulan": {b: bayar[no][1] for b in bayar[no][0]}}, doc_id=int(no))
-                          for no in baru)
+        t.insert_multiple(Document({"no": no, "bulan": bayar[no]}, doc_id=int(no)) for no in baru)
 
 
 # ---- deposits and withdrawals ---------------------------------------------------------------
@@ -131,38 +123,135 @@ def _hasil(buku: Buku, r: dict, a: dict, jenis: str, jumlah: int, bulan: list[st
             "tanggal": r["tanggal"], "bulan": bulan, "saldo": saldo_jenis(buku, a["no"])}
 
 
+@dataclass(frozen=True)
+class Setoran:
+    """One deposit to record: the member, the kind, the amount, its date and voucher; `data`
+    adds facts to the entry's (the import's row fingerprint)."""
+    no: str
+    jenis: str
+    jumlah: int
+    tanggal: date
+    bukti: str | None = None
+    ket: str | None = None
+    data: dict | None = None
+
+
+@dataclass(frozen=True)
+class GalatSetoran:
+    """A deposit refused: its index in the list given, the field at fault and its value."""
+    indeks: int
+    kolom: str
+    nilai: str
+    galat: Galat
+
+
+def setor_banyak(buku: Buku, setoran: list[Setoran], *, kas: str | None = None,
+                 unit: str | None = None) -> tuple[list[dict], list[GalatSetoran]]:
+    """Deposits by active members, in date order, each checked against the balances the earlier
+    ones leave: pokok up to the set amount, wajib in whole months (oldest unpaid first, several
+    at once allowed), sukarela any amount. All or nothing: with any deposit refused nothing is
+    recorded and every refusal is returned; else one `catat` records them all and the wajib
+    cache is updated in one write. Returns the records (in date order) and the refusals.
+    The one path of `simpanan setor` and of `impor simpanan`."""
+    banyak = len(setoran) > 1
+    anggota = {a["no"]: a for a in semua(buku)} if banyak else {}
+    k = akun_kas(buku, kas)
+    u = unit_simpanan(buku, unit)
+    tarif = tarif_wajib(buku)
+    harus_pokok = buku.profil.atur("simpanan.pokok", "rupiah")
+    pokok: dict[str, int] = {}
+    semua_tag = buku.saldo_tag("anggota") if banyak else None
+    batal = buku.kepala["batal"]
+    cache = {d["no"]: d for d in _tabel_wajib(buku).all()} if banyak else None
+    lunas: dict[str, list] = {}
+    entri: list[Entri] = []
+    wajib: list[tuple[str, list[str]]] = []
+    galat: list[GalatSetoran] = []
+    kas_masuk: dict[int, Baris] = {}
+    for i, v in sorted(enumerate(setoran), key=lambda x: x[1].tanggal):
+        try:
+            a = anggota.get(normal_no(v.no)) if banyak else ambil(buku, v.no)
+        except Galat as g:
+            galat.append(GalatSetoran(i, "no", v.no, g))
+            continue
+        if a is None:
+            galat.append(GalatSetoran(i, "no", v.no, Galat("anggota_tidak_ada", no=str(v.no))))
+            continue
+        if a.get("status") != "aktif":
+            galat.append(GalatSetoran(i, "no", v.no, Galat("anggota_tidak_aktif", no=a["no"], nama=a["nama"])))
+            continue
+        try:
+            jenis = parse_jenis(v.jenis)
+        except Galat as g:
+            galat.append(GalatSetoran(i, "jenis", str(v.jenis), g))
+            continue
+        if v.tanggal.isoformat() < a["tanggal_masuk"]:
+            galat.append(GalatSetoran(i, "tanggal", v.tanggal.isoformat(),
+                                      Galat("sebelum_masuk", no=a["no"], nama=a["nama"], masuk=a["tanggal_masuk"])))
+            continue
+        jumlah = v.jumlah
+        data: dict = {"simpanan": jenis, "anggota": a["no"], **(v.data or {})}
+        bulan = None
+        if jenis == "pokok":
+            sudah = pokok.get(a["no"])
+            if sudah is None:
+                tag = semua_tag.get(a["no"], {}) if banyak else buku.saldo_tag("anggota", a["no"]).get(a["no"], {})
+                sudah = pokok[a["no"]] = saldo_dari_tag(tag)["pokok"]
+            if sudah + jumlah > harus_pokok:
+                galat.append(GalatSetoran(i, "jumlah", str(jumlah), Galat(
+                    "pokok_lebih", no=a["no"], nama=a["nama"], pokok=harus_pokok, sudah=sudah,
+                    sisa=max(harus_pokok - sudah, 0))))
+                continue
+            pokok[a["no"]] = sudah + jumlah
+        elif jenis == "wajib":
+            if not tarif:
+                galat.append(GalatSetoran(i, "jenis", jenis, Galat("wajib_nol")))
+                continue
+            if jumlah % tarif:
+                galat.append(GalatSetoran(i, "jumlah", str(jumlah),
+                                          Galat("wajib_bukan_kelipatan", jumlah=jumlah, tarif=tarif)))
+                continue
+            keadaan = lunas.get(a["no"])
+            if keadaan is None:
+                m = mulai_wajib(buku, a)
+                doc = cache.get(a["no"]) if banyak else _tabel_wajib(buku).get(doc_id=int(a["no"]))
+                keadaan = lunas[a["no"]] = [_lunas(doc, batal), m.tahun * 12 + m.bulan - 1]
+            bulan, ringkas = alokasi_wajib_berjalan(keadaan, jumlah // tarif)
+            data["wajib_bulan"] = bulan
+            wajib.append((a["no"], bulan))
+        teks = v.ket or f"Simpanan {jenis} {a['no']} {a['nama']}" + (f" ({ringkas})" if bulan else "")
+        # = (debit(kas, jumlah), kredit(AKUN[jenis], jumlah, anggota=a["no"])), built positionally; the
+        # cash posting is immutable and the same for the same amount, so one object serves them all
+        masuk = kas_masuk.get(jumlah)
+        if masuk is None:
+            masuk = kas_masuk[jumlah] = Baris(k, jumlah)
+        entri.append(Entri(v.tanggal, (masuk, Baris(AKUN[jenis], 0, jumlah, a["no"])), teks,
+                           "simpanan-setor", u, v.bukti, data=data))
+    if galat:
+        return [], galat
+    rek = buku.catat(entri)
+    # The wajib cache: every month with the entry that paid it, one table write.
+    bayar: dict[str, dict[str, str]] = defaultdict(dict)
+    it = iter(r for r in rek if r["data"].get("wajib_bulan"))
+    for (no_a, bulan), r in zip(wajib, it, strict=True):
+        for b in bulan:
+            bayar[no_a][b] = r["id"]
+    _tandai_lunas(buku, bayar)
+    return rek, []
+
+
 def setor(
     buku: Buku, no: str, jenis: str, jumlah: int, *, tanggal: date, kas: str | None = None,
     unit: str | None = None, bukti: str | None = None, ket: str | None = None,
 ) -> dict:
-    """A deposit by an active member: pokok up to the set amount, wajib in whole months (oldest
-    unpaid first, several at once allowed), sukarela any amount."""
-    a = wajib_aktif(buku, no)
-    jenis = parse_jenis(jenis)
-    _cek_masuk(a, tanggal)
-    k = akun_kas(buku, kas)
-    data: dict = {"simpanan": jenis, "anggota": a["no"]}
-    bulan = None
-    if jenis == "pokok":
-        harus = buku.profil.atur("simpanan.pokok", "rupiah")
-        sudah = saldo_jenis(buku, a["no"])["pokok"]
-        if sudah + jumlah > harus:
-            raise Galat("pokok_lebih", no=a["no"], nama=a["nama"], pokok=harus, sudah=sudah, sisa=max(harus - sudah, 0))
-    elif jenis == "wajib":
-        tarif = tarif_wajib(buku)
-        if not tarif:
-            raise Galat("wajib_nol")
-        if jumlah % tarif:
-            raise Galat("wajib_bukan_kelipatan", jumlah=jumlah, tarif=tarif)
-        bulan = alokasi_wajib(lunas_wajib(buku, a["no"]), mulai_wajib(buku, a), jumlah // tarif)
-        data["wajib_bulan"] = bulan
-    teks = ket or f"Simpanan {jenis} {a['no']} {a['nama']}" + (f" ({ringkas_bulan(bulan)})" if bulan else "")
-    e = Entri(tanggal, (debit(k, jumlah), kredit(AKUN[jenis], jumlah, anggota=a["no"])), teks, "simpanan-setor",
-              unit_simpanan(buku, unit), bukti, data=data)
-    r = buku.catat(e)[0]
-    if bulan:
-        _tandai_lunas(buku, {a["no"]: (bulan, r["id"])})
-    return _hasil(buku, r, a, jenis, jumlah, bulan)
+    """A deposit by an active member (`setor_banyak` of one): pokok up to the set amount, wajib in
+    whole months (oldest unpaid first, several at once allowed), sukarela any amount."""
+    rek, galat = setor_banyak(buku, [Setoran(no, jenis, jumlah, tanggal, bukti, ket)], kas=kas, unit=unit)
+    if galat:
+        raise galat[0].galat
+    r = rek[0]
+    return _hasil(buku, r, ambil(buku, r["data"]["anggota"]), r["data"]["simpanan"], jumlah,
+                  r["data"].get("wajib_bulan"))
 
 
 def tarik(
@@ -248,7 +337,7 @@ def tagih_wajib(
                 data={"simpanan": "wajib", "anggota": b["no"], "wajib_bulan": b["bulan"], "tagih": str(bulan)},
             ))
         rek = buku.catat(entri)
-        _tandai_lunas(buku, {b["no"]: (b["bulan"], r["id"]) for b, r in zip(bayar_ini, rek)})
+        _tandai_lunas(buku, {b["no"]: {m: r["id"] for m in b["bulan"]} for b, r in zip(bayar_ini, rek)})
         hasil.update(dibayar=True, kecuali=kec, entri=[r["id"] for r in rek],
                      total_dibayar=sum(b["jumlah"] for b in bayar_ini), tanggal=tanggal.isoformat())
     return hasil
@@ -294,8 +383,6 @@ def jasa(buku: Buku, bulan: Bulan, *, bunga_tahunan: Decimal | None = None, unit
             sudah_keluar.add(a["no"])
     # The time deposits' anniversaries of the month are posted with it: the final tax is on all
     # the savings interest a member receives in a month (PP 15/2009), sukarela and berjangka.
-    from koperasi_cli.layanan import berjangka
-
     jasa_ini = {no: x["jasa"] for no, x in rinci.items()}
     hasil_berjangka = berjangka.bunga_bulan(buku, bulan, jasa_lain=jasa_ini, unit=unit, bukti=bukti)
     pajak = hasil_berjangka["pajak_lain"]

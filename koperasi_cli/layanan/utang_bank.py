@@ -25,6 +25,7 @@ from koperasi_cli.core.profil import periksa_nilai
 from koperasi_cli.core.tanggal import Bulan
 from koperasi_cli.core.uang import parse_persen
 from koperasi_cli.ledger.buku import Buku
+from koperasi_cli.layanan.kas import cek_cukup
 
 TABEL = "utang_bank"
 UNIT = "kantor"
@@ -184,8 +185,6 @@ def bayar(buku: Buku, kode: str, jumlah: int, *, tanggal: date, dari: str | None
           bukti: str | None = None, ket: str | None = None, unit: str = UNIT) -> dict:
     """A payment to the bank: interest first (the accrued part from 2114, the rest as expense),
     then principal (2201)."""
-    from koperasi_cli.layanan.kas import cek_cukup
-
     d = ambil(buku, kode)
     if tanggal.isoformat() < d["tanggal"]:
         raise Galat("ub_bayar_sebelum_cair", tanggal=tanggal.isoformat(), cair=d["tanggal"])

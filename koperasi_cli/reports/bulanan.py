@@ -1,32 +1,17 @@
 """The monthly report: every section for one month, each a `Laporan` of its own, so the terminal,
 JSON, CSV and the regulator's workbook show the same numbers. Areas add their sections through
-`BAGIAN` ("module:function", each `f(buku, bulan, **opsi) -> Laporan | None`)."""
+`BAGIAN`, the list of the section builders in order (each `f(buku, bulan, **opsi) -> Laporan | None`)."""
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
 
 from koperasi_cli.core.tanggal import Bulan, Periode
 from koperasi_cli.i18n import pilih
+from koperasi_cli.reports.aset import bagian_aset
 from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari
-
-BAGIAN: list[str] = [
-    "koperasi_cli.reports.bulanan:bagian_neraca",
-    "koperasi_cli.reports.bulanan:bagian_phu",
-    "koperasi_cli.reports.unit:bagian_unit",
-    "koperasi_cli.reports.bulanan:bagian_arus_kas",
-    "koperasi_cli.reports.bulanan:bagian_ekuitas",
-    "koperasi_cli.reports.bulanan:bagian_keanggotaan",
-    "koperasi_cli.reports.bulanan:bagian_simpanan",
-    "koperasi_cli.reports.bulanan:bagian_pinjaman",
-    "koperasi_cli.reports.bulanan:bagian_penjualan",
-    "koperasi_cli.reports.bulanan:bagian_stok",
-    "koperasi_cli.reports.aset:bagian_aset",
-    "koperasi_cli.reports.bulanan:bagian_kesehatan",
-    "koperasi_cli.reports.pengurus:bagian_pengurus",
-    "koperasi_cli.reports.bulanan:bagian_neraca_saldo",
-]
-
+from koperasi_cli.reports.pengurus import bagian_pengurus
+from koperasi_cli.reports.unit import bagian_unit
 
 def periode_bulan(bulan: Bulan) -> Periode:
     return Periode(bulan.awal, bulan.akhir, str(bulan))
@@ -82,10 +67,10 @@ def bagian_pinjaman(buku, bulan: Bulan, **_) -> Laporan | None:
     """The loan portfolio at the month's end: collectibility, provision, NPL."""
     if not buku.ada("data/pinjaman.json"):
         return None
-    from koperasi_cli.layanan import pinjaman
+    from koperasi_cli.reports.daftar_pinjaman import laporan
     from koperasi_cli.reports.pinjaman import lap_portofolio
 
-    return lap_portofolio(buku, pinjaman.laporan(buku, bulan.akhir))
+    return lap_portofolio(buku, laporan(buku, bulan.akhir))
 
 
 def _ada_barang(buku) -> bool:
@@ -96,7 +81,7 @@ def bagian_penjualan(buku, bulan: Bulan, **_) -> Laporan | None:
     """The outlet's sales of the month: by item and day, members apart, gross margin."""
     if not _ada_barang(buku):
         return None
-    from koperasi_cli.layanan.sembako import penjualan
+    from koperasi_cli.reports.daftar_sembako import penjualan
     from koperasi_cli.reports.sembako import penjualan as lap
 
     return lap(penjualan(buku, periode_bulan(bulan)), identitas_dari(buku.profil))
@@ -106,7 +91,7 @@ def bagian_stok(buku, bulan: Bulan, **_) -> Laporan | None:
     """Stock at the month's end: quantity, average cost and value per item."""
     if not _ada_barang(buku):
         return None
-    from koperasi_cli.layanan.sembako import stok
+    from koperasi_cli.reports.daftar_sembako import stok
     from koperasi_cli.reports.sembako import stok as lap
 
     return lap(stok(buku, bulan.akhir), identitas_dari(buku.profil))
@@ -151,12 +136,18 @@ def bagian_keanggotaan(buku, bulan, **_) -> Laporan:
                    [Tabel(None, kolom, baris, total, "Keanggotaan")], {"bulan": label, **a})
 
 
+BAGIAN: list[Callable[..., Laporan | None]] = [
+    bagian_neraca, bagian_phu, bagian_unit, bagian_arus_kas, bagian_ekuitas, bagian_keanggotaan, bagian_simpanan,
+    bagian_pinjaman, bagian_penjualan, bagian_stok, bagian_aset, bagian_kesehatan, bagian_pengurus,
+    bagian_neraca_saldo,
+]
+
+
 def laporan_bulanan(buku, bulan: Bulan, **opsi) -> list[Laporan]:
     """Every section; `opsi` reach each builder (e.g. tampilkan_nik=True to unmask NIKs)."""
     hasil = []
-    for nama in BAGIAN:
-        modul, fungsi = nama.split(":")
-        lap = getattr(importlib.import_module(modul), fungsi)(buku, bulan, **opsi)
+    for bagian in BAGIAN:
+        lap = bagian(buku, bulan, **opsi)
         if lap is not None:
             hasil.append(lap)
     return hasil

@@ -37,9 +37,13 @@ def _total(baris: list[dict], kunci: tuple[str, ...]) -> dict:
     return t
 
 
+def tabel_jadwal(baris: list[dict], nama: str | None = None) -> Tabel:
+    """A schedule's installments (no payments yet) with their totals: a simulation, a disbursement."""
+    return Tabel(None, _kolom_jadwal(False), baris, _total(baris, ("pokok", "jasa", "jumlah")), nama)
+
+
 def lap_simulasi(buku, data: dict, jumlah: int, tenor: int) -> Laporan:
-    baris = data["angsuran"]
-    tabel = Tabel(None, _kolom_jadwal(False), baris, _total(baris, ("pokok", "jasa", "jumlah")), "Simulasi")
+    tabel = tabel_jadwal(data["angsuran"], "Simulasi")
     return Laporan(
         pilih("Simulasi Angsuran Pinjaman", "Loan Schedule Simulation"),
         pilih(f"Pinjaman Rp {format_rupiah(jumlah)}, {tenor} bulan", f"Loan Rp {format_rupiah(jumlah)}, {tenor} months"),

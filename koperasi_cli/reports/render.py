@@ -94,7 +94,8 @@ def kunci_nilai(baris, console=None) -> None:
     (console or Console()).print(tab)
 
 
-def _rich_tabel(t):
+def rich_tabel(t):
+    """A report table as a rich table (money and numbers right-aligned, totals as its footer)."""
     return tabel_rich(
         judul=t.judul, title_justify="left",
         kolom=[(k.judul, "right" if k.jenis in ("uang", "angka", "persen") else "left") for k in t.kolom],
@@ -153,7 +154,7 @@ def ke_terminal(laporan: Laporan, console=None) -> None:
         if len(t.baris) > BARIS_RICH or _lebar_alami(t) > c.width:
             c.print(_teks_tabel(t), markup=False, highlight=False, soft_wrap=True)
         else:
-            c.print(_rich_tabel(t))
+            c.print(rich_tabel(t))
     for n in laporan.catatan:
         c.print(teks(n))
 
