@@ -84,7 +84,9 @@ def buka_buku(ctx: typer.Context, *, coba: bool = False, ya: bool | None = None)
         yield buku
         if ya is False and not coba:
             tanya_dulu(buku)
-    if ya is not None and not coba and any(r.get("jenis") != "batal" for r in buku.baru):  # a reversal is not undone
+    tutup = buku.kepala["tutup"]
+    if (ya is not None and not coba and buku.baru and all(r["tanggal"][:7] not in tutup for r in buku.baru)
+            and any(r.get("jenis") != "batal" for r in buku.baru)):  # a reversal or a closed month is not undone by batch
         from koperasi_cli import i18n
 
         # A bulk command says how to undo it as a whole (stderr: stdout stays clean for JSON).
