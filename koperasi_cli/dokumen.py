@@ -56,8 +56,18 @@ def _pohon(bahasa: str):
         i18n.atur_bahasa(semula)
 
 
+def _anak(cmd) -> dict:
+    """A group's subcommands by every name (hidden aliases included), in the tree's language."""
+    from koperasi_cli.cli.pohon import anak
+
+    return anak(cmd)
+
+
 def _sidik(cmd) -> object:
     """What identifies a command across its two names: the callback, or a group's subcommands."""
+    sub = getattr(cmd, "tertunda", None)
+    if sub is not None:  # a lazy group: its record, shared by both names
+        return ("grup", id(sub))
     sub = getattr(cmd, "commands", None)
     if sub:
         return ("grup", tuple(sorted(sub)))
@@ -72,13 +82,20 @@ def _tersembunyi_id() -> set[tuple[str, ...]]:
     hasil = set()
 
     def jalan(cmd, jalur):
-        for nama, sub in getattr(cmd, "commands", {}).items():
+        for nama, sub in _anak(cmd).items():
             p = (*jalur, nama)
             if sub.hidden:
                 hasil.add(p)
             jalan(sub, p)
 
-    jalan(_pohon("id"), ())
+    from koperasi_cli import i18n
+
+    semula = i18n.bahasa()
+    i18n.atur_bahasa("id")  # the commands load in the tree's language
+    try:
+        jalan(_pohon("id"), ())
+    finally:
+        i18n.atur_bahasa(semula)
     return hasil
 
 
@@ -121,7 +138,7 @@ def buat_dokumen(bahasa: str) -> str:
             keluar.append(f"\n| {judul_opsi[0]} | {judul_opsi[1]} |\n|---|---|\n" + "\n".join(baris) + "\n")
 
     def jalan(cmd, ctx, jalur, jalur_alias):
-        sub = getattr(cmd, "commands", {})
+        sub = _anak(cmd)
         nama_alias = {}
         for nama, c in sub.items():  # the English alias of each command: a sibling hidden in Indonesian
             if (*jalur, nama) in alias_id:

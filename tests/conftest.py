@@ -24,13 +24,18 @@ IDENTITAS = {
 
 @pytest.fixture(autouse=True)
 def _bahasa_dan_lingkungan(monkeypatch):
-    """Every test starts in Indonesian, with no cooperative chosen by the environment."""
+    """Every test starts in Indonesian, with no cooperative chosen by the environment, in the
+real environment (`lingkungan`: the clock, the variables as patched here)."""
     monkeypatch.delenv("KOPERASI_DIR", raising=False)
     monkeypatch.delenv("KOPERASI_LANG", raising=False)
     monkeypatch.delenv("KOPERASI_DEBUG", raising=False)
     monkeypatch.setenv("KOPERASI_TUNGGU_KUNCI", "5")
+    from koperasi_cli import lingkungan
+
+    lingkungan.atur(None)
     i18n.atur_bahasa("id")
     yield
+    lingkungan.atur(None)
     i18n.atur_bahasa("id")
 
 
@@ -48,9 +53,9 @@ _PERINTAH: dict[str, object] = {}
 
 
 def perintah_cli(lang: str = "id"):
-    """The whole command tree as one Click command, built once per language and reused: building
-    and converting the Typer app costs about 200 ms, an invocation a few ms. Help texts are in the
-    language the tree was built in, hence one per language."""
+    """The whole command tree as one Click command, one per language and reused: the tree loads
+    a command's module and converts the command the first time it is run (cli/pohon.py), and
+    keeps it. Help texts are in the language the tree was built in, hence one per language."""
     if lang not in _PERINTAH:
         import typer
 
@@ -69,15 +74,23 @@ class Cli:
     def __init__(self, akar: Path | None):
         self.akar = akar
 
-    def __call__(self, *args: str, lang: str = "id", input: str | None = None):
-        i18n.atur_bahasa(lang)
-        app = perintah_cli(lang)
-        awal = ["-C", str(self.akar)] if self.akar else []
-        if lang == "en":
-            awal += ["--lang", "en"]
-        hasil = ClickRunner().invoke(app, [*awal, *args], input=input, catch_exceptions=False)
-        i18n.atur_bahasa("id")
-        return hasil
+    def __call__(self, *args: str, lang: str = "id", input: str | None = None, env=None):
+        """`env`: the run's `lingkungan.Lingkungan` (a date for its clock, variables, terminals);
+        a date or "YYYY-MM-DD" is short for a `Lingkungan(hari_ini=...)`."""
+        from koperasi_cli import lingkungan
+
+        if isinstance(env, (str, date)):
+            env = lingkungan.Lingkungan(hari_ini=env)
+        with lingkungan.pakai(env or lingkungan.aktif()):
+            i18n.atur_bahasa(lang)
+            app = perintah_cli(lang)
+            awal = ["-C", str(self.akar)] if self.akar else []
+            if lang == "en":
+                awal += ["--lang", "en"]
+            try:
+                return ClickRunner().invoke(app, [*awal, *args], input=input, catch_exceptions=False)
+            finally:
+                i18n.atur_bahasa("id")
 
 
 @pytest.fixture

@@ -77,22 +77,16 @@ PERINTAH: dict[str, tuple[list[list[str]], list[str]]] = {
 }
 
 
-_APP: dict = {}
-
-
 def jalankan(akar: Path, args: list[str], kode: int = 0):
-    """Run one command in-process (only its command group is built, as `koperasi` does at
-    start-up: much faster than the whole app); fail loudly on another exit code."""
-    from typer.testing import CliRunner
+    """Run one command in-process (the command tree loads what it runs, as `koperasi` does);
+    fail loudly on another exit code."""
+    from click.testing import CliRunner
+    from conftest import perintah_cli
 
     from koperasi_cli import i18n
-    from koperasi_cli.cli.main import buat_app, perintah_diminta
 
     i18n.atur_bahasa("id")
-    kunci = args[0]
-    if kunci not in _APP:
-        _APP[kunci] = buat_app(perintah_diminta(list(args)))
-    r = CliRunner().invoke(_APP[kunci], ["-C", str(akar), *args], catch_exceptions=False)
+    r = CliRunner().invoke(perintah_cli("id"), ["-C", str(akar), *args], catch_exceptions=False)
     assert r.exit_code == kode, (args, r.output)
     return r
 

@@ -19,13 +19,14 @@ def test_setiap_perintah_tercantum():
 
     from koperasi_cli import i18n
     from koperasi_cli.cli.main import buat_app
+    from koperasi_cli.cli.pohon import anak
 
     i18n.atur_bahasa("id")
     akar = typer.main.get_command(buat_app())
     teks = dokumen.buat_dokumen("id")
 
     def jalan(cmd, jalur):
-        for nama, sub in cmd.commands.items() if hasattr(cmd, "commands") else ():
+        for nama, sub in anak(cmd).items():
             if sub.hidden:
                 continue
             assert f"`koperasi {' '.join((*jalur, nama))}`" in teks

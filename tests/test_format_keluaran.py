@@ -75,9 +75,11 @@ def _perintah_berformat():
     """(path, command) of every leaf command with a --format option, Indonesian names only."""
     hasil = []
 
+    from koperasi_cli.cli.pohon import anak
+
     def jalan(cmd, jalur):
         if isinstance(cmd, click.Group):
-            for nama, sub in cmd.commands.items():
+            for nama, sub in anak(cmd).items():
                 if not sub.hidden:
                     jalan(sub, [*jalur, nama])
         elif any("--format" in p.opts for p in cmd.params):

@@ -30,14 +30,14 @@ def buku_dasar(tmp_path_factory):
 
 def _coba(akar, args):
     """Run; the exit code must be 0..3 with a clear message; a failure writes nothing."""
-    from typer.testing import CliRunner
+    from click.testing import CliRunner
+    from conftest import perintah_cli
 
     from koperasi_cli import i18n
-    from koperasi_cli.cli.main import buat_app, perintah_diminta
 
     i18n.atur_bahasa("id")
     sebelum = isi_folder(akar)
-    r = CliRunner().invoke(buat_app(perintah_diminta(list(args))), ["-C", str(akar), *args], catch_exceptions=False)
+    r = CliRunner().invoke(perintah_cli("id"), ["-C", str(akar), *args], catch_exceptions=False)
     teks = r.output
     assert "Traceback" not in teks and "kesalahan di dalam koperasi" not in teks, (args, teks)
     assert r.exit_code in (0, 1, 2, 3), (args, r.exit_code, teks)

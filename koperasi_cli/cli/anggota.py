@@ -30,8 +30,8 @@ def _kunci_nilai(baris: list[tuple[str, str]]) -> None:
 
 
 def daftarkan(app: typer.Typer) -> None:
-    anggota = grup(app, "anggota", "member", pilih("Anggota: daftar, lihat, ubah data, keluar.",
-                                                    "Members: register, list, show, edit, leave."))
+    anggota = grup(app, "anggota", "member", pilih("Anggota: tambah, daftar, lihat, ubah, keluar.",
+                                                    "Members: add, list, show, edit, exit."))
 
     @perintah(anggota, "tambah", "add", pilih("Daftarkan anggota baru dan catat simpanan pokoknya.",
                                               "Register a new member and record their simpanan pokok."))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import typer
 from koperasi_cli.cli.umum import buka_buku, cetak_json, format_keluaran, grup, opsi_coba, opsi_format, perintah, pesan
 from koperasi_cli.cli.umum import opsi_ya
 from koperasi_cli.i18n import pilih
+from koperasi_cli.lingkungan import aktif
 
 _JENIS = {
     "anggota": ("member", "Impor anggota (satu baris satu anggota; simpanan pokok dicatat kecuali --tanpa-pokok).",
@@ -27,7 +27,7 @@ _JENIS = {
 @contextmanager
 def kemajuan(label: str):
     """A progress counter on a terminal (stderr is a TTY); nothing when piped."""
-    if not sys.stderr.isatty():
+    if not aktif().tty("stderr"):
         yield None
         return
     from rich.console import Console

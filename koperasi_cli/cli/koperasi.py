@@ -1,7 +1,6 @@
 """`koperasi init`, `info`, `periksa`."""
 
 
-import sys
 from pathlib import Path
 
 import typer
@@ -63,18 +62,22 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.core.tanggal import parse_tanggal
         from koperasi_cli.core.uang import parse_jumlah
         from koperasi_cli.layanan import koperasi as lay
+        from koperasi_cli.ledger.buku import zona_sah
+        from koperasi_cli.lingkungan import aktif
 
+        ling = aktif()
         root = ctx.find_root().obj or {}
-        akar = Path(root.get("folder") or ".")
+        akar = Path(root.get("folder") or ling.get("KOPERASI_DIR") or ".")
         isian: dict = lay.baca_dari_berkas(dari) if dari else {}
         lokal = dict(locals())
         for k in _OPSI_INIT:
             if lokal.get(k) is not None:
                 isian[k] = lokal[k]
-        hari_ini = date.today()
+        zona = str(isian.get("zona_waktu") or "")
+        hari_ini = ling.hari_ini(zona) if zona and zona_sah(zona) else ling.hari_ini()  # the zone's today
         kurang = lay.kurang_wajib({**isian, "mulai": isian.get("mulai") or "x"})
         if kurang:
-            if sys.stdin.isatty():
+            if ling.tty("stdin"):
                 for k in kurang:
                     isian[k] = typer.prompt(pilih(*_OPSI_INIT[k]).rstrip("."))
             else:
@@ -85,7 +88,7 @@ def daftarkan(app: typer.Typer) -> None:
         if isian.get("mulai") in (None, ""):
             isian["mulai"] = hari_ini.replace(day=1)
         daftar_unit = [x.strip() for u in (unit or []) for x in u.split(",") if x.strip()]
-        if not daftar_unit and not dari and sys.stdin.isatty():
+        if not daftar_unit and not dari and ling.tty("stdin"):
             jawab = typer.prompt(pilih("Unit usaha (pisahkan dengan koma; kantor dan simpan-pinjam selalu ada)",
                                        "Business units (comma-separated; kantor and simpan-pinjam are always there)"),
                                  default="sembako")

@@ -1,7 +1,8 @@
 """The `koperasi` command: the root app, global options and all error handling.
 
 Help texts are in the user's language, so the app is built (`buat_app`) after the language is
-known. Every `Galat` raised anywhere below ends here as one or two sentences on stderr with its
+known. The top-level commands are known from a table (`PERINTAH`); a command's module is imported
+only when that command is asked for (cli/pohon.py). Every `Galat` raised anywhere below ends here as one or two sentences on stderr with its
 exit code (docs/kontrak.md); a traceback only with KOPERASI_DEBUG=1.
 """
 
@@ -9,73 +10,136 @@ exit code (docs/kontrak.md); a traceback only with KOPERASI_DEBUG=1.
 import errno
 import os
 import sys
+from typing import NamedTuple
 
+import click
 import typer
 from typer.core import TyperGroup
 
-from koperasi_cli import __version__, i18n
+from koperasi_cli import __version__, i18n, lingkungan
+from koperasi_cli.cli.pohon import PilihNama
 from koperasi_cli.i18n import pilih
 
-# The modules that register the commands (each has `daftarkan(app)`), with the top-level
-# names (Indonesian and English) each one adds; order is the order in --help. Only the module
-# of the command being run is loaded: Typer converts every registered command at start-up.
-_GRUP = [
-    ("koperasi_cli.cli.koperasi", {"init", "register", "info", "periksa", "check"}),
-    ("koperasi_cli.cli.akun", {"akun", "account"}),
-    ("koperasi_cli.cli.kas", {"kas", "cash"}),
-    ("koperasi_cli.cli.jurnal", {"jurnal", "journal"}),
-    ("koperasi_cli.cli.laporan", {"laporan", "report"}),
-    ("koperasi_cli.cli.ekspor", {"ekspor", "export"}),
-    ("koperasi_cli.cli.tutup_buku", {"tutup-buku", "close"}),
-    ("koperasi_cli.cli.sembako", {"sembako", "shop"}),
-    ("koperasi_cli.cli.anggota", {"anggota", "member"}),
-    ("koperasi_cli.cli.simpanan", {"simpanan", "savings"}),
-    ("koperasi_cli.cli.pinjaman", {"pinjaman", "loan"}),
-    ("koperasi_cli.cli.shu", {"shu"}),
-    ("koperasi_cli.cli.demo", {"demo"}),
-    ("koperasi_cli.cli.impor", {"impor", "import"}),
-    ("koperasi_cli.cli.rekap", {"rekap", "consolidate"}),
-    ("koperasi_cli.cli.aset", {"aset", "asset"}),
-    ("koperasi_cli.cli.utang_bank", {"utang-bank", "bank-loan"}),
-    ("koperasi_cli.cli.pajak", {"pajak", "tax"}),
-    ("koperasi_cli.cli.pengurus", {"pengurus", "officer"}),
-    ("koperasi_cli.cli.karyawan", {"karyawan", "staff"}),
-    ("koperasi_cli.cli.sewa", {"sewa", "rent", "jasa", "service"}),
-    ("koperasi_cli.cli.cadangan", {"cadangan", "backup", "pulihkan", "restore"}),
-]
-_OPSI_BERNILAI = {"-C", "--dir", "--lang"}
+
+class _Entri(NamedTuple):
+    """A top-level command: its module (with `daftarkan(app)`), its Indonesian name, the other
+    names it answers to (the English alias first, then plurals users type), its help (id, en)."""
+
+    modul: str
+    nama: str
+    alias: tuple[str, ...]
+    bantuan: tuple[str, str]
 
 
-def perintah_diminta(args: list[str]) -> str | None:
-    """The top-level command in the arguments (after the global options), if any."""
-    i = 0
-    while i < len(args):
-        a = args[i]
-        if a in _OPSI_BERNILAI:
-            i += 2
-            continue
-        if a.startswith("-"):
-            i += 1
-            continue
-        return a
-    return None
+# The top-level commands, in the order of `koperasi --help`. Listed here so that the help and a
+# mistyped name need none of their modules; a command's module is imported when it is run or its
+# own help is asked for. The help texts are those the modules give their commands
+# (tests/test_cli_muat.py checks they agree).
+PERINTAH: tuple[_Entri, ...] = (
+    _Entri("koperasi", "init", ("register",), (
+        "Daftarkan koperasi baru: buat koperasi.yaml dan folder data.",
+        "Register a new cooperative: create koperasi.yaml and the data folder.")),
+    _Entri("koperasi", "info", (), (
+        "Profil koperasi dan ringkasan buku.", "The cooperative's profile and a summary of its books.")),
+    _Entri("koperasi", "periksa", ("check",), (
+        "Periksa seluruh buku: keseimbangan, rantai hash, total, berkas.",
+        "Verify the whole ledger: balance, hash chain, totals, files.")),
+    _Entri("tutup_buku", "tutup-buku", ("close",), (
+        "Tutup bulan (atau tahun dengan --tahun): jurnal akhir bulan, saldo disimpan, bulan dikunci.",
+        "Close a month (or the year with --tahun): month-end entries, balances stored, the month locked.")),
+    _Entri("demo", "demo", (), (
+        "Buat koperasi contoh (60 anggota, tiga bulan transaksi di setiap unit), tampilkan laporan bulanan "
+        "terakhirnya dan tulis buku kerja untuk Dinas di sebelah foldernya.",
+        "Create a sample cooperative (60 members, three months of activity in every unit), print its latest "
+        "monthly report and write the regulator's workbook beside its folder.")),
+    _Entri("rekap", "rekap", ("consolidate",), (
+        "Rekap untuk Dinas: satu ringkasan atas banyak koperasi, dari folder koperasi atau berkas 'ekspor json' "
+        "(atau folder berisi banyak). Masalah didaftar, tidak dilewati diam-diam.",
+        "Rekap for the Dinas: one summary over many cooperatives, from their folders or 'ekspor json' files "
+        "(or folders holding many). Problems are listed, not skipped silently.")),
+    _Entri("akun", "akun", ("account", "accounts"), ("Bagan akun.", "The chart of accounts.")),
+    _Entri("kas", "kas", ("cash",), (
+        "Kas: pendapatan dan beban lain, hibah, pindah kas, hitung kas.",
+        "Cash: other income and expenses, grants, transfers, cash count.")),
+    _Entri("jurnal", "jurnal", ("journal",), (
+        "Jurnal umum: catat manual, daftar, batalkan.", "The journal: manual entries, list, reverse.")),
+    _Entri("laporan", "laporan", ("report", "reports"), (
+        "Laporan keuangan dan laporan bulanan.", "Financial statements and monthly reports.")),
+    _Entri("ekspor", "ekspor", ("export",), (
+        "Ekspor jurnal dan laporan ke format lain.", "Export the journal and reports to other formats.")),
+    _Entri("sembako", "sembako", ("shop",), (
+        "Gerai sembako dan LPG 3 kg: barang, beli, jual, stok, opname.",
+        "The grocery outlet and LPG 3 kg: items, purchases, sales, stock, stock-take.")),
+    _Entri("anggota", "anggota", ("member", "members"), (
+        "Anggota: tambah, daftar, lihat, ubah, keluar.", "Members: add, list, show, edit, exit.")),
+    _Entri("simpanan", "simpanan", ("savings",), (
+        "Simpanan anggota: pokok, wajib, sukarela.", "Members' savings: pokok, wajib, sukarela.")),
+    _Entri("pinjaman", "pinjaman", ("loan", "loans"), (
+        "Pinjaman anggota: simulasi, cair, angsur, jadwal, tunggakan, pelunasan, PPAP, hapus buku.",
+        "Member loans: simulate, disburse, repay, schedule, arrears, payoff, provision, write-off.")),
+    _Entri("shu", "shu", (), (
+        "SHU sesudah tutup buku tahun: alokasi keputusan RAT dan pembayaran.",
+        "The SHU after the year-end closing: the RAT's allocation and payment.")),
+    _Entri("impor", "impor", ("import",), (
+        "Impor berkas CSV/XLSX: anggota, simpanan, angsuran, penjualan, saldo awal.",
+        "Import CSV/XLSX files: members, savings, repayments, sales, opening balances.")),
+    _Entri("aset", "aset", ("asset", "assets"), (
+        "Aset tetap: perolehan, penyusutan, pelepasan, daftar, kartu.",
+        "Fixed assets: acquisition, depreciation, disposal, register, card.")),
+    _Entri("utang_bank", "utang-bank", ("bank-loan",), (
+        "Pinjaman bank (Himbara): pencairan, jadwal, angsuran, jadwal dari bank, daftar.",
+        "The bank loan (Himbara): drawdowns, schedule, payments, the bank's schedule, list.")),
+    _Entri("pajak", "pajak", ("tax",), (
+        "PPh final 0,5% atas peredaran bruto bulanan: hitung, setor.",
+        "The 0.5% final tax on monthly gross turnover: compute, pay.")),
+    _Entri("pengurus", "pengurus", ("officer", "officers"), (
+        "Pengurus dan pengawas: masa jabatan, riwayat; nama di blok tanda tangan laporan.",
+        "Officers (board and supervisors): terms of office, history; names in the reports' signature blocks.")),
+    _Entri("karyawan", "karyawan", ("staff",), (
+        "Karyawan: daftar, keluar, gaji bulanan dan slip gaji.",
+        "Staff: register, leave, monthly payroll and payslips.")),
+    _Entri("sewa", "sewa", ("rent",), (
+        "Sewa: peti es, cold storage, gudang; mulai, selesai, tagihan bulanan, piutang.",
+        "Rentals: cold boxes, cold storage, warehouse; start, end, monthly bills, receivables.")),
+    _Entri("sewa", "jasa", ("service", "services"), (
+        "Jasa bertarif (klinik, antar, timbang): tarif, jual, piutang.",
+        "Services at a tariff (clinic, delivery, weighing): tariffs, sales, receivables.")),
+    _Entri("cadangan", "cadangan", ("backup",), (
+        "Tulis satu arsip cadangan buku (.tar.gz) yang diverifikasi, dengan jangkar buku; simpan di luar folder buku.",
+        "Write one verified backup archive of the books (.tar.gz) with the books' anchor; keep it outside the books' folder.")),
+    _Entri("cadangan", "pulihkan", ("restore",), (
+        "Pulihkan buku dari arsip cadangan ke folder baru atau kosong: arsip diverifikasi, lalu 'periksa' dijalankan.",
+        "Restore the books from a backup archive into a new or empty folder: the archive is verified, then 'check' runs.")),
+)
+_NAMA: dict[str, _Entri] = {n: e for e in PERINTAH for n in (e.nama, *e.alias)}
+
+# A module's commands converted, per language (help texts are in the language of the registration)
+# and module; shared by every root group of the process (the tests reuse them).
+_MUATAN: dict[tuple[str, str], click.Group] = {}
 
 
-def kata_perintah(args: list[str]) -> set[str] | None:
-    """The words of the command line that may name commands, or None when the whole tree is
-    needed: help, shell completion (it lists the commands)."""
-    if any(a in ("-h", "--help") for a in args) or any(k.endswith("_COMPLETE") for k in os.environ):
-        return None
-    kata, i = set(), 0
-    while i < len(args):
-        a = args[i]
-        if a in _OPSI_BERNILAI:
-            i += 2
-            continue
-        if not a.startswith("-"):
-            kata.add(a)
-        i += 1
-    return kata or None
+def muat_modul(modul: str, bahasa: str | None = None) -> click.Group:
+    """The commands of one module of koperasi_cli/cli, as a lazy group (`pohon.GrupMalas`), with
+    their help in `bahasa` (the current language by default)."""
+    bahasa = bahasa or i18n.bahasa()
+    kunci = (bahasa, modul)
+    g = _MUATAN.get(kunci)
+    if g is None:
+        import importlib
+
+        from koperasi_cli.cli.pohon import Tertunda, kelas_malas
+
+        semula = i18n.bahasa()
+        i18n.atur_bahasa(bahasa)
+        try:
+            reg = Tertunda()
+            t = typer.Typer(cls=kelas_malas(reg), rich_markup_mode=None, add_completion=False)
+            t._tertunda = reg
+            importlib.import_module(f"koperasi_cli.cli.{modul}").daftarkan(t)
+            g = _MUATAN[kunci] = typer.main.get_group(t)
+        finally:
+            i18n.atur_bahasa(semula)
+    return g
 
 
 DIBATALKAN = 130  # exit code after Ctrl-C (128 + SIGINT)
@@ -101,12 +165,66 @@ def render_galat(g) -> str:
     return satu(g)
 
 
-class KoperasiGroup(TyperGroup):
-    """The root group: turns every `Galat` into a clear message and its exit code.
+class KoperasiGroup(PilihNama, TyperGroup):
+    """The root group: knows the top-level commands from `PERINTAH` and imports a command's module
+    only when that command is asked for; turns every `Galat` into a clear message and its exit code.
 
     Once a unit of work has committed (`ledger.tercatat`), no failure may say "nothing was
     written": it says the command WAS recorded, names its entries and exits 4, so nobody
     posts it twice by retrying."""
+
+    def __init__(self, **kw) -> None:
+        from koperasi_cli.cli.pohon import indonesiakan_grup
+
+        super().__init__(**kw)
+        self.bahasa = i18n.bahasa()  # the language of its help: its commands load in it
+        indonesiakan_grup(self)
+
+    # ---- the commands, lazily ----------------------------------------------------------------
+    def get_command(self, ctx: click.Context | None, cmd_name: str) -> click.Command | None:
+        cmd = self.commands.get(cmd_name)
+        if cmd is not None:
+            return cmd
+        e = _NAMA.get(cmd_name)
+        if e is None:
+            return None
+        g = muat_modul(e.modul, self.bahasa)
+        # The Indonesian name or the English alias as registered (hidden in Indonesian); a plural
+        # is the Indonesian command under another name.
+        return g.get_command(ctx, cmd_name if cmd_name in (e.nama, *e.alias[:1]) else e.nama)
+
+    def list_commands(self, ctx: click.Context | None) -> list[str]:
+        inggris = i18n.bahasa() == "en"
+        return [n for e in PERINTAH for n in (e.nama, *(e.alias[:1] if inggris else ()))]
+
+    def semua_nama(self, ctx):
+        return [n for e in PERINTAH for n in (e.nama, *e.alias[:1])]
+
+    def nama_saran(self, ctx):
+        return [n for e in PERINTAH for n in (e.nama, *e.alias)]  # plurals too
+
+    def nama_alias(self, ctx):
+        return [(e.nama, e.alias[0] if e.alias else None) for e in PERINTAH]
+
+    def utama_dari(self, nama: str) -> str:
+        e = _NAMA.get(nama)
+        return e.nama if e else nama
+
+    def ringkas(self, ctx, nama: str, batas: int) -> str:
+        from click.utils import make_default_short_help
+
+        return make_default_short_help(pilih(*_NAMA[nama].bantuan), batas)
+
+    def get_params(self, ctx: click.Context) -> list[click.Parameter]:
+        params = super().get_params(ctx)
+        for p in params:  # Typer's shell-completion options, in the user's language
+            if p.name == "install_completion":
+                p.help = pilih("Pasang penyelesaian otomatis (TAB) untuk shell ini.",
+                               "Install completion for the current shell.")
+            elif p.name == "show_completion":
+                p.help = pilih("Tampilkan skrip penyelesaian otomatis untuk shell ini, untuk disalin atau diubah.",
+                               "Show completion for the current shell, to copy it or customize the installation.")
+        return params
 
     def invoke(self, ctx: typer.Context):
         from koperasi_cli.core.galat import Galat
@@ -118,7 +236,7 @@ class KoperasiGroup(TyperGroup):
             _siram()  # a full or closed stdout fails here, inside the handler, not at exit
             return hasil
         except Galat as g:
-            if os.environ.get("KOPERASI_DEBUG") == "1":
+            if lingkungan.aktif().debug:
                 raise
             if tercatat.ada():
                 _sudah_tercatat(ctx, render_galat(g))
@@ -134,7 +252,7 @@ class KoperasiGroup(TyperGroup):
                 # Click's answer to Ctrl-C (or end of input) at a prompt: as Ctrl-C elsewhere.
                 _tulis_galat(pilih("Dibatalkan; tidak ada yang ditulis.", "Cancelled; nothing was written."))
                 ctx.exit(DIBATALKAN)
-            if _dari_click(e) or os.environ.get("KOPERASI_DEBUG") == "1":
+            if _dari_click(e) or lingkungan.aktif().debug:
                 raise
             if isinstance(e, OSError):
                 _stdout_ke_null(e)
@@ -222,25 +340,12 @@ def _versi(nilai: bool) -> None:
         raise typer.Exit()
 
 
-def buat_app(hanya: str | None = None, diminta: set[str] | None = None) -> typer.Typer:
-    """Build the command tree in the current language (with `hanya`, only the module that
-    provides that top-level command, when one does; with `diminta`, only the commands named by
-    those words, or all of them when none is: a group's help, a mistyped name)."""
-    from koperasi_cli.cli import umum
+def buat_app() -> typer.Typer:
+    """The root app in the current language. Its commands are loaded when asked for (see
+    `KoperasiGroup`), so building and converting it costs next to nothing."""
+    from koperasi_cli.cli.pohon import pasang_teks
 
-    umum.DIMINTA, umum.TERDAFTAR = diminta, 0
-    try:
-        app = _buat_app(hanya)
-    finally:
-        umum.DIMINTA = None
-    if diminta is not None and not umum.TERDAFTAR:
-        app = _buat_app(hanya)
-    return app
-
-
-def _buat_app(hanya: str | None) -> typer.Typer:
-    import importlib
-
+    pasang_teks()
     app = typer.Typer(
         cls=KoperasiGroup,
         name="koperasi",
@@ -258,11 +363,11 @@ def _buat_app(hanya: str | None) -> typer.Typer:
     def akar(
         ctx: typer.Context,
         folder: str = typer.Option(
-            None, "-C", "--dir", envvar="KOPERASI_DIR",
+            None, "-C", "--dir", envvar="KOPERASI_DIR", metavar=pilih("FOLDER", "DIR"),
             help=pilih("Folder koperasi (berisi koperasi.yaml).", "The cooperative's folder (holds koperasi.yaml)."),
         ),
         lang: str = typer.Option(
-            None, "--lang", envvar="KOPERASI_LANG",
+            None, "--lang", envvar="KOPERASI_LANG", metavar="id|en",
             help=pilih("Bahasa pesan: id atau en.", "Language of messages: id or en."),
         ),
         versi: bool = typer.Option(
@@ -270,15 +375,19 @@ def _buat_app(hanya: str | None) -> typer.Typer:
             help=pilih("Tampilkan versi.", "Print the version."),
         ),
     ) -> None:
-        if lang is not None:
-            if lang.lower() not in ("id", "en"):
+        dari_env = click.core.ParameterSource.ENVIRONMENT
+        # The variables are the run's (`lingkungan`): KOPERASI_LANG was read by `main` (by its
+        # prefix; another language's locale means Indonesian, as no setting does), KOPERASI_DIR
+        # is read where the folder is looked for. Only what was typed is taken from here.
+        if lang is not None and ctx.get_parameter_source("lang") != dari_env:
+            b = lingkungan.bahasa_dari(lang)
+            if b is None:
                 raise typer.BadParameter(pilih("pilih id atau en", "choose id or en"), param_hint="--lang")
-            i18n.atur_bahasa(lang)
+            i18n.atur_bahasa(b)
+        if ctx.get_parameter_source("folder") == dari_env:
+            folder = None
         ctx.obj = {"folder": folder}
 
-    modul = [m for m, nama in _GRUP if hanya in nama] or [m for m, _ in _GRUP]
-    for m in modul:
-        importlib.import_module(m).daftarkan(app)
     return app
 
 
@@ -320,9 +429,12 @@ def _jaga_stdout() -> None:
     sys.stdout = _KeluaranTertutup()
 
 
-def main(argv: list[str] | None = None) -> None:
+def main(argv: list[str] | None = None, env: lingkungan.Lingkungan | None = None) -> None:
+    """Run one command line. `env` is the world it runs in (clock, language, variables, terminals;
+    `lingkungan.Lingkungan`); the real one by default."""
     args = sys.argv[1:] if argv is None else argv
-    _jaga_stdout()
-    i18n.atur_bahasa(i18n.bahasa_dari_lingkungan(args))
-    app = buat_app(perintah_diminta(args), kata_perintah(args))
-    app(args=args, prog_name="koperasi")
+    with lingkungan.pakai(env or lingkungan.aktif()):
+        _jaga_stdout()
+        i18n.atur_bahasa(i18n.bahasa_dari_lingkungan(args))
+        app = buat_app()
+        app(args=args, prog_name="koperasi")

@@ -86,8 +86,6 @@ def daftarkan(app: typer.Typer) -> None:
         fmt: str = opsi_format(),
         output: str = opsi_output(),
     ) -> None:
-        from datetime import date
-
         from koperasi_cli.core.galat import Galat
         from koperasi_cli.core.tanggal import parse_tanggal
         from koperasi_cli.core.uang import parse_jumlah
@@ -104,7 +102,10 @@ def daftarkan(app: typer.Typer) -> None:
                 raise
             akar = None
         if akar is None:
-            d = parse_tanggal(tgl, date.today()) if tgl else date.today()
+            from koperasi_cli.lingkungan import aktif
+
+            hari_ini = aktif().hari_ini()  # no books: Bali's zone, as a new profile's
+            d = parse_tanggal(tgl, hari_ini) if tgl else hari_ini
             data = lay.simulasi(None, n, tenor, tanggal=d, bunga=bunga, metode=metode, kelipatan=kelipatan)
             lap = lap_simulasi(None, data, n, tenor)
         else:

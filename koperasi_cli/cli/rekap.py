@@ -13,9 +13,9 @@ from koperasi_cli.i18n import pilih
 @contextmanager
 def _kemajuan():
     """A count of the sources read, on a terminal only (stderr), gone when done."""
-    import sys
+    from koperasi_cli.lingkungan import aktif
 
-    if not sys.stderr.isatty():
+    if not aktif().tty("stderr"):
         yield None
         return
     from rich.console import Console
@@ -41,7 +41,7 @@ def daftarkan(app: typer.Typer) -> None:
         "Rekap for the Dinas: one summary over many cooperatives, from their folders or 'ekspor json' files "
         "(or folders holding many). Problems are listed, not skipped silently."))
     def rekap(
-        paths: list[str] = typer.Argument(..., metavar="PATH...", help=pilih(
+        paths: list[str] = typer.Argument(..., metavar=pilih("JALUR...", "PATH..."), help=pilih(
             "Folder koperasi, berkas ekspor JSON, atau folder berisi banyak.",
             "A cooperative's folder, an export JSON file, or a folder holding many.")),
         bulan: str = typer.Option(None, "--bulan", help=pilih(

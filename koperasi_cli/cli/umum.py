@@ -12,24 +12,17 @@ from koperasi_cli.core.galat import PEMAKAIAN, Galat
 from koperasi_cli.i18n import bahasa, pilih
 
 
-# The words of the command line, when a run registers only the commands it names (`main` sets
-# it; None registers every command). Typer converts every registered command into a Click
-# command at start-up, and the groups have up to 60 names with their aliases: a run that
-# converts one instead of all starts tens of milliseconds sooner.
-DIMINTA: set[str] | None = None
-TERDAFTAR = 0  # commands registered while DIMINTA was set (0: nothing matched, build all)
-
-
 def perintah(app: typer.Typer, nama: str, alias: str | None, bantuan: str, **kw):
-    """Register a command under its Indonesian name and its English alias (hidden unless --lang en)."""
+    """Register a command under its Indonesian name and its English alias (hidden unless --lang en).
+    In a group made by `grup` (and at the top of a module's commands) it is only recorded: the
+    group converts it when it is asked for (cli/pohon.py)."""
 
     def hias(f):
-        global TERDAFTAR
-        if DIMINTA is not None:
-            if nama not in DIMINTA and (alias or nama) not in DIMINTA:
-                return f
-            TERDAFTAR += 1
         g = _cek_format_dulu(f)
+        reg = getattr(app, "_tertunda", None)
+        if reg is not None:
+            reg.catat(nama, alias, g, bantuan, dict(kw))
+            return f
         app.command(nama, help=bantuan, **kw)(g)
         if alias and alias != nama:
             app.command(alias, help=bantuan, hidden=bahasa() != "en", **kw)(g)
@@ -58,10 +51,19 @@ def _cek_format_dulu(f):
 
 
 def grup(app: typer.Typer, nama: str, alias: str | None, bantuan: str) -> typer.Typer:
-    sub = typer.Typer(help=bantuan, no_args_is_help=True, rich_markup_mode=None, context_settings={"help_option_names": ["-h", "--help"]})
+    """A command group under its Indonesian name and English alias; a lazy one (cli/pohon.py)."""
+    from koperasi_cli.cli.pohon import Tertunda, kelas_malas
+
+    reg = Tertunda()
+    sub = typer.Typer(cls=kelas_malas(reg), help=bantuan, no_args_is_help=True, rich_markup_mode=None,
+                      context_settings={"help_option_names": ["-h", "--help"]})
+    sub._tertunda = reg
     app.add_typer(sub, name=nama, help=bantuan)
     if alias and alias != nama:
         app.add_typer(sub, name=alias, help=bantuan, hidden=bahasa() != "en")
+    induk = getattr(app, "_tertunda", None)
+    if induk is not None:
+        induk.catat_grup(nama, alias)
     return sub
 
 

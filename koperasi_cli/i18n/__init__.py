@@ -7,33 +7,36 @@ Each area keeps its messages in its own module (`PESAN = {key: (id, en)}`), list
 from __future__ import annotations
 
 import importlib
-import os
 import string
+
+from koperasi_cli import lingkungan
 
 _MODUL = ["inti", "perintah", "sembako", "anggota", "pinjaman", "demo", "impor", "rekap", "berjangka", "aset",
           "utang_pajak", "pengurus", "akuntansi", "unit", "kepercayaan", "cadangan"]
-_bahasa = "id"
 _katalog: dict[str, tuple[str, str]] | None = None
 
 
 def atur_bahasa(b: str | None) -> str:
-    global _bahasa
-    _bahasa = "en" if (b or "").lower().startswith("en") else "id"
-    return _bahasa
+    """Set the language of the current run (`lingkungan.aktif()`): English for any 'en...'
+    ('en', 'EN', 'en_US.UTF-8'), Indonesian otherwise."""
+    ling = lingkungan.aktif()
+    ling.bahasa = lingkungan.bahasa_dari(b) or "id"
+    return ling.bahasa
 
 
 def bahasa() -> str:
-    return _bahasa
+    return lingkungan.aktif().bahasa
 
 
 def bahasa_dari_lingkungan(argv: list[str]) -> str:
-    """The language asked for on the command line (`--lang en`, `--lang=en`) or in the environment."""
+    """The language asked for on the command line (`--lang en`, `--lang=en`), else the run's
+    (KOPERASI_LANG in its environment, read by prefix: en_US.UTF-8 is English)."""
     for i, a in enumerate(argv):
         if a == "--lang" and i + 1 < len(argv):
             return argv[i + 1]
         if a.startswith("--lang="):
             return a.split("=", 1)[1]
-    return os.environ.get("KOPERASI_LANG", "id")
+    return lingkungan.aktif().bahasa
 
 
 def katalog() -> dict[str, tuple[str, str]]:
@@ -62,7 +65,7 @@ def t(kode: str, **param) -> str:
     pasangan = katalog().get(kode)
     if pasangan is None:
         return kode + (f" {param}" if param else "")
-    teks = pasangan[1 if _bahasa == "en" else 0]
+    teks = pasangan[1 if bahasa() == "en" else 0]
     try:
         return _fmt.format(teks, **param)
     except (KeyError, IndexError, ValueError):
@@ -71,4 +74,4 @@ def t(kode: str, **param) -> str:
 
 def pilih(id_: str, en: str) -> str:
     """Inline text for both languages (help texts written beside their command)."""
-    return en if _bahasa == "en" else id_
+    return en if lingkungan.aktif().bahasa == "en" else id_

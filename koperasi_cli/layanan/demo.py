@@ -80,10 +80,9 @@ def bulan_demo(hari_ini: date) -> list[Bulan]:
 
 
 def hari_ini_zona() -> date:
-    import pendulum
+    from koperasi_cli.lingkungan import aktif
 
-    n = pendulum.now(ZONA)
-    return date(n.year, n.month, n.day)
+    return aktif().hari_ini(ZONA)
 
 
 def _nik(k: _Keadaan, perempuan: bool) -> str:

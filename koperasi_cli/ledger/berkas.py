@@ -30,16 +30,19 @@ from pathlib import Path
 
 import orjson
 
+from koperasi_cli.lingkungan import aktif
+
 KOMIT = "komit.json"
 LANGKAH = ("mulai", "tmp-sebagian", "tmp", "komit", "ganti-sebagian", "ganti", "selesai")
 
 
 def _titik_uji(langkah: str) -> None:
     """Test-only fault injection (see module doc). Costs two env look-ups otherwise."""
-    jeda = os.environ.get("KOPERASI_UJI_JEDA")
+    env = aktif().env
+    jeda = env.get("KOPERASI_UJI_JEDA")
     if jeda:
         time.sleep(float(jeda))
-    if os.environ.get("KOPERASI_UJI_MATI") == langkah:
+    if env.get("KOPERASI_UJI_MATI") == langkah:
         os.kill(os.getpid(), signal.SIGKILL)
 
 

@@ -63,7 +63,9 @@ def temukan_folder(pilihan: str | os.PathLike | None) -> Path:
         if not (akar / NAMA_PROFIL).is_file():
             raise Galat("bukan_folder_koperasi", keluar=BUKU_RUSAK, folder=str(akar))
         return akar
-    env = os.environ.get("KOPERASI_DIR")
+    from koperasi_cli.lingkungan import aktif
+
+    env = aktif().get("KOPERASI_DIR")
     if env:
         return temukan_folder(env)
     sini = Path.cwd()
@@ -406,15 +408,15 @@ class Buku:
         return z
 
     def hari_ini(self) -> date:
-        import pendulum
+        """Today in the cooperative's zone, by the run's clock (`lingkungan.aktif()`)."""
+        from koperasi_cli.lingkungan import aktif
 
-        n = pendulum.now(self._zona())
-        return date(n.year, n.month, n.day)
+        return aktif().hari_ini(self._zona())
 
     def sekarang(self) -> str:
-        import pendulum
+        from koperasi_cli.lingkungan import aktif
 
-        return pendulum.now(self._zona()).isoformat()
+        return aktif().sekarang(self._zona()).isoformat()
 
     # ---- the journal ------------------------------------------------------------------------
     @property

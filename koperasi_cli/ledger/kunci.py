@@ -17,7 +17,9 @@ def tunggu_dari_lingkungan() -> float:
     """KOPERASI_TUNGGU_KUNCI: seconds to wait for the lock (0 to 86400), default 30."""
     import math
 
-    teks = os.environ.get("KOPERASI_TUNGGU_KUNCI")
+    from koperasi_cli.lingkungan import aktif
+
+    teks = aktif().get("KOPERASI_TUNGGU_KUNCI")
     if teks is None or not teks.strip():
         return TUNGGU_BAWAAN
     try:

@@ -25,6 +25,7 @@ import orjson
 from koperasi_cli import i18n
 from koperasi_cli.core.galat import Galat, GalatBanyak
 from koperasi_cli.core.tanggal import Bulan, Periode
+from koperasi_cli.lingkungan import aktif
 from koperasi_cli.reports.ekspor_data import FORMAT_EKSPOR
 
 IDENTITAS_BARIS = ("nama", "desa", "kecamatan", "kabupaten", "provinsi", "kode_wilayah", "nik_koperasi")
@@ -232,7 +233,7 @@ def baca_folder(akar: Path, bulan: Bulan, sumber: str | None = None, dengan_peri
             return {**hasil_baris(baris, sumber, "folder"), "jangkar_bulan": jb}
         return {"baris": None, "masalah": [masalah(sumber, "rekap_sibuk")]}
     except Exception as e:  # a bug must not stop the rekap of the other cooperatives
-        if os.environ.get("KOPERASI_DEBUG") == "1":
+        if aktif().debug:
             raise
         return {"baris": None, "masalah": [masalah(sumber, "rekap_galat_dalam", jenis=type(e).__name__)]}
     finally:
@@ -683,4 +684,4 @@ def kumpulkan(paths, bulan: Bulan, *, pekerja: int | None = None, dengan_periksa
 def bulan_bawaan(hari_ini: date | None = None) -> Bulan:
     """The default month of a rekap: the previous calendar month (the Dinas reports on a month
     once it has ended, and cooperatives close it in the first days of the next)."""
-    return Bulan.dari_tanggal(hari_ini or date.today()).sebelum()
+    return Bulan.dari_tanggal(hari_ini or aktif().hari_ini()).sebelum()

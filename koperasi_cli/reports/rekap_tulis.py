@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import datetime
 from pathlib import Path
 
 import orjson
@@ -135,7 +134,9 @@ def kepala_data(rekap: Rekap, dibuat: str) -> dict:
 
 
 def sekarang() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
+    from koperasi_cli.lingkungan import aktif
+
+    return aktif().sekarang().isoformat(timespec="seconds")
 
 
 # ---- JSON and CSV (streamed) -------------------------------------------------------------------
