@@ -84,12 +84,19 @@ def test_batch_dry_run_tidak_menulis_dan_batch_di_json_pencatatan(cli, kop):
     assert r["id"] == "J000004" and r["batch"] == "B000004"
 
 
-def test_konfirmasi_di_terminal(cli, kop, monkeypatch):
-    from koperasi_cli.cli import umum
+def test_konfirmasi_di_terminal(cli, kop):
+    from koperasi_cli import lingkungan
 
     _tiga_anggota(kop)
     awal = isi_folder(kop)
-    monkeypatch.setattr(umum, "interaktif", lambda: True)
+    lama = lingkungan.atur(lingkungan.Lingkungan(stdin_tty=True))  # a person at a terminal
+    try:
+        _konfirmasi(cli, kop, awal)
+    finally:
+        lingkungan.atur(lama)
+
+
+def _konfirmasi(cli, kop, awal):
     r = cli("simpanan", "tagih-wajib", "2025-02", "--bayar", "--tanggal", "2025-02-25", input="n\n")
     # 3 members x 2 months x 20.000 = 120.000 in 3 entries.
     assert r.exit_code == 1 and "3 jurnal, total Rp 120.000" in r.stderr and "tidak ada yang ditulis" in r.stderr

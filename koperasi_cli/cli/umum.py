@@ -97,10 +97,9 @@ def buka_buku(ctx: typer.Context, *, coba: bool = False, ya: bool | None = None)
 
 def interaktif() -> bool:
     """Whether a person can answer: stdin is a terminal (scripts and pipes are not asked)."""
-    try:
-        return sys.stdin is not None and sys.stdin.isatty()
-    except (ValueError, OSError):
-        return False
+    from koperasi_cli import lingkungan
+
+    return lingkungan.aktif().tty("stdin")
 
 
 def tanya_dulu(buku) -> None:
