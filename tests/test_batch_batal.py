@@ -218,3 +218,30 @@ def test_batch_sifat_setiap_perintah_dibatalkan_utuh(tmp_path_factory):
         assert saldo["1101"][0] - saldo["1101"][1] == sisa
 
     sifat()
+
+
+def test_ctrl_c_di_pertanyaan_keluar_130(cli, kop, monkeypatch):
+    """Ctrl-C at a prompt (Click turns it into Abort) exits 130 like Ctrl-C elsewhere."""
+    import typer
+
+    from koperasi_cli import lingkungan
+
+    _tiga_anggota(kop)
+    awal = isi_folder(kop)
+
+    def ctrl_c(*a, **kw):
+        try:
+            raise KeyboardInterrupt
+        except KeyboardInterrupt:
+            import click
+
+            raise click.exceptions.Abort() from None
+
+    monkeypatch.setattr(typer, "confirm", ctrl_c)
+    lama = lingkungan.atur(lingkungan.Lingkungan(stdin_tty=True))
+    try:
+        r = cli("simpanan", "tagih-wajib", "2025-02", "--bayar", "--tanggal", "2025-02-25")
+    finally:
+        lingkungan.atur(lama)
+    assert r.exit_code == 130 and "Dibatalkan; tidak ada yang ditulis." in r.stderr
+    assert isi_folder(kop) == awal

@@ -248,8 +248,10 @@ class KoperasiGroup(PilihNama, TyperGroup):
             _tulis_galat(pilih("Dibatalkan; tidak ada yang ditulis.", "Cancelled; nothing was written."))
             ctx.exit(DIBATALKAN)
         except Exception as e:  # a bug or the system (disk full): say so plainly
-            if _dari_click(e) and type(e).__name__ == "Abort" and not tercatat.ada():
-                # Click's answer to Ctrl-C (or end of input) at a prompt: as Ctrl-C elsewhere.
+            if (_dari_click(e) and type(e).__name__ == "Abort" and isinstance(e.__context__, KeyboardInterrupt)
+                    and not tercatat.ada()):
+                # Click's answer to Ctrl-C at a prompt: as Ctrl-C elsewhere (end of input stays
+                # Click's "Aborted!", exit 1).
                 _tulis_galat(pilih("Dibatalkan; tidak ada yang ditulis.", "Cancelled; nothing was written."))
                 ctx.exit(DIBATALKAN)
             if _dari_click(e) or lingkungan.aktif().debug:
