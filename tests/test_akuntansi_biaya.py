@@ -54,7 +54,7 @@ def test_mutasi_mundur_yang_mengubah_hpp_kemudian_ditolak(cli, kop):
     r = cli("sembako", "jual", "GLA1:10", "--tanggal", "2025-01-28")
     assert r.exit_code == 1 and "J000004" in r.stderr and "2025-02-10" in r.stderr
     r = cli("sembako", "beli", "GLA1", "5", "2000", "--tanggal", "2025-01-20", lang="en")
-    assert r.exit_code == 1 and "changes the cost of GLA1" in r.stderr and "jurnal batal" in r.stderr
+    assert r.exit_code == 1 and "changes the cost of GLA1" in r.stderr and "journal void" in r.stderr
     r = cli("sembako", "opname", "GLA1", "8", "--tanggal", "2025-01-20")
     assert r.exit_code == 1 and "J000004" in r.stderr
     assert isi_folder(kop) == sebelum

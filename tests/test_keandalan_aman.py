@@ -73,7 +73,8 @@ def _keluaran(akar, tmp_path, tampilkan):
                     "".join(_teks_berkas(q) for q in sorted(out.rglob("*")) if q.is_file()))
     for fmt in ("table", "csv", "json"):
         teks.append(jalankan(akar, ["anggota", "daftar", "--format", fmt, *t]).stdout)
-        teks.append(jalankan(akar, ["sembako", "lpg", "2025-01", "--format", fmt, *t]).stdout)
+        bagian = ["--bagian", "log-lpg"] if fmt == "csv" else []  # the log's section (one CSV per section)
+        teks.append(jalankan(akar, ["sembako", "lpg", "2025-01", "--format", fmt, *bagian, *t]).stdout)
     if not tampilkan:
         out = tmp_path / "bulanan.xlsx"
         jalankan(akar, ["laporan", "bulanan", "2025-01", "-o", str(out)])

@@ -283,7 +283,7 @@ def test_bunga_dan_tenor_berbatas(cli, kop):
     sim = ("pinjaman", "simulasi", "1jt", "--metode", "flat")
     ditolak(cli, *sim, "--tenor", "12", "--bunga", "1e999", kata="1e999", kop=kop)
     ditolak(cli, *sim, "--tenor", "12", "--bunga", "1e9", kop=kop)
-    ditolak(cli, *sim, "--tenor", "12", "--bunga", "1000000000", kata="10% per bulan", kop=kop)
+    ditolak(cli, *sim, "--tenor", "12", "--bunga", "1000000000", kata="10 % per bulan", kop=kop)
     ditolak(cli, *sim, "--tenor", "1000000", "--bunga", "1", kata="1 sampai 120", kop=kop)
     ditolak(cli, "pinjaman", "cair", "1", "1jt", "--tenor", "12", "--bunga", "11", "--metode", "flat",
             "--tanggal", "2025-02-01", kop=kop)

@@ -123,7 +123,7 @@ def test_buku_kerja_bulanan(cli, buku_dua_bulan, tmp_path):
     assert ws.cell(row=5, column=3).number_format == "#,##0;(#,##0)"
     assert ws.cell(row=3, column=2).value == "Pos"  # Indonesian even with --lang en
     data = _json(cli, "laporan", "bulanan", "2025-02")
-    assert data["bagian"]["PHU"]["shu"] == 550_000 and data["bagian"]["Keanggotaan"]["jumlah"]["akhir"] == 0
+    assert data["bagian"]["phu"]["shu"] == 550_000 and data["bagian"]["keanggotaan"]["jumlah"]["akhir"] == 0
 
 
 def test_ekspor_xlsx_teks_tidak_pernah_rumus(cli, buku_dua_bulan, tmp_path):
@@ -144,8 +144,8 @@ def test_ekspor_json_berversi(cli, buku_dua_bulan, tmp_path):
     f = tmp_path / "feb.json"
     assert cli("ekspor", "json", "2025-02", "-o", str(f)).exit_code == 0
     d = json.loads(f.read_text())
-    assert d["format"] == "koperasi-ekspor" and d["versi_format"] == 2 and d["rekap"]["periksa"] is True
-    assert d["laporan"]["Posisi Keuangan"]["total_aset"] == 16_350_000
+    assert d["format"] == "koperasi-ekspor" and d["versi_format"] == 3 and d["rekap"]["periksa"] is True
+    assert d["laporan"]["posisi_keuangan"]["total_aset"] == 16_350_000
     assert [e["id"] for e in d["jurnal"]] == ["J000006", "J000007", "J000008"]
 
 

@@ -127,7 +127,7 @@ def test_tanda_tangan_dan_halaman_pengurus_di_laporan_bulanan(papan, cli, tmp_pa
     assert karyawan[3][:3] == ["K001", "Kadek Kasir", "5171********0201"]
     assert karyawan[-1][-1] == 4_300_000  # 2.500.000 + 1.800.000
     d = js(cli, "laporan", "bulanan", "2025-02")
-    assert d["bagian"]["Pengurus"]["jumlah_karyawan"] == 2 and len(d["bagian"]["Pengurus"]["pengurus"]) == 5
+    assert d["bagian"]["pengurus"]["jumlah_karyawan"] == 2 and len(d["bagian"]["pengurus"]["pengurus"]) == 5
 
 
 def test_rekap_menghitung_karyawan(papan):

@@ -156,7 +156,7 @@ def test_cair_opsi_yang_tidak_diizinkan_produk(kop, cli):
     r = cair(cli, "--bunga", "2")
     assert r.exit_code == 1 and "--bunga" in r.stderr
     r = cli("pinjaman", "cair", "1", "5jt", "--tenor", "10", "--metode", "anuitas", "--tanggal", "2025-01-10", lang="en")
-    assert r.exit_code == 1 and "does not allow --metode" in r.stderr
+    assert r.exit_code == 1 and "does not allow --method" in r.stderr
     assert isi_folder(kop) == sebelum
     # the product's own rate may be repeated
     assert cair(cli, "--bunga", "1.5").exit_code == 0
@@ -282,7 +282,7 @@ def test_kolektibilitas_melintasi_batas(kop_siap, cli, hari, kelas, ppap):
     assert d["pinjaman"] == [{"id": "PJ00001", "anggota": "0001", "pokok": 5_000_000, "sisa_pokok": 5_000_000,
                               "hari_tunggakan": hari, "kolektibilitas": kelas, "ppap": ppap}]
     assert d["per"] == per.isoformat()
-    assert d["npl_persen"] == (0.0 if kelas == "lancar" else 100.0)
+    assert d["npl_bp"] == (0 if kelas == "lancar" else 10_000)
 
 
 def test_daftar_filter_npl_dan_tunggakan(kop_siap, cli):
@@ -293,10 +293,10 @@ def test_daftar_filter_npl_dan_tunggakan(kop_siap, cli):
     cli("pinjaman", "angsur", "PJ00002", "345rb", "--tanggal", "2025-06-01")
     d = js(cli("pinjaman", "daftar", "--per", per, "--format", "json"))
     assert [p["kolektibilitas"] for p in d["pinjaman"]] == ["kurang lancar", "lancar"]
-    # NPL = 5.000.000 / (5.000.000 + 2.400.000) = 67,567... -> 67,57 %
-    assert d["npl_persen"] == 67.57
+    # NPL = 5.000.000 / (5.000.000 + 2.400.000) = 67,567... -> 67,57 % = 6757 basis points
+    assert d["npl_bp"] == 6757
     d = js(cli("pinjaman", "daftar", "--per", per, "--kolektibilitas", "kurang-lancar", "--format", "json"))
-    assert [p["id"] for p in d["pinjaman"]] == ["PJ00001"] and d["npl_persen"] == 67.57
+    assert [p["id"] for p in d["pinjaman"]] == ["PJ00001"] and d["npl_bp"] == 6757
     assert cli("pinjaman", "daftar", "--kolektibilitas", "bagus").exit_code == 1
     t = js(cli("pinjaman", "tunggakan", "--per", per, "--format", "json"))
     # PJ00001 installments due 02-10 .. 06-10: 5 x (416.667 + 75.000)
@@ -325,7 +325,7 @@ def test_cadangkan_dua_kali_dan_laporan_cocok(kop_siap, cli):
     assert lap["cocok_piutang"] and lap["cocok_ppap"]
     kelas = {k["kolektibilitas"]: k for k in lap["kelas"]}
     assert kelas["kurang lancar"]["sisa_pokok"] == 5_000_000 and kelas["lancar"]["ppap"] == 10_000
-    assert lap["npl_persen"] == 71.43  # 5.000.000 / 7.000.000
+    assert lap["npl_bp"] == 7143  # 5.000.000 / 7.000.000 = 71,43 %
     assert not lap["sehat"]
     # July: PJ00002 repaid to date, PJ00001 now 171 days: still kurang lancar; nothing changes but
     # PJ00002's principal: 0,5 % x (2.000.000 - 166.667) = 9.166,67 -> 9.167: a release of 833
@@ -341,9 +341,11 @@ def test_cadangkan_dua_kali_dan_laporan_cocok(kop_siap, cli):
 
 def test_laporan_pinjaman_csv_dan_inggris(kop_siap, cli, tmp_path):
     js(cair(cli, "--format", "json"))
+    # two sections (the loans, the collectibility classes): one plain CSV each
     r = cli("laporan", "pinjaman", "--per", "2025-03-31", "-o", str(tmp_path / "pinjaman.csv"))
-    assert r.exit_code == 0 and "PJ00001" in (tmp_path / "pinjaman.csv").read_text(encoding="utf-8")
-    r = cli("laporan", "pinjaman", "--per", "2025-03-31", "--format", "csv")
+    assert r.exit_code == 0 and "PJ00001" in (tmp_path / "pinjaman-pinjaman.csv").read_text(encoding="utf-8")
+    assert (tmp_path / "pinjaman-kolektibilitas.csv").read_text(encoding="utf-8").startswith("kelas,")
+    r = cli("laporan", "pinjaman", "--per", "2025-03-31", "--format", "csv", "--bagian", "pinjaman")
     assert r.exit_code == 0 and "PJ00001" in r.stdout
     r = cli("report", "loans", "--per", "2025-03-31", lang="en")
     assert r.exit_code == 0 and "Loan Portfolio Report" in r.stdout

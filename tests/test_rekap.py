@@ -328,14 +328,18 @@ def test_ekspor_besar_dibaca_tanpa_jurnal(tiga, tmp_path):
 
 def test_tanpa_folder_koperasi_csv_dan_bahasa(tiga, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    r = _rekap(str(tiga / "kop"), "--bulan", "Maret 2025", "--format", "csv")
+    # three sections, one plain CSV each: to stdout one at a time (--bagian), all with -o
+    assert _rekap(str(tiga / "kop"), "--bulan", "Maret 2025", "--format", "csv").exit_code == 2
+    r = _rekap(str(tiga / "kop"), "--bulan", "Maret 2025", "--format", "csv", "--bagian", "koperasi")
     assert r.exit_code == 0, r.stderr
-    blok = r.stdout.split("\n\n")
-    assert len(blok) == 3
-    kepala, *baris = blok[0].strip().splitlines()
+    kepala, *baris = r.stdout.strip().splitlines()
     assert kepala.split(",")[:3] == ["kode_wilayah", "nama", "desa"] and len(baris) == 3
-    assert blok[1].strip().splitlines()[-1].startswith("TOTAL,")
     assert "Rekap 2025-03: 3 koperasi, 2 dijumlahkan, 1 masalah." in r.stderr
+    r = _rekap(str(tiga / "kop"), "--bulan", "Maret 2025", "-o", str(tmp_path / "rekap.csv"))
+    assert r.exit_code == 0, r.stderr
+    kec = (tmp_path / "rekap-per-kecamatan.csv").read_text(encoding="utf-8").strip().splitlines()
+    assert kec[0].startswith("kode_kecamatan,") and kec[-1].startswith("TOTAL,") and "" not in kec
+    assert (tmp_path / "rekap-masalah.csv").exists() and (tmp_path / "rekap-koperasi.csv").exists()
     r = _rekap(str(tiga / "kop"), "--bulan", "2025-03", "--ketat", lang="en")
     assert r.exit_code == 3
     assert "the books fail the check" in r.stdout and "1 problem(s) (--strict)" in r.stderr

@@ -150,8 +150,8 @@ def test_tunggakan_pada_tanggal_saldo_awal(terimpor):
     d = js(cli, "pinjaman", "daftar", "--per", "2025-01-01")
     assert [(p["id"], p["hari_tunggakan"], p["kolektibilitas"]) for p in d["pinjaman"]] == [
         ("PJ00001", 0, "lancar"), ("PJ00002", 0, "lancar"), ("PJ00003", 108, "kurang lancar")]
-    # NPL = 1.000.000 / 6.000.000 = 16,67 %
-    assert d["npl_persen"] == 16.67
+    # NPL = 1.000.000 / 6.000.000 = 16,67 % = 1667 basis points
+    assert d["npl_bp"] == 1667
     t = js(cli, "pinjaman", "tunggakan", "--per", "2025-01-01")
     # four installments overdue (15/09, 15/10, 15/11, 15/12): principal 800.000, interest 10+8+6+4 = 28.000
     assert [(r["id"], r["angsuran"], r["pokok"], r["jasa"], r["hari_tunggakan"]) for r in t["tunggakan"]] == [

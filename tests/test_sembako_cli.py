@@ -415,9 +415,10 @@ def test_log_lpg(toko, cli, tmp_path):
     s = saldo(toko)
     assert s["4103"] == -(18_000 + 18_000) and s["4104"] == -(36_000 + 18_000)
     # csv and xlsx files
-    csv_ = tmp_path / "lpg.csv"
+    csv_ = tmp_path / "lpg.csv"  # two sections: lpg-log-lpg.csv, lpg-lpg-per-kategori.csv
     ok(cli("sembako", "lpg", "Januari 2025", "-o", str(csv_)))
-    teks = csv_.read_text(encoding="utf-8")
+    teks = (tmp_path / "lpg-log-lpg.csv").read_text(encoding="utf-8")
+    assert (tmp_path / "lpg-lpg-per-kategori.csv").read_text(encoding="utf-8").startswith("kategori,transaksi,qty,jumlah\n")
     assert teks.splitlines()[0] == "tanggal,nik,kategori,qty,harga,jumlah"
     assert "2025-01-05,5171********0001,rumah tangga,2,18000,36000" in teks and NIK not in teks
     xlsx = tmp_path / "lpg.xlsx"
@@ -540,8 +541,8 @@ def test_laporan_penjualan_jumlahnya_cocok(toko, cli):
     ]
     assert d["anggota"] == {"penjualan": 127_000, "hpp": 116_000, "struk": 2, "margin": 11_000}
     assert d["non_anggota"] == {"penjualan": 215_100, "hpp": 194_000, "struk": 2, "margin": 21_100}
-    # 32.100 / 342.100 = 9,383 %
-    assert d["total"] == {"struk": 4, "penjualan": 342_100, "hpp": 310_000, "margin": 32_100, "margin_persen": 9.38}
+    # 32.100 / 342.100 = 0,093832 -> 938 basis points (9,38 %)
+    assert d["total"] == {"struk": 4, "penjualan": 342_100, "hpp": 310_000, "margin": 32_100, "margin_bp": 938}
     # the report equals the accounts of the period
     with buka(toko, coba=True) as b:
         from datetime import date
@@ -555,9 +556,9 @@ def test_laporan_penjualan_jumlahnya_cocok(toko, cli):
     ok(cli("jurnal", "batal", "J000003", "--ket", "Retur", "--tanggal", "2025-02-02"))
     f = js(cli("laporan", "penjualan", "2025-02", "--format", "json"))
     assert f["total"] == {"struk": 0, "penjualan": 75_000 - 165_700, "hpp": 68_000 - 150_000, "margin": 7_000 - 15_700,
-                          "margin_persen": round((7_000 - 15_700) * 100 / (75_000 - 165_700), 2)}
+                          "margin_bp": 959}  # -8.700 / -90.700 = 0,095920 -> 959 bp
     r = ok(cli("report", "sales", "2025-01", lang="en"))
-    assert "Outlet Sales Report" in r.stdout and "Gross margin 9.38 %" in r.stdout
+    assert "Outlet Sales Report" in r.stdout and "Gross margin 9.38%" in r.stdout
     ok(cli("periksa"))
 
 

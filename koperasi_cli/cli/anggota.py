@@ -12,6 +12,7 @@ from koperasi_cli.cli.umum import (
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
+from koperasi_cli.i18n.nama import label
 
 
 def opsi_tampilkan_nik():
@@ -110,18 +111,18 @@ def daftarkan(app: typer.Typer) -> None:
         s = h["saldo"]
         baris = [
             (pilih("No anggota", "Member no"), h["no"]), (pilih("Nama", "Name"), h["nama"]), ("NIK", h["nik"]),
-            (pilih("Jenis kelamin", "Sex"), h["jenis_kelamin"]), (pilih("Tanggal lahir", "Date of birth"), h.get("tgl_lahir")),
+            (pilih("Jenis kelamin", "Sex"), label(h["jenis_kelamin"])), (pilih("Tanggal lahir", "Date of birth"), h.get("tgl_lahir")),
             (pilih("Alamat", "Address"), h["alamat"]), (pilih("Desa/kelurahan", "Desa/kelurahan"), h.get("desa")),
             (pilih("No HP", "Mobile"), h.get("no_hp")),
-            (pilih("Status", "Status"), h["status"]), (pilih("Masuk", "Joined"), h["tanggal_masuk"]),
+            (pilih("Status", "Status"), label(h["status"])), (pilih("Masuk", "Joined"), h["tanggal_masuk"]),
             (pilih("Keluar", "Left"), h.get("tanggal_keluar")),
         ]
         if h.get("luar_wilayah"):
             baris.append((pilih("Luar wilayah", "Outside the area"), h["luar_wilayah"]))
         baris += [
-            (pilih("Simpanan pokok", "Simpanan pokok"), _rp(s["pokok"])),
-            (pilih("Simpanan wajib", "Simpanan wajib"), _rp(s["wajib"])),
-            (pilih("Simpanan sukarela", "Simpanan sukarela"), _rp(s["sukarela"])),
+            (pilih("Simpanan pokok", "Principal savings"), _rp(s["pokok"])),
+            (pilih("Simpanan wajib", "Mandatory savings"), _rp(s["wajib"])),
+            (pilih("Simpanan sukarela", "Voluntary savings"), _rp(s["sukarela"])),
             (pilih("Jumlah simpanan", "Total savings"), _rp(sum(s.values()))),
         ]
         if h["utang_keluar"]:
@@ -130,15 +131,15 @@ def daftarkan(app: typer.Typer) -> None:
             baris.append((pilih("Sisa pinjaman", "Loan outstanding"), _rp(h["pinjaman"])))
         if h["status"] == "aktif":
             belum = h["wajib_belum_dibayar"]
-            baris.append((pilih("Wajib belum dibayar", "Wajib unpaid"),
+            baris.append((pilih("Wajib belum dibayar", "Mandatory savings unpaid"),
                           f"{len(belum)} {pilih('bulan', 'month(s)')}: {ringkas_bulan(belum)}" if belum else pilih("tidak ada", "none")))
         _kunci_nilai(baris)
         if h["riwayat"]:
             typer.echo(pilih("Riwayat perubahan:", "Change history:"))
             for r in h["riwayat"]:
                 ket = f" ({r['ket']})" if r.get("ket") else ""
-                typer.echo(f"  {r['tanggal']}  {r['kolom']}: {r['lama'] if r['lama'] is not None else '-'} -> "
-                           f"{r['baru'] if r['baru'] is not None else '-'}{ket}")
+                typer.echo(f"  {r['tanggal']}  {label(r['kolom'])}: {label(r['lama']) if r['lama'] is not None else '-'} -> "
+                           f"{label(r['baru']) if r['baru'] is not None else '-'}{ket}")
 
     @perintah(anggota, "ubah", "edit", pilih("Ubah data anggota; perubahan dicatat dengan nilai lama dan baru.",
                                              "Change a member's data; the change is logged with old and new values."))

@@ -11,6 +11,7 @@ from koperasi_cli.cli.umum import (
     baca_buku, buka_buku, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket, opsi_output,
     opsi_tanggal, opsi_unit, perintah, tampilkan, tanggal,
 )
+from koperasi_cli.core.uang import format_persen
 from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
 
@@ -57,9 +58,9 @@ def daftarkan_berjangka(simpanan: typer.Typer) -> None:
         _laporkan(h["rekaman"], coba)
         typer.echo(pilih(
             f"Simpanan berjangka {h['id']} (bilyet {h['bilyet']}): Rp {_rp(h['pokok'])}, {h['jangka']} bulan, "
-            f"{h['bunga_tahunan']}% setahun, bunga Rp {_rp(h['bunga_bulanan'])} tiap bulan, jatuh tempo {h['jatuh_tempo']}.",
+            f"{format_persen(h['bunga_tahunan'])} setahun, bunga Rp {_rp(h['bunga_bulanan'])} tiap bulan, jatuh tempo {h['jatuh_tempo']}.",
             f"Time deposit {h['id']} (certificate {h['bilyet']}): Rp {_rp(h['pokok'])}, {h['jangka']} months, "
-            f"{h['bunga_tahunan']}% a year, interest Rp {_rp(h['bunga_bulanan'])} a month, matures {h['jatuh_tempo']}."))
+            f"{format_persen(h['bunga_tahunan'])} a year, interest Rp {_rp(h['bunga_bulanan'])} a month, matures {h['jatuh_tempo']}."))
 
     @perintah(berjangka, "cairkan", "withdraw", pilih(
         "Cairkan simpanan berjangka (sebelum jatuh tempo: bunga bulan berjalan hangus, ditambah denda pengaturan).",

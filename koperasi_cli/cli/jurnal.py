@@ -64,12 +64,12 @@ def daftarkan(app: typer.Typer) -> None:
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with baca_buku(ctx) as buku:
             r = buku.cari_entri(id_)
+            r = {**r, "dibatalkan_oleh": buku.dibatalkan_oleh(r["id"])}
+            nama = {b["akun"]: buku.bagan[b["akun"]].nama if b["akun"] in buku.bagan else "?" for b in r["baris"]}
         if fmt == "json":
             cetak_json({**r, "batch": r.get("batch")})
         else:
-            _laporkan(r, False)
-            if r.get("batch"):
-                typer.echo(f"    batch {r['batch']}")
+            _tampilkan_entri(r, nama)
 
     @perintah(jurnal, "batal", "void", pilih(
             "Batalkan jurnal dengan jurnal pembalik (yang asli tetap ada); --batch membatalkan semua jurnal satu perintah.",
@@ -107,3 +107,37 @@ def daftarkan(app: typer.Typer) -> None:
             _laporkan(r, coba)
         typer.echo(i18n.t("batch_dibatalkan_coba" if coba else "batch_dibatalkan", batch=h["batch_dibatalkan"], n=h["jumlah"],
                           total=h["total"], pembalik=h["batch"]))
+
+
+# The tags a posting may carry, shown after its amounts (member, loan, item, ...).
+_TANDA = ("anggota", "pinjaman", "barang", "aset", "unit")
+
+
+def _tampilkan_entri(r: dict, nama: dict[str, str]) -> None:
+    """One entry: its header (date, description, kind, unit, voucher, the entry it reverses or
+    that reverses it) and its postings, fitted to the terminal."""
+    from rich.console import Console
+
+    from koperasi_cli.reports.model import Kolom, Tabel
+    from koperasi_cli.reports.render import cetak_tabel, kunci_nilai
+
+    kosong = "-"
+    kepala = [
+        (pilih("Jurnal", "Entry"), r["id"]), (pilih("Tanggal", "Date"), r["tanggal"]),
+        (pilih("Keterangan", "Description"), r.get("ket") or kosong),
+        (pilih("Jenis", "Kind"), r.get("jenis") or kosong), ("Unit", r.get("unit") or kosong),
+        (pilih("Bukti", "Voucher"), r.get("bukti") or kosong),
+        ("Batch", r.get("batch") or kosong),  # the command's batch: `jurnal batal --batch` reverses it whole
+    ]
+    if r.get("membatalkan"):
+        kepala.append((pilih("Membatalkan", "Reverses"), r["membatalkan"]))
+    kepala.append((pilih("Dibatalkan oleh", "Reversed by"), r.get("dibatalkan_oleh") or kosong))
+    c = Console()
+    kunci_nilai(kepala, c)
+    baris = [{"akun": b["akun"], "nama": nama.get(b["akun"], "?"), "debit": b["debit"] or None,
+              "kredit": b["kredit"] or None,
+              "tanda": " ".join(f"{k}={b[k]}" for k in _TANDA if b.get(k))} for b in r["baris"]]
+    total = {"nama": "Total", "debit": sum(b["debit"] for b in r["baris"]), "kredit": sum(b["kredit"] for b in r["baris"])}
+    cetak_tabel(c, Tabel(None, [Kolom("akun", pilih("Akun", "Account")), Kolom("nama", pilih("Nama akun", "Account name")),
+                                Kolom("debit", "Debit", "uang"), Kolom("kredit", pilih("Kredit", "Credit"), "uang"),
+                                Kolom("tanda", pilih("Tanda", "Tags"))], baris, total), lebar=False)

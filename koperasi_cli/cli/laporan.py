@@ -156,7 +156,9 @@ def daftarkan(app: typer.Typer) -> None:
                 pesan(pilih(f"Ditulis: {output}", f"Written: {output}"))
                 return
             bagian = lap_bulanan.laporan_bulanan(buku, b, tampilkan_nik=tampilkan_nik)
-        if fmt == "table" and not output:
+        from koperasi_cli.reports.render import BAGIAN
+
+        if fmt == "table" and not output and BAGIAN.get() is None:
             from koperasi_cli.reports.render import ke_terminal
 
             for lap in bagian:

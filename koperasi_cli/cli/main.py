@@ -46,7 +46,7 @@ PERINTAH: tuple[_Entri, ...] = (
         "Verify the whole ledger: balance, hash chain, totals, files.")),
     _Entri("tutup_buku", "tutup-buku", ("close",), (
         "Tutup bulan (atau tahun dengan --tahun): jurnal akhir bulan, saldo disimpan, bulan dikunci.",
-        "Close a month (or the year with --tahun): month-end entries, balances stored, the month locked.")),
+        "Close a month (or the year with --year): month-end entries, balances stored, the month locked.")),
     _Entri("demo", "demo", (), (
         "Buat koperasi contoh (60 anggota, tiga bulan transaksi di setiap unit), tampilkan laporan bulanan "
         "terakhirnya dan tulis buku kerja untuk Dinas di sebelah foldernya.",
@@ -55,7 +55,7 @@ PERINTAH: tuple[_Entri, ...] = (
     _Entri("rekap", "rekap", ("consolidate",), (
         "Rekap untuk Dinas: satu ringkasan atas banyak koperasi, dari folder koperasi atau berkas 'ekspor json' "
         "(atau folder berisi banyak). Masalah didaftar, tidak dilewati diam-diam.",
-        "Rekap for the Dinas: one summary over many cooperatives, from their folders or 'ekspor json' files "
+        "Rekap for the Dinas: one summary over many cooperatives, from their folders or 'koperasi export json' files "
         "(or folders holding many). Problems are listed, not skipped silently.")),
     _Entri("akun", "akun", ("account", "accounts"), ("Bagan akun.", "The chart of accounts.")),
     _Entri("kas", "kas", ("cash",), (

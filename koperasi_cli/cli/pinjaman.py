@@ -9,9 +9,12 @@ from koperasi_cli.cli.umum import (
     baca_buku, buka_buku, cek_unit, cetak_json, format_keluaran, grup, opsi_bukti, opsi_coba, opsi_format, opsi_ket,
     opsi_output, opsi_tanggal, opsi_unit, perintah, pesan, tampilkan, tanggal, tanggal_catat,
 )
+from koperasi_cli.core.uang import format_persen
 from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.cli.umum import opsi_ya
 from koperasi_cli.i18n import pilih
+from koperasi_cli.i18n.nama import label
+from koperasi_cli.reports.render import persen_teks
 
 
 def _opsi_kas():
@@ -154,14 +157,14 @@ def daftarkan(app: typer.Typer) -> None:
         typer.echo(pilih("  Pokok        : ", "  Principal    : ") + _rp(h["pokok"]))
         typer.echo(pilih("  Biaya admin  : ", "  Admin fee    : ") + _rp(h["biaya_admin"]))
         typer.echo(pilih("  Diterima     : ", "  Paid out     : ") + _rp(h["diterima"]) + f" ({h['akun_kas']})")
-        typer.echo(f"  {h['metode']}, {h['bunga']} % " + pilih("per bulan", "a month") + f", {h['tenor']} " + pilih("bulan", "months")
+        typer.echo(f"  {label(h['metode'])}, {format_persen(h['bunga'])} " + pilih("per bulan", "a month") + f", {h['tenor']} " + pilih("bulan", "months")
                    + (pilih(", penjamin ", ", guarantor ") + h["penjamin"] if h["penjamin"] else ""))
         baris = h["angsuran"]
         from rich.console import Console
 
-        from koperasi_cli.reports.render import rich_tabel
+        from koperasi_cli.reports.render import cetak_tabel
 
-        Console().print(rich_tabel(tabel_jadwal(baris)))
+        cetak_tabel(Console(), tabel_jadwal(baris), lebar=False)
 
     @perintah(pj, "angsur", "repay", pilih(
         "Catat pembayaran angsuran: denda, lalu jasa, lalu pokok, angsuran tertua dahulu.",
@@ -307,7 +310,7 @@ def daftarkan(app: typer.Typer) -> None:
         typer.echo(pilih("  Wajib     : ", "  Required : ") + _rp(h["ppap_wajib"]))
         typer.echo(pilih("  Sebelumnya: ", "  Booked   : ") + _rp(h["ppap_sebelum"]))
         typer.echo(pilih("  Perubahan : ", "  Change   : ") + _rp(h["selisih"]))
-        typer.echo(f"  NPL      : {h['npl_persen']:.2f} %")
+        typer.echo(f"  NPL      : {persen_teks(h['npl_bp'])}")
         if h["entri"]:
             pesan(pilih(f"{_awal(coba)} sebagai {h['entri']}.", f"{_awal(coba)} as {h['entri']}."))
         else:

@@ -38,7 +38,7 @@ def daftarkan(app: typer.Typer) -> None:
     @perintah(app, "rekap", "consolidate", pilih(
         "Rekap untuk Dinas: satu ringkasan atas banyak koperasi, dari folder koperasi atau berkas 'ekspor json' "
         "(atau folder berisi banyak). Masalah didaftar, tidak dilewati diam-diam.",
-        "Rekap for the Dinas: one summary over many cooperatives, from their folders or 'ekspor json' files "
+        "Rekap for the Dinas: one summary over many cooperatives, from their folders or 'koperasi export json' files "
         "(or folders holding many). Problems are listed, not skipped silently."))
     def rekap(
         paths: list[str] = typer.Argument(..., metavar=pilih("JALUR...", "PATH..."), help=pilih(
@@ -71,6 +71,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.reports.rekap import bulan_bawaan, kumpulkan
 
         fmt = format_keluaran(fmt, output, ("table", "json", "csv", "xlsx"))
+        bagian_csv = _bagian_csv(fmt, output)  # checked before the (long) work
         b = parse_bulan(bulan) if bulan else bulan_bawaan()
         rw = None
         if riwayat:
@@ -85,8 +86,10 @@ def daftarkan(app: typer.Typer) -> None:
                                             kemajuan=maju, riwayat=rw) as hasil:
             if fmt == "xlsx":
                 rekap_tulis.tulis_xlsx(hasil, Path(output))
+            elif fmt == "csv" and output:
+                _tulis_csv_bagian(hasil, output, bagian_csv)
             elif output:
-                tulis = rekap_tulis.tulis_json if fmt == "json" else rekap_tulis.tulis_csv if fmt == "csv" else None
+                tulis = rekap_tulis.tulis_json if fmt == "json" else None
                 if tulis is None:
                     import io
 
@@ -101,17 +104,54 @@ def daftarkan(app: typer.Typer) -> None:
                 rekap_tulis.tulis_json(hasil, sys.stdout.buffer)
                 sys.stdout.flush()
             elif fmt == "csv":
-                rekap_tulis.tulis_csv(hasil, sys.stdout.buffer)
+                rekap_tulis.tulis_csv(hasil, sys.stdout.buffer, bagian_csv[0])
                 sys.stdout.flush()
             else:
                 rekap_tulis.ke_terminal(hasil)
             r = hasil.ringkasan
             if rw is not None:  # only now: a rekap that failed half way leaves the history as it was
                 rw.tulis()
-            if output:
+            if output and fmt != "csv":  # the CSV files are named as they are written
                 pesan(pilih(f"Ditulis: {output}", f"Written: {output}"))
             pesan(i18n.t("rekap_ringkas", bulan=str(b), koperasi=r["koperasi"], dijumlahkan=r["dijumlahkan"],
                          masalah=r["masalah"]))
             if ketat and r["masalah"]:
                 pesan(i18n.t("rekap_ada_masalah", masalah=r["masalah"]))
                 raise typer.Exit(3)
+
+
+def _bagian_csv(fmt: str, output: str | None) -> list[str]:
+    """The sections the rekap writes as CSV (one plain CSV each): the one --bagian names, or
+    all of them to -o; refused (before any work) to stdout without --bagian, and --bagian with
+    another format."""
+    from koperasi_cli.core.galat import PEMAKAIAN, Galat
+    from koperasi_cli.reports.model import kunci
+    from koperasi_cli.reports.rekap_tulis import BAGIAN_CSV
+    from koperasi_cli.reports.render import BAGIAN
+
+    nama = BAGIAN.get()
+    sah = ", ".join(k.replace("_", "-") for k in BAGIAN_CSV)
+    if nama is not None:
+        if fmt != "csv":
+            raise Galat("bagian_hanya_csv", keluar=PEMAKAIAN, format=fmt)
+        if kunci(nama) not in BAGIAN_CSV:
+            raise Galat("bagian_tidak_ada", keluar=PEMAKAIAN, bagian=nama, sah=sah)
+        return [kunci(nama)]
+    if fmt == "csv" and not output:
+        raise Galat("csv_banyak_bagian", keluar=PEMAKAIAN, bagian=sah)
+    return list(BAGIAN_CSV)
+
+
+def _tulis_csv_bagian(hasil, output: str, bagian: list[str]) -> None:
+    """-o DIR/ writes DIR/<section>.csv, -o base.csv base-<section>.csv (or base.csv for one)."""
+    from pathlib import Path
+
+    from koperasi_cli.cli.umum import folder_keluaran, pesan
+    from koperasi_cli.reports import rekap_tulis
+
+    for k in bagian:
+        nama = k.replace("_", "-")
+        p = Path(output)
+        p = p / f"{nama}.csv" if folder_keluaran(output) else p if len(bagian) == 1 else p.with_name(f"{p.stem}-{nama}{p.suffix}")
+        rekap_tulis.tulis_berkas(p, lambda f, k=k: rekap_tulis.tulis_csv(hasil, f, k))
+        pesan(pilih(f"Ditulis: {p}", f"Written: {p}"))

@@ -187,9 +187,10 @@ def _daftarkan_sewa(app: typer.Typer) -> None:
         with baca_buku(ctx) as buku:
             data = lay.daftar(buku, tanggal(buku, per), status)
             kolom = [("id", "ID"), ("objek", pilih("Objek", "Object")), ("penyewa", pilih("Penyewa", "Renter")),
-                     ("anggota", pilih("Anggota", "Member")), ("mulai", pilih("Mulai", "Start")), ("selesai", pilih("Selesai", "End")),
+                     ("anggota", pilih("Anggota", "Member"), "teks", True), ("mulai", pilih("Mulai", "Start")),
+                     ("selesai", pilih("Selesai", "End"), "teks", True),
                      ("basis", pilih("Dasar", "Basis")), ("tarif", pilih("Tarif", "Tariff"), "uang"),
-                     ("deposit", "Deposit", "uang"), ("status", "Status"), ("tagihan", pilih("Tagihan", "Bill"), "uang")]
+                     ("deposit", "Deposit", "uang", True), ("status", "Status"), ("tagihan", pilih("Tagihan", "Bill"), "uang")]
             lap = _laporan(pilih("Daftar Sewa", "Rentals"), pilih(f"Per {data['per']}", f"As of {data['per']}"), kolom,
                            data["sewa"], None, data, buku, "Sewa")
         tampilkan(lap, fmt, output)

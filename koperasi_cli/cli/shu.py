@@ -111,7 +111,9 @@ def daftarkan_laporan(laporan: typer.Typer) -> None:
             semua = gabung(buku, Bulan(th, 12), bagian)
             semua.judul, semua.periode = pilih("Paket RAT", "RAT package"), str(th)
             semua.data["bulan"] = str(th)
-        if f == "table" and not output:
+        from koperasi_cli.reports.render import BAGIAN
+
+        if f == "table" and not output and BAGIAN.get() is None:
             from koperasi_cli.reports.render import ke_terminal
 
             for lap in bagian:

@@ -10,7 +10,7 @@ from koperasi_cli.i18n import pilih
 def daftarkan(app: typer.Typer) -> None:
     @perintah(app, "tutup-buku", "close", pilih(
         "Tutup bulan (atau tahun dengan --tahun): jurnal akhir bulan, saldo disimpan, bulan dikunci.",
-        "Close a month (or the year with --tahun): month-end entries, balances stored, the month locked."))
+        "Close a month (or the year with --year): month-end entries, balances stored, the month locked."))
     def tutup_buku(
         ctx: typer.Context,
         bulan: str = typer.Argument(None, help=pilih("Bulan yang ditutup, mis. 2025-10.", "The month to close, e.g. 2025-10.")),

@@ -7,9 +7,11 @@ from datetime import date
 from pathlib import Path
 
 import typer
+from typer.core import TyperCommand
 
 from koperasi_cli.core.galat import PEMAKAIAN, Galat
 from koperasi_cli.i18n import bahasa, pilih
+from koperasi_cli.i18n.nama import metavar_inggris, nama_opsi, opsi_inggris
 
 
 def perintah(app: typer.Typer, nama: str, alias: str | None, bantuan: str, **kw):
@@ -19,6 +21,7 @@ def perintah(app: typer.Typer, nama: str, alias: str | None, bantuan: str, **kw)
 
     def hias(f):
         g = _cek_format_dulu(f)
+        kw.setdefault("cls", kelas_perintah(bahasa()))
         reg = getattr(app, "_tertunda", None)
         if reg is not None:
             reg.catat(nama, alias, g, bantuan, dict(kw))
@@ -38,16 +41,46 @@ def _cek_format_dulu(f):
     import functools
     import inspect
 
-    nama = inspect.signature(f).parameters
+    tanda = inspect.signature(f)
+    nama = tanda.parameters
     if "fmt" not in nama or "output" not in nama:
         return f
+    tambah = {k: v for k, v in _OPSI_LAPORAN.items() if k not in nama}
 
     @functools.wraps(f)
     def g(*a, **kw):
-        format_keluaran(kw.get("fmt"), kw.get("output"), ("table", "json", "csv", "xlsx"))
-        return f(*a, **kw)
+        from koperasi_cli.reports import render
 
+        pilihan = {k: kw.pop(k) for k in tambah}
+        format_keluaran(kw.get("fmt"), kw.get("output"), ("table", "json", "csv", "xlsx"))
+        token = render.LEBAR.set(bool(pilihan.get("lebar")))
+        token_b = render.BAGIAN.set(pilihan.get("bagian"))
+        try:
+            return f(*a, **kw)
+        finally:
+            render.LEBAR.reset(token)
+            render.BAGIAN.reset(token_b)
+
+    # Every report and list (a command with --format and -o) gains the shared report options.
+    g.__signature__ = tanda.replace(parameters=[*nama.values(), *(
+        inspect.Parameter(k, inspect.Parameter.KEYWORD_ONLY, default=v(), annotation=t) for k, (v, t) in tambah.items())])
+    g.__annotations__ = {**getattr(f, "__annotations__", {}), **{k: t for k, (v, t) in tambah.items()}}
     return g
+
+
+def opsi_bagian():
+    return typer.Option(None, "--bagian", "--section", help=pilih(
+        "Hanya satu bagian laporan (tabel atau CSV), mis. posisi-keuangan; tanpa ini CSV laporan berbagian perlu -o.",
+        "Only one section of the report (table or CSV), e.g. posisi-keuangan; without it a CSV of several sections needs -o."))
+
+
+def opsi_lebar():
+    return typer.Option(False, "--lebar", "--wide", help=pilih(
+        "Tabel dengan semua kolom (bawaan: kolom yang muat di terminal 80 kolom; JSON dan CSV selalu lengkap).",
+        "Table with every column (default: the columns that fit an 80-column terminal; JSON and CSV always have all)."))
+
+
+_OPSI_LAPORAN = {"lebar": (opsi_lebar, bool), "bagian": (opsi_bagian, str)}
 
 
 def grup(app: typer.Typer, nama: str, alias: str | None, bantuan: str) -> typer.Typer:
@@ -65,6 +98,96 @@ def grup(app: typer.Typer, nama: str, alias: str | None, bantuan: str) -> typer.
     if induk is not None:
         induk.catat_grup(nama, alias)
     return sub
+
+
+# ---- English names of options and arguments ---------------------------------------------------
+# Every option has its Indonesian name (canonical, CLI.md) and the English name(s) below; the
+# English names are added to each Click command once it is built (`nama_inggris`), whatever way
+# its options were declared, so no command file repeats them. English help lists the English
+# name first (`--date, --tanggal`), Indonesian help the Indonesian one (`--tanggal, --date`).
+# The tables live in i18n/nama.py (messages name options and commands in English too);
+# tests/test_inggris.py fails when an option is in neither table.
+class _NilaiInggris:
+    """Wraps an option's Click type: an English value (`--status left`) becomes the stored one
+    (`keluar`) before the type and the command see it."""
+
+    def __new__(cls, asli, peta):
+        import click
+
+        class Tipe(click.ParamType):
+            name = asli.name
+
+            def convert(self, value, param, ctx):
+                if isinstance(value, str):
+                    value = peta.get(value.strip().lower(), value)
+                return asli.convert(value, param, ctx)
+
+            def get_metavar(self, param, ctx=None):
+                return asli.get_metavar(param, ctx=ctx) if ctx is not None else None
+
+        return Tipe()
+
+
+def nama_inggris(cmd, bahasa_: str | None = None):
+    """Add the English names to a built Click command's options (and, in English, English
+    metavars to its arguments); let the options that take a stored value take its English
+    label too (`NILAI_INGGRIS`). A name another option already uses is skipped."""
+    import click
+
+    from koperasi_cli.i18n.nama import NILAI_INGGRIS
+
+    en = (bahasa_ or bahasa()) == "en"
+    for p in cmd.params:
+        kunci = next((o for o in getattr(p, "opts", ()) if o in NILAI_INGGRIS), None)
+        if kunci is None and isinstance(p, click.Argument) and p.name in NILAI_INGGRIS:
+            kunci = p.name
+        if kunci is not None and isinstance(p.type, click.types.StringParamType):
+            p.type = _NilaiInggris(p.type, NILAI_INGGRIS[kunci])
+    dipakai = {o for p in cmd.params for o in (*getattr(p, "opts", ()), *getattr(p, "secondary_opts", ()))}
+    for p in cmd.params:
+        if isinstance(p, click.Option):
+            tambah, inggris = [], set()
+            for o in p.opts:
+                for e in opsi_inggris(cmd.name, o):
+                    inggris.add(e)
+                    if e not in dipakai:
+                        tambah.append(e)
+                        dipakai.add(e)
+            if en:  # English names first, also those the command declared itself (--lebar, --wide)
+                semua = [*tambah, *p.opts]
+                p.opts = [o for o in semua if o in inggris] + [o for o in semua if o not in inggris]
+            else:
+                p.opts = [*p.opts, *tambah]
+            if tambah or (en and inggris):
+                # "Missing option '--date'": the name in the reader's language, not the list
+                p.get_error_hint = lambda ctx, p=p: f"'{p.opts[0]}'"
+            if en and p.metavar:
+                p.metavar = metavar_inggris(p.metavar)
+        elif en and isinstance(p, click.Argument):
+            p.metavar = metavar_inggris(p.metavar or (p.name or "").upper() + ("..." if p.nargs != 1 else ""))
+    return cmd
+
+
+class PerintahKoperasi(TyperCommand):
+    """A command whose options answer to their English names too (`nama_inggris`), in the
+    language its help texts were recorded in (`kelas_perintah`)."""
+
+    bahasa_bantuan: str | None = None
+
+    def __init__(self, *a, **kw):
+        super().__init__(*a, **kw)
+        nama_inggris(self, self.bahasa_bantuan)
+
+
+_KELAS: dict[str, type] = {}
+
+
+def kelas_perintah(b: str) -> type:
+    """`PerintahKoperasi` bound to the language of the run that registers the command: a lazy
+    group may convert it later (cli/pohon.py), its help and names stay in that language."""
+    if b not in _KELAS:
+        _KELAS[b] = type("PerintahKoperasi", (PerintahKoperasi,), {"bahasa_bantuan": b})
+    return _KELAS[b]
 
 
 def folder(ctx: typer.Context) -> Path:
@@ -164,7 +287,7 @@ def cek_teks(medan: str, maks: int | None = None):
     def cek(nilai):
         from koperasi_cli.core.masukan import periksa_teks
 
-        return periksa_teks(nilai, medan=medan, maks=maks or MAKS_KET)
+        return periksa_teks(nilai, medan=nama_opsi(medan), maks=maks or MAKS_KET)
 
     return cek
 
@@ -228,6 +351,8 @@ def format_keluaran(fmt: str | None, output: str | None, boleh: tuple[str, ...] 
         return diminta or "table"
     from koperasi_cli.ledger.berkas import cek_keluaran
 
+    if "csv" in boleh and diminta in (None, "csv") and folder_keluaran(output):
+        return "csv"  # -o DIR/: one CSV file per section in DIR
     cek_keluaran(Path(output))  # a folder, a device, the books' own files: refused first (exit 1)
     akhiran = Path(output).suffix.lower().lstrip(".")
     dari_akhiran = AKHIRAN_FORMAT.get(akhiran)
@@ -240,8 +365,34 @@ def format_keluaran(fmt: str | None, output: str | None, boleh: tuple[str, ...] 
     return dari_akhiran
 
 
+def folder_keluaran(output: str) -> bool:
+    """-o names a folder (an existing one, or any path written with a trailing slash)."""
+    return output.endswith(("/", "\\")) or Path(output).is_dir()
+
+
+def _tulis_csv_bagian(laporan, output: str) -> None:
+    """A report as plain CSV files, one per section: -o DIR/ writes DIR/<section>.csv, -o
+    base.csv writes base.csv for a one-table report and base-<section>.csv for each section of
+    a larger one (section keys with hyphens, as `--bagian` takes them)."""
+    from koperasi_cli.ledger.berkas import tulis_keluaran
+    from koperasi_cli.reports import render
+
+    bagian = render.bagian_tabel(laporan)
+    if folder_keluaran(output):
+        tujuan = [(Path(output) / f"{k.replace('_', '-')}.csv", t) for k, t in bagian]
+    elif len(bagian) == 1:
+        tujuan = [(Path(output), bagian[0][1])]
+    else:
+        p = Path(output)
+        tujuan = [(p.with_name(f"{p.stem}-{k.replace('_', '-')}{p.suffix}"), t) for k, t in bagian]
+    for p, t in tujuan:
+        tulis_keluaran(p, render.tabel_csv(t).encode("utf-8"))
+        pesan(pilih(f"Ditulis: {p}", f"Written: {p}"))
+
+
 def tampilkan(laporan, fmt: str, output: str | None) -> None:
-    """Render a report object in the chosen format, to stdout or to a file."""
+    """Render a report object in the chosen format, to stdout or to a file. A report of several
+    tables as CSV is one plain CSV per section (`-o`), or the one `--bagian` names."""
     from koperasi_cli.reports import render
 
     fmt = format_keluaran(fmt, output, ("table", "json", "csv", "xlsx"))
@@ -249,6 +400,21 @@ def tampilkan(laporan, fmt: str, output: str | None) -> None:
         import dataclasses
 
         laporan = dataclasses.replace(laporan, data=dengan_batch(laporan.data))
+    bagian = render.BAGIAN.get()
+    if bagian is not None:
+        if fmt not in ("table", "csv"):
+            raise Galat("bagian_hanya_tabel_csv", keluar=PEMAKAIAN, format=fmt)
+        laporan = render.pilih_bagian(laporan, bagian)
+    if fmt == "csv" and len(laporan.tabel) > 1 and not output:
+        raise Galat("csv_banyak_bagian", keluar=PEMAKAIAN,
+                    bagian=", ".join(k.replace("_", "-") for k, _ in render.bagian_tabel(laporan)))
+    if fmt == "csv":
+        if output:
+            _tulis_csv_bagian(laporan, output)
+            return
+        sys.stdout.buffer.write(render.tabel_csv(laporan.tabel[0]).encode("utf-8"))
+        sys.stdout.flush()
+        return
     if fmt == "xlsx":
         from koperasi_cli.reports.xlsx import tulis_xlsx
 

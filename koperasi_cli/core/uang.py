@@ -107,3 +107,31 @@ def format_rupiah(n: int, *, kurung: bool = True) -> str:
     if n < 0:
         return f"({teks})" if kurung else f"-{teks}"
     return teks
+
+
+def format_persen(nilai, *, bp: bool = False, desimal: int | None = None, bahasa: str | None = None) -> str:
+    """A percentage as a reader writes it, the one formatter of every displayed percentage:
+    Indonesian '93,67 %' (decimal comma, a space before %), English '93.67%'.
+
+    `nilai` is a percent (Decimal, int or its text; a float only as JSON gave it), or with
+    `bp=True` basis points (9367 -> 93,67 %). `desimal` fixes the decimals (rounded half up);
+    by default as many as the value has, trailing zeros dropped (50 bp -> '0,5 %').
+    `bahasa` is 'id' or 'en'; by default the language of the run. None shows '-'."""
+    if nilai is None:
+        return "-"
+    if bahasa is None:
+        from koperasi_cli.i18n import bahasa as _b
+
+        bahasa = _b()
+    d = Decimal(nilai) / 100 if bp else Decimal(str(nilai))
+    if desimal is not None:
+        d = d.quantize(Decimal(1).scaleb(-desimal), rounding=ROUND_HALF_UP)
+        teks = f"{abs(d):f}"
+    else:
+        teks = f"{abs(d).normalize():f}"
+        if "." in teks:
+            teks = teks.rstrip("0").rstrip(".")
+    tanda = "-" if d < 0 else ""
+    if bahasa == "en":
+        return f"{tanda}{teks}%"
+    return f"{tanda}{teks.replace('.', ',')} %"

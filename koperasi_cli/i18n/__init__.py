@@ -1,7 +1,8 @@
 """Message catalogs: Indonesian by default, English with `--lang en` or KOPERASI_LANG=en.
 
 Each area keeps its messages in its own module (`PESAN = {key: (id, en)}`), listed in
-`_MODUL`. In a template, `{x:rp}` formats an integer as rupiah (1.234.567).
+`_MODUL`. In a template, `{x:rp}` formats an integer as rupiah (1.234.567), `{x:persen}` a percent
+(1,5 % in Indonesian, 1.5% in English), `{x:label}` a stored value by its label (L -> M in English).
 """
 
 from __future__ import annotations
@@ -54,6 +55,17 @@ class _Format(string.Formatter):
             from koperasi_cli.core.uang import format_rupiah
 
             return format_rupiah(nilai, kurung=False)
+        if spec == "label":  # a stored value by its label in the reader's language (L -> M)
+            from koperasi_cli.i18n.nama import label
+
+            return str(label(nilai))
+        if spec == "persen":  # a percent in the reader's convention: 1,5 % / 1.5%
+            from koperasi_cli.core.uang import format_persen
+
+            try:
+                return format_persen(nilai)
+            except ArithmeticError:
+                return f"{nilai}%"
         return super().format_field(nilai, spec)
 
 
@@ -65,7 +77,12 @@ def t(kode: str, **param) -> str:
     pasangan = katalog().get(kode)
     if pasangan is None:
         return kode + (f" {param}" if param else "")
-    teks = pasangan[1 if bahasa() == "en" else 0]
+    if bahasa() == "en":
+        teks = _inggris(pasangan[1])
+        # an option named in a value (`opsi="--biaya-admin"`) by its English name too
+        param = {k: _inggris(v, kutip=False) if isinstance(v, str) and v.startswith("--") else v for k, v in param.items()}
+    else:
+        teks = pasangan[0]
     try:
         return _fmt.format(teks, **param)
     except (KeyError, IndexError, ValueError):
@@ -74,4 +91,27 @@ def t(kode: str, **param) -> str:
 
 def pilih(id_: str, en: str) -> str:
     """Inline text for both languages (help texts written beside their command)."""
-    return en if lingkungan.aktif().bahasa == "en" else id_
+    return _inggris(en, kutip=False) if lingkungan.aktif().bahasa == "en" else id_
+
+
+_PENANDA = ("--", "koperasi ", "'", '"', "`")
+
+
+def _inggris(teks: str, kutip: bool = True) -> str:
+    """English text naming English commands and options (`nama.inggriskan`): the catalogs
+    and help texts may name `koperasi jurnal batal` or `--tanggal`; an English reader sees
+    `koperasi journal void` and `--date`. A catalog template is translated before its values
+    are filled in; an inline text (`pilih`, often filled already) only where it says `koperasi`."""
+    if not any(p in teks for p in _PENANDA):
+        return teks
+    hasil = _cache_inggris.get((teks, kutip))
+    if hasil is None:
+        from koperasi_cli.i18n.nama import inggriskan
+
+        if len(_cache_inggris) > 10_000:  # texts filled with data (a long import) must not pile up
+            _cache_inggris.clear()
+        hasil = _cache_inggris[(teks, kutip)] = inggriskan(teks, kutip)
+    return hasil
+
+
+_cache_inggris: dict[tuple[str, bool], str] = {}

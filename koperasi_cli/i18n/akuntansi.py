@@ -20,7 +20,7 @@ PESAN = {
     ),
     "shu_sudah_ditetapkan": (
         "Alokasi SHU {tahun} sudah ditetapkan pada {tanggal}; untuk mengubahnya batalkan jurnal alokasinya (jurnal batal).",
-        "The {tahun} SHU was already allocated on {tanggal}; to change it reverse the allocation entry (jurnal batal).",
+        "The {tahun} SHU was already allocated on {tanggal}; to change it reverse the allocation entry (`koperasi jurnal batal`).",
     ),
     "shu_tetapkan_tanggal": (
         "Tanggal RAT {tanggal} harus sesudah akhir tahun buku {tahun} (31 Desember); tulis --tanggal tanggal RAT.",

@@ -29,7 +29,7 @@ PESAN = {
     "jk_tidak_cocok_nik": (
         "Jenis kelamin {jk} tidak cocok dengan NIK, yang menunjukkan {jk_nik} (pada NIK perempuan, hari lahir ditambah 40). "
         "Periksa NIK atau jenis kelamin.",
-        "Sex {jk} does not match the NIK, which shows {jk_nik} (for women the NIK's day of birth has 40 added). "
+        "Sex {jk:label} does not match the NIK, which shows {jk_nik:label} (for women the NIK's day of birth has 40 added). "
         "Check the NIK or the sex.",
     ),
     "tgl_lahir_tidak_cocok_nik": (

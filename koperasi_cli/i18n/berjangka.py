@@ -14,8 +14,8 @@ PESAN = {
         "A time deposit is at least Rp {minimum:rp}; Rp {jumlah:rp} is too little.",
     ),
     "berjangka_bunga": (
-        "Bunga {nilai}% setahun tidak masuk akal; tulis persen setahun di atas 0 dan paling tinggi 50, mis. 6.",
-        "A rate of {nilai}% a year is not sensible; give percent a year above 0 and at most 50, e.g. 6.",
+        "Bunga {nilai:persen} setahun tidak masuk akal; tulis persen setahun di atas 0 dan paling tinggi 50, mis. 6.",
+        "A rate of {nilai:persen} a year is not sensible; give percent a year above 0 and at most 50, e.g. 6.",
     ),
     "berjangka_pilihan": (
         "{opsi} {nilai} tidak dikenal; pilih {sah}.",
@@ -37,7 +37,7 @@ PESAN = {
     ),
     "berjangka_tidak_aktif": (
         "Simpanan berjangka {id} sudah {status}; tidak ada yang bisa dicairkan.",
-        "Time deposit {id} is already {status}; there is nothing to withdraw.",
+        "Time deposit {id} is already {status:label}; there is nothing to withdraw.",
     ),
     "berjangka_sebelum_buka": (
         "Simpanan berjangka {id} baru ditempatkan pada {tanggal}; pilih tanggal sesudahnya.",

@@ -13,6 +13,22 @@ PESAN = {
         "Berkas keluaran {berkas} berakhiran '{akhiran}' yang tidak bisa ditulis di sini; beri nama berakhiran salah satu dari: {sah}.",
         "Output file {berkas} has the suffix '{akhiran}', which cannot be written here; give it one of these suffixes: {sah}.",
     ),
+    "bagian_tidak_ada": (
+        "Laporan ini tidak punya bagian '{bagian}'; pilih salah satu: {sah}.",
+        "This report has no section '{bagian}'; choose one of: {sah}.",
+    ),
+    "bagian_hanya_tabel_csv": (
+        "--bagian hanya untuk tabel dan CSV, bukan {format}; JSON selalu memuat semua bagian dengan kuncinya.",
+        "--section works with the table and CSV only, not {format}; JSON always holds every section under its key.",
+    ),
+    "bagian_hanya_csv": (
+        "--bagian di sini hanya untuk CSV, bukan {format}; tabel dan JSON selalu memuat semua bagian.",
+        "--section works with the CSV only here, not {format}; the table and JSON always hold every section.",
+    ),
+    "csv_banyak_bagian": (
+        "Laporan ini punya beberapa bagian ({bagian}) dan CSV memuat satu tabel per berkas: tulis semuanya dengan -o NAMA.csv atau -o FOLDER/, atau pilih satu dengan --bagian.",
+        "This report has several sections ({bagian}) and a CSV holds one table per file: write them all with -o NAME.csv or -o FOLDER/, or pick one with --section.",
+    ),
     "format_bentrok": (
         "--format {format} bertentangan dengan akhiran '{akhiran}' pada -o {berkas}; samakan keduanya atau hapus --format (bentuknya mengikuti akhiran).",
         "--format {format} conflicts with the suffix '{akhiran}' of -o {berkas}; make them agree or drop --format (the suffix decides).",
@@ -38,7 +54,7 @@ PESAN = {
     "akun_lawan_sama": ("Akun lawan tidak boleh sama dengan akun kas ({akun}).", "The other account cannot be the cash account itself ({akun})."),
     "akun_kontrol": (
         "Akun {akun} adalah akun kontrol buku pembantu; catat lewat perintahnya (simpanan, pinjaman, sembako).",
-        "Account {akun} is a sub-ledger control account; record through its own commands (simpanan, pinjaman, sembako).",
+        "Account {akun} is a sub-ledger control account; record through its own commands ('koperasi savings', 'koperasi loan', 'koperasi shop').",
     ),
     "kas_tidak_cukup": (
         "Saldo kas {akun} hanya Rp {saldo:rp}, tidak cukup untuk Rp {jumlah:rp}.",
@@ -99,7 +115,7 @@ PESAN |= {
 PESAN |= {
     "tutup_bulan_atau_tahun": (
         "Sebutkan bulan yang ditutup (tutup-buku 2025-10) atau tahunnya (tutup-buku --tahun 2025), tidak keduanya.",
-        "Name the month to close (tutup-buku 2025-10) or the year (tutup-buku --tahun 2025), not both.",
+        "Name the month to close ('tutup-buku 2025-10') or the year ('tutup-buku --tahun 2025'), not both.",
     ),
     "bulan_belum_tutup": ("Bulan {bulan} belum ditutup.", "Month {bulan} is not closed."),
     "buka_bukan_terakhir": (

@@ -28,8 +28,8 @@ PESAN = {
         "Method '{nilai}' is not known; choose: {sah}.",
     ),
     "pinjaman_bunga_batas": (
-        "Jasa {bunga}% per bulan melebihi batas {maks}% per bulan. Periksa angkanya (jasa ditulis persen per bulan, mis. 1.5).",
-        "Interest of {bunga}% a month exceeds the limit of {maks}% a month. Check the figure (interest is percent a month, e.g. 1.5).",
+        "Jasa {bunga:persen} per bulan melebihi batas {maks:persen} per bulan. Periksa angkanya (jasa ditulis persen per bulan, mis. 1.5).",
+        "Interest of {bunga:persen} a month exceeds the limit of {maks:persen} a month. Check the figure (interest is percent a month, e.g. 1.5).",
     ),
     "pinjaman_tenor_batas": (
         "Tenor '{nilai}' tidak sah; tulis jumlah bulan dari 1 sampai {maks}.",
@@ -101,7 +101,7 @@ PESAN = {
     ),
     "pinjaman_belum_macet": (
         "Pinjaman {id} masih {kelas} ({hari} hari tunggakan); hanya pinjaman macet (sejak {batas} hari) yang bisa dihapus buku.",
-        "Loan {id} is still {kelas} ({hari} days past due); only a macet loan ({batas} days or more) can be written off.",
+        "Loan {id} is still {kelas:label} ({hari} days past due); only a loss (macet) loan ({batas} days or more) can be written off.",
     ),
     "pinjaman_bulan_belum_berakhir": (
         "Bulan {bulan} belum berakhir; bentuk PPAP pada atau sesudah hari terakhirnya.",

@@ -7,11 +7,11 @@ PESAN = {
     ),
     "rekap_bukan_koperasi": (
         "{sumber}: bukan folder koperasi (tidak ada koperasi.yaml) dan bukan berkas ekspor JSON.",
-        "{sumber}: not a cooperative's folder (no koperasi.yaml) nor an ekspor JSON file.",
+        "{sumber}: not a cooperative's folder (no koperasi.yaml) nor a JSON file written by 'koperasi ekspor json'.",
     ),
     "rekap_folder_kosong": (
         "{sumber}: folder ini tidak berisi folder koperasi maupun berkas ekspor JSON.",
-        "{sumber}: this folder holds no cooperative's folder and no ekspor JSON file.",
+        "{sumber}: this folder holds no cooperative's folder and no JSON file written by 'koperasi ekspor json'.",
     ),
     "rekap_data_tanpa_profil": (
         "{sumber}: ada folder data buku tetapi koperasi.yaml hilang; kembalikan koperasi.yaml dari cadangan.",

@@ -26,7 +26,7 @@ from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.core.simpanan import AKUN, AKUN_BEBAN_JASA, AKUN_PAJAK, pajak_jasa
 from koperasi_cli.core.tanggal import Bulan
-from koperasi_cli.core.uang import bulatkan
+from koperasi_cli.core.uang import bulatkan, format_persen
 from koperasi_cli.layanan.anggota import wajib_aktif
 from koperasi_cli.layanan.kas import akun_kas, cek_cukup
 from koperasi_cli.ledger.buku import Buku
@@ -156,7 +156,7 @@ def buka(buku: Buku, no: str, jumlah: int, *, jangka: int, tanggal: date, bunga_
         sumber = debit(akun_kas(buku, kas), jumlah)
     jt = inti.jatuh_tempo(tanggal, jangka)
     e = Entri(tanggal, (sumber, kredit(AKUN_BERJANGKA, jumlah, anggota=a["no"])),
-              ket or f"Simpanan berjangka {id_} {a['no']} {a['nama']} {jangka} bulan {bunga}% setahun",
+              ket or f"Simpanan berjangka {id_} {a['no']} {a['nama']} {jangka} bulan {format_persen(bunga, bahasa='id')} setahun",
               "berjangka-buka", unit_simpanan(buku, unit), bukti, data={"berjangka": id_})
     r = buku.catat(e)[0]
     doc = {"id": id_, "bilyet": bilyet, "no": a["no"], "nama": a["nama"], "pokok": jumlah, "jangka": jangka,

@@ -25,7 +25,7 @@ from koperasi_cli.core.simpanan import (
     belum_dibayar, dasar_jasa, hitung_jasa, ringkas_bulan, saldo_akun_kredit, saldo_dari_tag, status_pada,
 )
 from koperasi_cli.core.tanggal import Bulan, Periode
-from koperasi_cli.core.uang import bulatkan
+from koperasi_cli.core.uang import bulatkan, format_persen
 from koperasi_cli.layanan.anggota import ambil, normal_no, semua
 from koperasi_cli.layanan.kas import akun_kas, cek_cukup
 from koperasi_cli.layanan.simpanan_dasar import saldo_jenis, unit_simpanan  # noqa: F401 (part of this module's API)
@@ -411,7 +411,7 @@ def jasa(buku: Buku, bulan: Bulan, *, bunga_tahunan: Decimal | None = None, unit
             baris.append(debit(tujuan, -x["diterima"], anggota=no))
         if x["pajak"]:
             baris.append(kredit(AKUN_PAJAK, x["pajak"], anggota=no))
-    e = Entri(bulan.akhir, tuple(baris), f"Jasa simpanan sukarela {bulan} ({bunga}% setahun, saldo {dasar})",
+    e = Entri(bulan.akhir, tuple(baris), f"Jasa simpanan sukarela {bulan} ({format_persen(bunga, bahasa='id')} setahun, saldo {dasar})",
               "simpanan-jasa", unit_simpanan(buku, unit), bukti,
               data={"bulan": str(bulan), "bunga_tahunan": str(bunga), "dasar": dasar,
                     "anggota": {no: {k: x[k] for k in ("dasar", "jasa", "pajak")} for no, x in rinci.items()}})

@@ -652,6 +652,10 @@ class Buku:
                 return r
         raise Galat("entri_tidak_ada", id=id_)
 
+    def dibatalkan_oleh(self, id_: str) -> str | None:
+        """The id of the entry that reverses entry `id_`, or None."""
+        return self.kepala.get("batal", {}).get(id_)
+
     def entri_batch(self, batch_id: str) -> list[dict]:
         """The entries of one batch (one command's unit of work), in order. A batch's entries
         are consecutive from the entry its id names (B000123: J000123 onwards), since one unit

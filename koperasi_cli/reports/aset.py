@@ -17,10 +17,10 @@ def _golongan(g: str) -> str:
 def register(data: dict, identitas: dict) -> Laporan:
     kolom = [
         Kolom("kode", pilih("Kode", "Code")), Kolom("nama", pilih("Nama aset", "Asset")),
-        Kolom("golongan", pilih("Golongan", "Group")), Kolom("tanggal", pilih("Tgl perolehan", "Acquired")),
-        Kolom("umur", pilih("Umur (bln)", "Life (months)"), "angka"),
+        Kolom("golongan", pilih("Golongan", "Group"), rinci=True), Kolom("tanggal", pilih("Tgl perolehan", "Acquired"), rinci=True),
+        Kolom("umur", pilih("Umur (bln)", "Life (months)"), "angka", rinci=True),
         Kolom("harga", pilih("Harga perolehan", "Cost"), "uang"),
-        Kolom("susut_bulanan", pilih("Susut/bulan", "Monthly charge"), "uang"),
+        Kolom("susut_bulanan", pilih("Susut/bulan", "Monthly charge"), "uang", rinci=True),
         Kolom("akumulasi", pilih("Akumulasi penyusutan", "Accumulated depreciation"), "uang"),
         Kolom("nilai_buku", pilih("Nilai buku", "Book value"), "uang"),
     ]
@@ -57,7 +57,9 @@ def kartu(data: dict, identitas: dict) -> Laporan:
                          f"Cost Rp {h}; residual Rp {r}; life {data['umur']} months; monthly charge Rp {s}.")]
     else:
         catatan = [pilih(f"Harga perolehan Rp {h}; tanah tidak disusutkan.", f"Cost Rp {h}; land is not depreciated.")]
-    return Laporan(judul, data["status"], identitas, tabel, data, catatan)
+    from koperasi_cli.i18n.nama import label
+
+    return Laporan(judul, label(data["status"]), identitas, tabel, data, catatan)
 
 
 def bagian_aset(buku, bulan, **_) -> Laporan | None:

@@ -9,9 +9,10 @@ from collections.abc import Callable
 from koperasi_cli.core.tanggal import Bulan, Periode
 from koperasi_cli.i18n import pilih
 from koperasi_cli.reports.aset import bagian_aset
-from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari
+from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari, kunci_bagian
 from koperasi_cli.reports.pengurus import bagian_pengurus
 from koperasi_cli.reports.unit import bagian_unit
+
 
 def periode_bulan(bulan: Bulan) -> Periode:
     return Periode(bulan.awal, bulan.akhir, str(bulan))
@@ -133,7 +134,8 @@ def bagian_keanggotaan(buku, bulan, **_) -> Laporan:
     total = {"jenis_kelamin": "Total", **a["jumlah"]}
     label = getattr(bulan, "label", None) or str(bulan)
     return Laporan(pilih("Keanggotaan", "Membership"), label, identitas_dari(buku.profil),
-                   [Tabel(None, kolom, baris, total, "Keanggotaan")], {"bulan": label, **a})
+                   [Tabel(None, kolom, baris, total, "Keanggotaan")],
+                   {"bulan": label, "laki_laki": a["L"], "perempuan": a["P"], "jumlah": a["jumlah"]})
 
 
 BAGIAN: list[Callable[..., Laporan | None]] = [
@@ -157,7 +159,7 @@ def gabung(buku, bulan: Bulan, bagian: list[Laporan]) -> Laporan:
     """All sections as one report object (JSON: each section's data under its name)."""
     data = {"bulan": str(bulan), "identitas": identitas_dari(buku.profil), "jangkar": buku.jangkar(),
             "jangkar_bulan": buku.jangkar_bulan([str(bulan)]).get(str(bulan)),
-            "bagian": {(t.tabel[0].nama_lembar or t.judul): t.data for t in bagian}}
+            "bagian": {kunci_bagian(t): t.data for t in bagian}}
     tabel = []
     for lap in bagian:
         for i, t in enumerate(lap.tabel):

@@ -8,7 +8,7 @@ from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.pinjaman import KELAS, KUNCI_KELAS, normal_kelas
 from koperasi_cli.ledger.buku import Buku
 from koperasi_cli.layanan.pinjaman.catatan import ambil, posisi
-from koperasi_cli.layanan.pinjaman.kualitas import baris_portofolio, npl_dari
+from koperasi_cli.layanan.pinjaman.kualitas import baris_portofolio, bp_dari, npl_dari
 from koperasi_cli.layanan.pinjaman.pencairan import baris_jadwal
 from koperasi_cli.layanan.pinjaman.pengaturan import AKUN_PIUTANG, AKUN_PPAP, aturan
 
@@ -43,7 +43,7 @@ def daftar(buku: Buku, per: date, kolektibilitas: str | None = None) -> dict:
         {k: b[k] for k in ("id", "anggota", "pokok", "sisa_pokok", "hari_tunggakan", "kolektibilitas", "ppap")}
         for b in semua_baris if kelas is None or b["kolektibilitas"] == kelas
     ]
-    return {"per": per.isoformat(), "pinjaman": rows, "npl_persen": float(npl_dari(semua_baris))}
+    return {"per": per.isoformat(), "pinjaman": rows, "npl_bp": bp_dari(npl_dari(semua_baris))}
 
 
 def tunggakan(buku: Buku, per: date) -> dict:
@@ -86,7 +86,7 @@ def laporan(buku: Buku, per: date) -> dict:
         dalam = [r for r in rows if r["kolektibilitas"] == k and r["sisa_pokok"] > 0]
         kelas.append({
             "kolektibilitas": k, "jumlah_pinjaman": len(dalam), "sisa_pokok": sum(r["sisa_pokok"] for r in dalam),
-            "ppap_persen": float(a.ppap[KUNCI_KELAS[k]]), "ppap": sum(r["ppap"] for r in dalam),
+            "ppap_bp": bp_dari(a.ppap[KUNCI_KELAS[k]]), "ppap": sum(r["ppap"] for r in dalam),
         })
     saldo = buku.saldo_akun(per)
     d, k_ = saldo.get(AKUN_PIUTANG, [0, 0])
@@ -102,7 +102,7 @@ def laporan(buku: Buku, per: date) -> dict:
         "total_sisa_pokok": total_sisa, "total_ppap": total_ppap, "total_ppap_tercatat": total_tercatat,
         "saldo_piutang": piutang, "saldo_ppap": cadangan,
         "cocok_piutang": total_sisa == piutang, "cocok_ppap": total_tercatat == cadangan,
-        "npl_persen": float(npl), "npl_sehat_persen": float(a.npl_sehat), "sehat": npl <= a.npl_sehat,
+        "npl_bp": bp_dari(npl), "npl_sehat_bp": bp_dari(a.npl_sehat), "sehat": npl <= a.npl_sehat,
     }
 
 

@@ -142,7 +142,7 @@ def _rekaman_periode(buku: Buku, periode: Periode):
 def penjualan(buku: Buku, periode: Periode) -> dict:
     """Sales of the period by item and by day, members apart from non-members, and the gross
     margin. A reversed sale counts in the period of its reversal, like the accounts."""
-    from decimal import Decimal
+    from decimal import ROUND_HALF_UP, Decimal
 
     semua = semua_barang(buku)
     per_barang: dict[str, list] = {}  # code -> [category, qty, sales, cost]
@@ -178,8 +178,9 @@ def penjualan(buku: Buku, periode: Periode) -> dict:
         kel[1] += tanda * pj
         kel[2] += tanda * hp
 
-    def persen(m: int, p: int) -> float:
-        return float((Decimal(m) * 100 / Decimal(p)).quantize(Decimal("0.01"))) if p else 0.0
+    def bp(m: int, p: int) -> int:
+        """A ratio in basis points, half up (a margin of 32.100 on 342.100 is 938 bp)."""
+        return int((Decimal(m) * 10000 / Decimal(p)).quantize(Decimal("1"), rounding=ROUND_HALF_UP)) if p else 0
 
     barang = [{"kode": k, "nama": semua.get(k, {}).get("nama", "?"), "kategori": v[0], "qty": v[1], "penjualan": v[2],
                "hpp": v[3], "margin": v[2] - v[3]} for k, v in sorted(per_barang.items())]
@@ -192,7 +193,7 @@ def penjualan(buku: Buku, periode: Periode) -> dict:
         "periode": periode.label, "per_barang": barang, "per_hari": hari,
         "anggota": kel["anggota"], "non_anggota": kel["non_anggota"],
         "total": {"struk": sum(k["struk"] for k in kel.values()), "penjualan": tp, "hpp": th, "margin": tp - th,
-                  "margin_persen": persen(tp - th, tp)},
+                  "margin_bp": bp(tp - th, tp)},
     }
 
 

@@ -13,13 +13,13 @@ import orjson
 
 from koperasi_cli import __version__
 from koperasi_cli.core.tanggal import Bulan, Periode
-from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari, label_periode
+from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari, kunci_bagian, label_periode
 from koperasi_cli.reports.render import aman_teks
 
 # The export's format: `versi_format` grows with every change; `versi_format_minimal` is the oldest
 # reader format that still reads it right (a change that only adds keys leaves it). Format 2 adds
 # the "rekap" block (reports/rekap.py `baris_rekap`); a format-1 reader still reads the rest.
-FORMAT_EKSPOR = 2
+FORMAT_EKSPOR = 3  # 3: "laporan" keyed by snake_case ids ("posisi_keuangan"), ratios in basis points
 FORMAT_EKSPOR_MINIMAL = 1
 KOLOM_JURNAL = ["id", "tanggal", "bukti", "jenis", "unit", "ket", "akun", "nama_akun", "debit", "kredit",
                 "anggota", "pinjaman", "barang", "qty", "membatalkan"]
@@ -71,7 +71,7 @@ def tulis_xlsx(buku, periode: Periode, path: Path, *, dengan_jurnal: bool = Fals
 def tulis_csv(buku, periode: Periode, path: Path, **opsi) -> list[Path]:
     """The journal of the period to `path`; each report beside it as `<stem>-<sheet>.csv`."""
     from koperasi_cli.ledger.berkas import tulis_keluaran
-    from koperasi_cli.reports.render import ke_csv
+    from koperasi_cli.reports.render import bagian_tabel, tabel_csv
 
     buf = io.StringIO()
     w = csv.DictWriter(buf, KOLOM_JURNAL, lineterminator="\n")
@@ -81,10 +81,10 @@ def tulis_csv(buku, periode: Periode, path: Path, **opsi) -> list[Path]:
     tulis_keluaran(path, buf.getvalue().encode("utf-8"))
     ditulis = [path]
     for lap in laporan_periode(buku, periode, **opsi):
-        nama = (lap.tabel[0].nama_lembar or lap.judul).lower().replace(" ", "-")
-        p = path.with_name(f"{path.stem}-{nama}.csv")
-        tulis_keluaran(p, ke_csv(lap).encode("utf-8"))
-        ditulis.append(p)
+        for nama, t in bagian_tabel(lap):  # one plain CSV per table (a header row, the rows)
+            p = path.with_name(f"{path.stem}-{nama.replace('_', '-')}.csv")
+            tulis_keluaran(p, tabel_csv(t).encode("utf-8"))
+            ditulis.append(p)
     return ditulis
 
 
@@ -116,7 +116,7 @@ def data_json(buku, periode: Periode, *, dengan_jurnal: bool = True, **opsi) -> 
         "jangkar": buku.jangkar(),
         "jangkar_bulan": buku.jangkar_bulan(b for b in tutup if periode.awal.isoformat()[:7] <= b <= periode.akhir.isoformat()[:7]),
         "rekap": baris_rekap(buku, Bulan.dari_tanggal(periode.akhir)),
-        "laporan": {(lap.tabel[0].nama_lembar or lap.judul): lap.data for lap in bagian},
+        "laporan": {kunci_bagian(lap): lap.data for lap in bagian},
     }
     if dengan_jurnal:
         data["jurnal"] = [

@@ -40,7 +40,7 @@ def daftar_jurnal(buku: Buku, periode: Periode | None = None, *, akun: str | Non
                 "debit": x["debit"] or None, "kredit": x["kredit"] or None,
             })
     kolom = [Kolom("id", "No"), Kolom("tanggal", pilih("Tanggal", "Date")), Kolom("ket", pilih("Keterangan", "Description")),
-             Kolom("akun", pilih("Akun", "Account")), Kolom("nama", pilih("Nama akun", "Account name")),
+             Kolom("akun", pilih("Akun", "Account")), Kolom("nama", pilih("Nama akun", "Account name"), rinci=True),
              Kolom("debit", "Debit", "uang"), Kolom("kredit", pilih("Kredit", "Credit"), "uang")]
     return Laporan(pilih("Daftar Jurnal", "Journal"), periode.label, identitas_dari(buku.profil),
                    [Tabel(None, kolom, baris, None, "Jurnal")], {"periode": periode.label, "entri": entri})

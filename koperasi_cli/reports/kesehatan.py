@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from koperasi_cli.core.tanggal import Periode
 from koperasi_cli.i18n import pilih
+from koperasi_cli.i18n.nama import label
 from koperasi_cli.reports.keuangan import akun_kas, phu_angka, posisi
 from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari, label_periode
 
@@ -20,12 +21,11 @@ def bp(pembilang: int, penyebut: int) -> int | None:
     return (pembilang * 10_000 * 2 + penyebut) // (2 * penyebut)
 
 
-def persen(b: int | None) -> str:
-    if b is None:
-        return "-"
-    tanda = "-" if b < 0 else ""
-    b = abs(b)
-    return f"{tanda}{b // 100},{b % 100:02d} %"
+def persen(b: int | None, bahasa: str | None = None) -> str:
+    """Basis points with two decimals in the reader's language: '93,67 %' / '93.67%'."""
+    from koperasi_cli.core.uang import format_persen
+
+    return format_persen(b, bp=True, desimal=2, bahasa=bahasa)
 
 
 def _skor(nilai: int | None, tangga: list[tuple[int, int]], naik: bool = True) -> int | None:
@@ -36,6 +36,21 @@ def _skor(nilai: int | None, tangga: list[tuple[int, int]], naik: bool = True) -
         if (nilai >= batas) if naik else (nilai <= batas):
             return skor
     return 25
+
+
+# The formulas in English (the JSON keeps the Indonesian text as it is).
+RUMUS_INGGRIS = {
+    "ekuitas / total aset": "equity / total assets",
+    "(kurang lancar + diragukan + macet) / pinjaman beredar": "(substandard + doubtful + loss) / loans outstanding",
+    "saldo PPAP (1111) / PPAP wajib menurut kolektibilitas": "PPAP balance (1111) / PPAP required by collectibility",
+    "(beban pokok + beban operasional) / pendapatan": "(cost of sales + operating expenses) / income",
+    "kas dan bank / liabilitas jangka pendek": "cash and bank / short-term liabilities",
+    "piutang pinjaman / (simpanan sukarela + berjangka + pokok + wajib + utang bank)":
+        "loans receivable / (voluntary + time deposits + principal + mandatory savings + bank loans)",
+    "(ekuitas kini - ekuitas setahun lalu) / ekuitas setahun lalu": "(equity now - equity a year ago) / equity a year ago",
+    "(anggota kini - anggota setahun lalu) / anggota setahun lalu": "(members now - members a year ago) / members a year ago",
+    "partisipasi bruto / pendapatan": "gross participation / income",
+}
 
 
 def predikat(skor: int) -> str:
@@ -122,14 +137,15 @@ def kesehatan(buku, periode: Periode) -> Laporan:
             bobot_total += bobot
             skor_total += skor * bobot
         baris.append({"rasio": pilih(nama_id, nama_en), "nilai": nilai if nilai is not None else "-", "skor": skor,
-                      "bobot": bobot, "rumus": rumus})
-        data_rasio.append({"kode": kode, "nama": nama_id, "nilai_bp": nilai, "nilai": persen(nilai), "skor": skor,
+                      "bobot": bobot, "rumus": pilih(rumus, RUMUS_INGGRIS.get(rumus, rumus))})
+        data_rasio.append({"kode": kode, "nama": nama_id, "nilai_bp": nilai, "nilai": persen(nilai, "id"), "skor": skor,
                            "bobot": bobot, "rumus": rumus})
     skor_akhir = (skor_total * 2 + bobot_total) // (2 * bobot_total) if bobot_total else 0
     band = predikat(skor_akhir)
+    band_teks = label(band)
     catatan = [
-        pilih(f"Skor tertimbang: {skor_akhir} dari 100 ({band}); rasio bertanda '-' belum dapat dihitung dan bobotnya tidak dihitung.",
-              f"Weighted score: {skor_akhir} of 100 ({band}); ratios shown '-' cannot be computed yet and their weight is left out."),
+        pilih(f"Skor tertimbang: {skor_akhir} dari 100 ({band_teks}); rasio bertanda '-' belum dapat dihitung dan bobotnya tidak dihitung.",
+              f"Weighted score: {skor_akhir} of 100 ({band_teks}); ratios shown '-' cannot be computed yet and their weight is left out."),
         pilih("Aspek manajemen, kelembagaan dan kepatuhan perlu data di luar buku (wawancara, dokumen) dan tidak dinilai di sini.",
               "Management, governance and compliance need data outside the books (interviews, documents) and are not rated here."),
         pilih("Rasio dihitung dari buku seluruh koperasi, per tanggal akhir periode; pendapatan dan beban untuk periode itu.",
@@ -139,7 +155,7 @@ def kesehatan(buku, periode: Periode) -> Laporan:
         catatan.append(pilih("NPL dan PPAP memerlukan data pinjaman (unit simpan pinjam).", "NPL and provision need the loan records."))
     kolom = [Kolom("rasio", pilih("Rasio", "Ratio")), Kolom("nilai", pilih("Nilai", "Value"), "persen"),
              Kolom("skor", pilih("Skor", "Score"), "angka"), Kolom("bobot", pilih("Bobot", "Weight"), "angka"),
-             Kolom("rumus", pilih("Rumus", "Formula"))]
+             Kolom("rumus", pilih("Rumus", "Formula"), rinci=True)]
     total = {"rasio": pilih("Skor tertimbang", "Weighted score"), "nilai": band, "skor": skor_akhir, "bobot": bobot_total}
     data = {"periode": periode.label, "per": per.isoformat(), "rasio": data_rasio, "skor": skor_akhir, "predikat": band}
     return Laporan(pilih("Penilaian Kesehatan Koperasi", "Cooperative Health Rating"), label_periode(periode),

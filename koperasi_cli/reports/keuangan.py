@@ -476,7 +476,7 @@ def buku_besar(buku, kode: str, periode: Periode) -> Laporan:
                  "debit": d, "kredit": k, "saldo": berjalan}
             baris.append(x)
             rinci.append(x)
-    kolom = [Kolom("tanggal", pilih("Tanggal", "Date")), Kolom("id", "No"), Kolom("bukti", pilih("Bukti", "Voucher")),
+    kolom = [Kolom("tanggal", pilih("Tanggal", "Date")), Kolom("id", "No"), Kolom("bukti", pilih("Bukti", "Voucher"), rinci=True),
              Kolom("ket", pilih("Keterangan", "Description")), Kolom("debit", "Debit", "uang"),
              Kolom("kredit", pilih("Kredit", "Credit"), "uang"), Kolom("saldo", pilih("Saldo", "Balance"), "uang")]
     total = {"ket": pilih("Saldo akhir", "Closing balance"), "debit": td, "kredit": tk, "saldo": berjalan}

@@ -11,7 +11,10 @@ from dataclasses import dataclass, field
 class Kolom:
     kunci: str
     judul: str
-    jenis: str = "teks"  # teks | uang | angka
+    jenis: str = "teks"  # teks | uang | angka | persen (basis points) | persen_nilai (a percent: "6.5")
+    # A detail column: in JSON, CSV and the workbook always, on the terminal only with --lebar
+    # [--wide] (a report's everyday table fits 80 columns without it).
+    rinci: bool = False
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,27 @@ class Laporan:
     tabel: list[Tabel]
     data: dict  # the JSON form (docs/kontrak.md shapes)
     catatan: list[str] = field(default_factory=list)
+
+
+def kunci(teks: str) -> str:
+    """A stable snake_case identifier from a heading: 'Posisi Keuangan' -> 'posisi_keuangan',
+    'Anggota dan Non-anggota' -> 'anggota_dan_non_anggota'."""
+    import re
+    import unicodedata
+
+    ascii_ = unicodedata.normalize("NFKD", teks).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "_", ascii_.lower()).strip("_") or "bagian"
+
+
+def kunci_bagian(lap: "Laporan") -> str:
+    """A report's key as a section of a larger one (the monthly report, the RAT package, the
+    export): from its sheet name, which is Indonesian in every language, so the key is stable."""
+    return kunci(lap.tabel[0].nama_lembar or lap.judul) if lap.tabel else kunci(lap.judul)
+
+
+def kunci_tabel(t: "Tabel", i: int = 0) -> str:
+    """A table's key as a section of a multi-section CSV (its sheet name, else its title)."""
+    return kunci(t.nama_lembar or t.judul or f"bagian {i + 1}")
 
 
 def identitas_dari(profil) -> dict:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from koperasi_cli.core.uang import format_rupiah
+from koperasi_cli.core.uang import format_persen, format_rupiah
 from koperasi_cli.i18n import pilih
 from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari, per_teks
+from koperasi_cli.reports.render import persen_teks
 
 
 def _identitas(buku) -> dict:
@@ -17,8 +18,9 @@ def _kolom_jadwal(lengkap: bool) -> list[Kolom]:
     k = [
         Kolom("ke", pilih("Ke", "No"), "angka"),
         Kolom("jatuh_tempo", pilih("Jatuh tempo", "Due date")),
-        Kolom("pokok", pilih("Pokok", "Principal"), "uang"),
-        Kolom("jasa", pilih("Jasa", "Interest"), "uang"),
+        # with the payments beside it, an installment's split shows with --lebar
+        Kolom("pokok", pilih("Pokok", "Principal"), "uang", rinci=lengkap),
+        Kolom("jasa", pilih("Jasa", "Interest"), "uang", rinci=lengkap),
         Kolom("jumlah", pilih("Angsuran", "Installment"), "uang"),
         Kolom("sisa_pokok", pilih("Sisa pokok", "Principal left"), "uang"),
     ]
@@ -69,7 +71,7 @@ def catatan_pinjaman(doc: dict, nama: str | None, nama_penjamin: str | None = No
         pilih("Penjamin", "Guarantor") + ": " + (f"{doc['penjamin']} {nama_penjamin or ''}".rstrip() if doc.get("penjamin") else "-"),
         pilih("Produk", "Product") + f": {doc.get('produk') or '-'}; " + pilih("metode", "method")
         + f" {metode.get(doc['metode'], doc['metode'])}; " + pilih("jasa", "interest")
-        + f" {doc['bunga']} % " + pilih("per bulan", "a month") + f"; {doc['tenor']} " + pilih("bulan", "months"),
+        + f" {format_persen(doc['bunga'])} " + pilih("per bulan", "a month") + f"; {doc['tenor']} " + pilih("bulan", "months"),
         pilih("Dicairkan", "Disbursed") + f": {doc['tanggal']}, Rp {format_rupiah(doc['pokok'])}; "
         + pilih("biaya admin", "admin fee") + f" Rp {format_rupiah(doc['biaya_admin'])}",
     ]
@@ -107,24 +109,26 @@ def lap_jadwal(buku, hasil: dict, nama: dict[str, str]) -> Laporan:
 def _kelas(k: str | None) -> str:
     if k is None:
         return "-"
-    return pilih(k, {"lancar": "current (lancar)", "kurang lancar": "substandard (kurang lancar)",
-                     "diragukan": "doubtful (diragukan)", "macet": "loss (macet)"}[k])
+    from koperasi_cli.i18n.nama import label
+
+    return label(k)
 
 
 def lap_daftar(buku, data: dict, nama: dict[str, str]) -> Laporan:
     baris = [{**r, "nama": nama.get(r["anggota"], ""), "kelas": _kelas(r["kolektibilitas"])} for r in data["pinjaman"]]
     kolom = [
         Kolom("id", pilih("Pinjaman", "Loan")), Kolom("anggota", pilih("No", "No")), Kolom("nama", pilih("Nama", "Name")),
-        Kolom("pokok", pilih("Pokok", "Principal"), "uang"), Kolom("sisa_pokok", pilih("Sisa pokok", "Principal left"), "uang"),
+        Kolom("pokok", pilih("Pokok", "Principal"), "uang", rinci=True),
+        Kolom("sisa_pokok", pilih("Sisa pokok", "Principal left"), "uang"),
         Kolom("hari_tunggakan", pilih("Hari tunggakan", "Days past due"), "angka"),
-        Kolom("kelas", pilih("Kolektibilitas", "Collectibility")), Kolom("ppap", "PPAP", "uang"),
+        Kolom("kelas", pilih("Kolektibilitas", "Collectibility")), Kolom("ppap", "PPAP", "uang", rinci=True),
     ]
     total = {"id": "Total", "pokok": sum(r["pokok"] for r in baris), "sisa_pokok": sum(r["sisa_pokok"] for r in baris),
              "ppap": sum(r["ppap"] for r in baris)}
     return Laporan(
         pilih("Daftar Pinjaman", "Loans"), per_teks(data["per"]), _identitas(buku),
         [Tabel(None, kolom, baris, total, "Pinjaman")], data,
-        [f"NPL: {data['npl_persen']:.2f} %"],
+        [f"NPL: {persen_teks(data['npl_bp'])}"],
     )
 
 
@@ -132,10 +136,10 @@ def lap_tunggakan(buku, data: dict) -> Laporan:
     baris = [{**r, "kelas": _kelas(r["kolektibilitas"])} for r in data["tunggakan"]]
     kolom = [
         Kolom("id", pilih("Pinjaman", "Loan")), Kolom("anggota", "No"), Kolom("nama", pilih("Nama", "Name")),
-        Kolom("penjamin", pilih("Penjamin", "Guarantor")),
+        Kolom("penjamin", pilih("Penjamin", "Guarantor"), rinci=True),
         Kolom("angsuran", pilih("Angsuran telat", "Installments late"), "angka"),
-        Kolom("pokok", pilih("Pokok", "Principal"), "uang"), Kolom("jasa", pilih("Jasa", "Interest"), "uang"),
-        Kolom("denda", pilih("Denda", "Penalty"), "uang"), Kolom("jumlah", pilih("Jumlah", "Total"), "uang"),
+        Kolom("pokok", pilih("Pokok", "Principal"), "uang", rinci=True), Kolom("jasa", pilih("Jasa", "Interest"), "uang", rinci=True),
+        Kolom("denda", pilih("Denda", "Penalty"), "uang", rinci=True), Kolom("jumlah", pilih("Jumlah", "Total"), "uang"),
         Kolom("hari_tunggakan", pilih("Hari", "Days"), "angka"), Kolom("kelas", pilih("Kolektibilitas", "Collectibility")),
     ]
     return Laporan(
@@ -148,16 +152,14 @@ def lap_portofolio(buku, data: dict) -> Laporan:
     baris = [{**r, "kelas": _kelas(r["kolektibilitas"])} for r in data["pinjaman"]]
     kolom = [
         Kolom("id", pilih("Pinjaman", "Loan")), Kolom("anggota", "No"), Kolom("nama", pilih("Nama", "Name")),
-        Kolom("tanggal", pilih("Tanggal cair", "Disbursed")), Kolom("pokok", pilih("Pokok", "Principal"), "uang"),
+        Kolom("tanggal", pilih("Tanggal cair", "Disbursed"), rinci=True), Kolom("pokok", pilih("Pokok", "Principal"), "uang", rinci=True),
         Kolom("sisa_pokok", pilih("Sisa pokok", "Principal left"), "uang"),
         Kolom("tunggakan", pilih("Tunggakan", "Arrears"), "uang"), Kolom("hari_tunggakan", pilih("Hari", "Days"), "angka"),
-        Kolom("kelas", pilih("Kolektibilitas", "Collectibility")), Kolom("ppap", pilih("PPAP wajib", "PPAP required"), "uang"),
-        Kolom("ppap_tercatat", pilih("PPAP tercatat", "PPAP booked"), "uang"),
+        Kolom("kelas", pilih("Kolektibilitas", "Collectibility")), Kolom("ppap", pilih("PPAP wajib", "PPAP required"), "uang", rinci=True),
+        Kolom("ppap_tercatat", pilih("PPAP tercatat", "PPAP booked"), "uang", rinci=True),
     ]
     total = {"id": "Total", **{k: sum(r[k] for r in baris) for k in ("pokok", "sisa_pokok", "tunggakan", "ppap", "ppap_tercatat")}}
-    from decimal import Decimal
-
-    kelas = [{**k, "kelas": _kelas(k["kolektibilitas"]), "persen": int(Decimal(str(k["ppap_persen"])) * 100)}
+    kelas = [{**k, "kelas": _kelas(k["kolektibilitas"]), "persen": k["ppap_bp"]}
              for k in data["kelas"]]
     kolom_kelas = [
         Kolom("kelas", pilih("Kolektibilitas", "Collectibility")), Kolom("jumlah_pinjaman", pilih("Pinjaman", "Loans"), "angka"),
@@ -174,8 +176,8 @@ def lap_portofolio(buku, data: dict) -> Laporan:
         pilih("PPAP tercatat (1111)", "Provision booked (1111)") + f": Rp {format_rupiah(data['saldo_ppap'])} "
         + f"({ya if data['cocok_ppap'] else tidak}); " + pilih("PPAP wajib", "required")
         + f" Rp {format_rupiah(data['total_ppap'])}",
-        f"NPL: {data['npl_persen']:.2f} % (" + (pilih("sehat", "healthy") if data["sehat"] else pilih("tidak sehat", "not healthy"))
-        + pilih(f", batas {data['npl_sehat_persen']:g} %)", f", limit {data['npl_sehat_persen']:g} %)"),
+        f"NPL: {persen_teks(data['npl_bp'])} (" + (pilih("sehat", "healthy") if data["sehat"] else pilih("tidak sehat", "not healthy"))
+        + pilih(f", batas {persen_teks(data['npl_sehat_bp'])})", f", limit {persen_teks(data['npl_sehat_bp'])})"),
     ]
     return Laporan(
         pilih("Laporan Pinjaman", "Loan Portfolio Report"), per_teks(data["per"]),

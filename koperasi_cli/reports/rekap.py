@@ -295,11 +295,14 @@ def _dari_laporan(doc: dict) -> dict:
     akhir = periode["akhir"]
     bulan = akhir[:7]
     lap = doc.get("laporan") or {}
-    neraca = lap["Posisi Keuangan"]
+    # sections by their ids (exports of format 3) or, before, by their titles
+    neraca = lap.get("posisi_keuangan") or lap["Posisi Keuangan"]
     saldo = {x["kode"]: x["saldo"] for g in ("aset", "kewajiban", "ekuitas") for x in neraca.get(g, [])}
-    phu = lap.get("PHU") or {}
-    kes = lap.get("Kesehatan") or {}
-    ang = lap.get("Keanggotaan")
+    phu = lap.get("phu") or lap.get("PHU") or {}
+    kes = lap.get("kesehatan") or lap.get("Kesehatan") or {}
+    ang = lap.get("keanggotaan") or lap.get("Keanggotaan")
+    if ang and "laki_laki" in ang:
+        ang = {**ang, "L": ang["laki_laki"], "P": ang["perempuan"]}
     bulanan = periode["awal"][:7] == bulan
     catatan = ["ekspor_lama"]
     if not bulanan:
@@ -383,7 +386,8 @@ def baris_dari_dokumen(doc, bulan: Bulan, sumber: str) -> dict:
         return {"baris": None, "masalah": [masalah(sumber, "rekap_ekspor_bulan_lain", baris.get("nama"), baris.get("kode_wilayah"),
                                                    bulan=str(bulan), bulan_ekspor=baris["bulan"])]}
     # The block must agree with the statements beside it (an export edited by hand does not).
-    neraca = (doc.get("laporan") or {}).get("Posisi Keuangan")
+    lap = doc.get("laporan") or {}
+    neraca = lap.get("posisi_keuangan") or lap.get("Posisi Keuangan")  # format 3 ids, format 2 titles
     if isinstance(neraca, dict) and neraca.get("per") == bulan.akhir.isoformat() and baris.get("total_aset") is not None:
         for k in ("total_aset", "total_ekuitas"):
             if neraca.get(k) != baris.get(k):

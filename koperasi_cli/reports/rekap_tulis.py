@@ -143,7 +143,7 @@ def sekarang() -> str:
 def tulis_json(rekap: Rekap, out, dibuat: str | None = None) -> None:
     """{"bulan", "dibuat", "ringkasan", "total", "per_kecamatan", "koperasi": [rows], "masalah": [...]},
     one row a line."""
-    kepala = kepala_data(rekap, dibuat or sekarang())
+    kepala = {k: _kunci_predikat(v) for k, v in kepala_data(rekap, dibuat or sekarang()).items()}
     out.write(b"{\n")
     for k, v in kepala.items():
         out.write(b'  "%s": ' % k.encode() + orjson.dumps(v) + b",\n")
@@ -156,6 +156,18 @@ def tulis_json(rekap: Rekap, out, dibuat: str | None = None) -> None:
     out.write(b"\n  ]\n}\n")
 
 
+def _kunci_predikat(v):
+    """The health-band counts keyed by identifiers in JSON ("cukup_sehat", not "cukup sehat")."""
+    from koperasi_cli.reports.model import kunci
+
+    if isinstance(v, list):
+        return [_kunci_predikat(x) for x in v]
+    if isinstance(v, dict):
+        return {k: ({kunci(p): n for p, n in x.items()} if k == "kesehatan" and isinstance(x, dict) else x)
+                for k, x in v.items()}
+    return v
+
+
 def _aman(v):
     from koperasi_cli.reports.render import aman_teks
 
@@ -166,28 +178,33 @@ def _aman(v):
     return aman_teks(v)
 
 
-def tulis_csv(rekap: Rekap, out) -> None:
-    """Three blocks: the cooperatives (keys as headers, amounts as plain integers), the
-    subtotals per kecamatan with the total, the problems."""
+# The sections of the rekap as CSV: one plain CSV each (`-o` writes them all, `--bagian` one).
+BAGIAN_CSV = ("koperasi", "per_kecamatan", "masalah")
+
+
+def tulis_csv(rekap: Rekap, out, bagian: str = "koperasi") -> None:
+    """One section as plain CSV (keys as the one header row, amounts as plain integers): the
+    cooperatives, the subtotals per kecamatan with the total, or the problems."""
     teks = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
     w = csv.writer(teks, lineterminator="\n")
-    kunci = [k for k, *_ in KOLOM_DAFTAR] + ["mulai", "jenis_sumber", "dibuat"]
-    w.writerow(kunci)
-    for b in rekap.baris():
-        w.writerow([_aman(teks_catatan(b.get(k)) if k == "catatan" else b.get(k)) for k in kunci])
-    w.writerow([])
-    kunci = [k for k, *_ in KOLOM_KECAMATAN]
-    w.writerow(kunci)
-    for s in rekap.per_kecamatan():
-        w.writerow([_aman(s.get(k)) for k in kunci])
-    t = rekap.total_akhir()
-    w.writerow([_aman("TOTAL" if k == "kode_kecamatan" else t.get(k)) for k in kunci])
-    w.writerow([])
-    kunci = [k for k, *_ in KOLOM_MASALAH]
-    w.writerow(kunci)
-    for i, m in enumerate(rekap.daftar_masalah(), 1):
-        m = masalah_json(m, i)
-        w.writerow([_aman(m.get(k)) for k in kunci])
+    if bagian == "koperasi":
+        kunci = [k for k, *_ in KOLOM_DAFTAR] + ["mulai", "jenis_sumber", "dibuat"]
+        w.writerow(kunci)
+        for b in rekap.baris():
+            w.writerow([_aman(teks_catatan(b.get(k)) if k == "catatan" else b.get(k)) for k in kunci])
+    elif bagian == "per_kecamatan":
+        kunci = [k for k, *_ in KOLOM_KECAMATAN]
+        w.writerow(kunci)
+        for s in rekap.per_kecamatan():
+            w.writerow([_aman(s.get(k)) for k in kunci])
+        t = rekap.total_akhir()
+        w.writerow([_aman("TOTAL" if k == "kode_kecamatan" else t.get(k)) for k in kunci])
+    else:
+        kunci = [k for k, *_ in KOLOM_MASALAH]
+        w.writerow(kunci)
+        for i, m in enumerate(rekap.daftar_masalah(), 1):
+            m = masalah_json(m, i)
+            w.writerow([_aman(m.get(k)) for k in kunci])
     teks.detach()
 
 
@@ -369,7 +386,8 @@ def ke_terminal(rekap: Rekap, console=None) -> None:
     from rich.console import Console
 
     from koperasi_cli.core.uang import format_rupiah
-    from koperasi_cli.reports.render import tabel_rich, teks
+    from koperasi_cli.reports.model import Kolom, Tabel
+    from koperasi_cli.reports.render import LEBAR, cetak_tabel, tabel_rich, teks
 
     c = console or Console()
 
@@ -402,19 +420,22 @@ def ke_terminal(rekap: Rekap, console=None) -> None:
     kolom = [("kode_kecamatan", "Kode", "Code", "teks"), ("kecamatan", "Kecamatan", "District", "teks"),
              ("koperasi", "Kop.", "Coops", "angka"), *angka]
     t = gabung(rekap.total_akhir())
-    c.print(tabel_rich(
-        judul=pilih("Per kecamatan", "Per district"), title_justify="left",
-        kolom=[(judul(k), "right" if k[3] in ("uang", "angka", "persen") else "left") for k in kolom],
-        baris=[[sel(s.get(k[0]), k[3]) for k in kolom] for s in map(gabung, rekap.per_kecamatan())],
-        footer=["Total" if k[0] == "kode_kecamatan" else sel(t.get(k[0]), k[3]) for k in kolom]))
+    # Through the reports' table layout: 80 columns by default (sales, SHU and assets, the codes,
+    # the dates with --lebar), no figure ever cut.
+    rinci = {"penjualan", "shu_sd_bulan", "total_aset", "kode_wilayah", "kode_kecamatan", "entri_terakhir", "bulan_tutup"}
 
+    def tabel(judul_t, kolom, baris, total=None):
+        ks = [Kolom(k[0], judul(k), "angka" if k[3] in ("uang", "angka", "persen") else "teks", rinci=k[0] in rinci)
+              for k in kolom]
+        return Tabel(judul_t, ks, [{k[0]: sel(b.get(k[0]), k[3]) for k in kolom} for b in baris],
+                     None if total is None else {k[0]: sel(total.get(k[0]), k[3]) for k in kolom})
+
+    cetak_tabel(c, tabel(pilih("Per kecamatan", "Per district"), kolom, list(map(gabung, rekap.per_kecamatan())),
+                         {**t, "kode_kecamatan" if LEBAR.get() else "kecamatan": "Total"}))
     kolom = [("kode_wilayah", "Kode", "Code", "teks"), ("desa", "Desa/kel.", "Desa/kel.", "teks"), *angka,
              ("kesehatan", "Predikat", "Band", "teks"), ("entri_terakhir", "Terakhir", "Latest", "teks"),
              ("bulan_tutup", "Tutup", "Closed", "ya"), ("periksa", "Periksa", "Check", "ya")]
-    c.print(tabel_rich(
-        judul=pilih("Koperasi", "Cooperatives"), title_justify="left",
-        kolom=[(judul(k), "right" if k[3] in ("uang", "angka", "persen") else "left") for k in kolom],
-        baris=[[sel(b.get(k[0]), k[3]) for k in kolom] for b in map(gabung, rekap.baris())]))
+    cetak_tabel(c, tabel(pilih("Koperasi", "Cooperatives"), kolom, list(map(gabung, rekap.baris()))))
     if rekap.jumlah_masalah:
         c.print(teks(pilih("Masalah", "Problems")), style="bold")
         for i, m in enumerate(rekap.daftar_masalah(), 1):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from contextvars import ContextVar
 
 import orjson
 
@@ -30,8 +31,75 @@ def ke_bytes(laporan: Laporan, fmt: str) -> bytes:
     raise ValueError(fmt)
 
 
+# --bagian [--section]: the one section of a report to show or write (the CLI sets it).
+BAGIAN: ContextVar[str | None] = ContextVar("bagian", default=None)
+
+
+def bagian_tabel(laporan: Laporan) -> list[tuple[str, object]]:
+    """The report's tables as sections, each with its key (snake_case, from the Indonesian sheet
+    name: the same in every language): [("pinjaman", t1), ("kolektibilitas", t2)]."""
+    from koperasi_cli.reports.model import kunci_tabel
+
+    hasil, dipakai = [], set()
+    for i, t in enumerate(laporan.tabel):
+        k = kunci_tabel(t, i)
+        if k in dipakai:
+            k = f"{k}_{i + 1}"
+        dipakai.add(k)
+        hasil.append((k, t))
+    return hasil
+
+
+def pilih_bagian(laporan: Laporan, nama: str) -> Laporan:
+    """The report with only the section `nama` (written as the key, with hyphens or as the
+    sheet's name: 'posisi_keuangan', 'posisi-keuangan', 'Posisi Keuangan'); refused when no
+    section has that name, listing the names there are."""
+    from dataclasses import replace
+
+    from koperasi_cli.core.galat import PEMAKAIAN, Galat
+    from koperasi_cli.reports.model import kunci
+
+    semua = bagian_tabel(laporan)
+    cocok = [t for k, t in semua if k == kunci(nama)]
+    if not cocok:
+        raise Galat("bagian_tidak_ada", keluar=PEMAKAIAN, bagian=nama, sah=", ".join(k.replace("_", "-") for k, _ in semua))
+    return replace(laporan, tabel=cocok)
+
+
+# Columns whose cells are stored values (a status, a band, a savings kind): shown by their label
+# in the reader's language (`i18n.nama.label`: "aktif" -> "active" in English). JSON keeps the
+# stored value; the column keys (CSV headers) stay as they are.
+KOLOM_LABEL = frozenset({
+    "status", "kolektibilitas", "jenis_kelamin", "golongan", "jenis", "kategori", "kelas", "metode", "jabatan",
+    "kolom", "predikat", "simpanan", "kelompok_akun", "normal",
+})
+
+
+def nilai_sel(baris: dict, kolom):
+    """A row's cell as shown: a stored value in a label column (or a word in a number column,
+    a band in a totals row) by its label in the reader's language."""
+    nilai = baris.get(kolom.kunci)
+    if isinstance(nilai, str) and (kolom.kunci in KOLOM_LABEL or kolom.jenis != "teks"):
+        from koperasi_cli.i18n.nama import label
+
+        return label(nilai)
+    return nilai
+
+
+def tabel_csv(t) -> str:
+    """One table as plain CSV: one header row (the column keys), the rows, the totals row;
+    amounts as plain integers."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow([k.kunci for k in t.kolom])
+    for b in t.baris + ([t.total] if t.total else []):
+        w.writerow([aman_teks(nilai_sel(b, k)) if b.get(k.kunci) is not None else "" for k in t.kolom])
+    return buf.getvalue()
+
+
 def ke_csv(laporan: Laporan) -> str:
-    """One block per table: a header row, the rows, the totals row; amounts as plain integers."""
+    """One block per table: a header row, the rows, the totals row; amounts as plain integers.
+    (The commands write a report of several tables as one plain CSV per section instead.)"""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     for i, t in enumerate(laporan.tabel):
@@ -41,7 +109,7 @@ def ke_csv(laporan: Laporan) -> str:
             w.writerow([aman_teks(t.judul)])
         w.writerow([k.kunci for k in t.kolom])
         for b in t.baris + ([t.total] if t.total else []):
-            w.writerow([aman_teks(b.get(k.kunci, "")) if b.get(k.kunci) is not None else "" for k in t.kolom])
+            w.writerow([aman_teks(nilai_sel(b, k)) if b.get(k.kunci) is not None else "" for k in t.kolom])
     return buf.getvalue()
 
 
@@ -54,14 +122,28 @@ def _sel(nilai, jenis: str) -> str:
         return f"{nilai:,}".replace(",", ".")
     if jenis == "persen" and isinstance(nilai, int):
         return format_persen(nilai)
+    if jenis == "persen_nilai" and nilai != "":  # a rate as its percent ("6.5"), not basis points
+        from koperasi_cli.core.uang import format_persen as f
+
+        try:
+            return f(nilai)
+        except ArithmeticError:
+            return str(nilai)
     return str(nilai)
 
 
 def format_persen(bp: int) -> str:
-    """Basis points as an Indonesian percentage: 6942 -> '69,42 %', 50 -> '0,5 %', 3000 -> '30 %'."""
-    tanda = "-" if bp < 0 else ""
-    bulat, sisa = divmod(abs(bp), 100)
-    return f"{tanda}{bulat}" + (f",{sisa:02d}".rstrip("0") if sisa else "") + " %"
+    """Basis points as a percentage in the reader's language: 6942 -> '69,42 %' ('69.42%'),
+    50 -> '0,5 %', 3000 -> '30 %' (`core.uang.format_persen`, the one owner)."""
+    from koperasi_cli.core.uang import format_persen as f
+
+    return f(bp, bp=True)
+
+
+def persen_teks(bp: int) -> str:
+    """Basis points as a percentage in the user's language: '9,38 %' in Indonesian, '9.38%' in
+    English (the same as `format_persen`)."""
+    return format_persen(bp)
 
 
 def teks(nilai):
@@ -91,56 +173,142 @@ def kunci_nilai(baris, console=None) -> None:
     from rich.console import Console
 
     tab = tabel_rich(kolom=(("", "left"), ("", "left")), baris=baris, show_header=False, box=None)
+    tab.columns[1].overflow = "fold"  # a long value (the anchor's hash) wraps whole, never "…"
     (console or Console()).print(tab)
 
 
-def rich_tabel(t):
-    """A report table as a rich table (money and numbers right-aligned, totals as its footer)."""
-    return tabel_rich(
+_KANAN = ("uang", "angka", "persen", "persen_nilai")
+
+# --lebar [--wide]: the terminal shows every column (the CLI sets it for one command).
+LEBAR: ContextVar[bool] = ContextVar("lebar", default=False)
+
+
+def kolom_tampil(t, lebar: bool = False) -> list:
+    """The columns a terminal shows: every one with --lebar, else all but the detail ones."""
+    return list(t.kolom) if lebar else [k for k in t.kolom if not k.rinci]
+
+
+def rich_tabel(t, kolom=None):
+    """A report table as a rich table (money and numbers right-aligned, totals as its footer;
+    `kolom`: the columns to show, all by default)."""
+    kolom = kolom or t.kolom
+    tab = tabel_rich(
         judul=t.judul, title_justify="left",
-        kolom=[(k.judul, "right" if k.jenis in ("uang", "angka", "persen") else "left") for k in t.kolom],
-        baris=[[_sel(b.get(k.kunci), k.jenis) for k in t.kolom] for b in t.baris],
-        footer=[_sel(t.total.get(k.kunci), k.jenis) for k in t.kolom] if t.total is not None else None,
+        kolom=[(k.judul, "right" if k.jenis in _KANAN else "left") for k in kolom],
+        baris=[[_sel(nilai_sel(b, k), k.jenis) for k in kolom] for b in t.baris],
+        footer=[_sel(nilai_sel(t.total, k), k.jenis) for k in kolom] if t.total is not None else None,
     )
+    for k, c in zip(kolom, tab.columns):
+        if k.jenis in _KANAN:  # a figure is never cut short nor broken over two lines
+            c.no_wrap = True
+            c.overflow = "fold"
+    return tab
 
 
 # Above this many rows a table is laid out as plain text: rich measures every cell, which takes
 # a second for 300 loans and seconds for a list of 2,000 members.
 BARIS_RICH = 100
+JARAK = 2  # spaces between the columns of a plain-text table
+MIN_TEKS = 8  # a text column is narrowed to no less than this (its words wrap)
+KATA_MAKS = 14  # ... nor below its longest word, up to this many characters
 
 
-def _teks_tabel(t) -> str:
-    """A long table as aligned plain text: header, rule, rows, rule, totals."""
-    semua = [[k.judul for k in t.kolom]]
-    semua += [[_sel(b.get(k.kunci), k.jenis) for k in t.kolom] for b in t.baris]
+def _isi(t, kolom) -> list[list[str]]:
+    semua = [[k.judul for k in kolom]]
+    semua += [[_sel(nilai_sel(b, k), k.jenis) for k in kolom] for b in t.baris]
     if t.total:
-        semua.append([_sel(t.total.get(k.kunci), k.jenis) for k in t.kolom])
-    lebar = [max(len(r[i]) for r in semua) for i in range(len(t.kolom))]
-    kanan = [k.jenis in ("uang", "angka", "persen") for k in t.kolom]
+        semua.append([_sel(nilai_sel(t.total, k), k.jenis) for k in kolom])
+    return semua
 
-    def baris(r):
-        return "  ".join(s.rjust(w) if ka else s.ljust(w) for s, w, ka in zip(r, lebar, kanan)).rstrip()
+
+def lebar_muat(kolom, semua, maks: int | None) -> list[int]:
+    """Column widths for a plain-text table at most `maks` characters wide: every column as wide
+    as its widest cell, then, while the line is too long, the widest text column loses a
+    character (down to MIN_TEKS; its cells wrap onto more lines), and last the headings of the
+    figures wrap. A figure keeps its whole width: no number is ever cut."""
+    alami = [max(len(r[i]) for r in semua) for i in range(len(kolom))]
+    if maks is None:
+        return alami
+    isi = [max((len(r[i]) for r in semua[1:]), default=0) for i in range(len(kolom))]
+    kata = [max((len(w) for w in k.judul.split()), default=0) for k in kolom]
+    # a text column keeps its longest word whole (a date, an id, "Kolektibilitas") up to KATA_MAKS
+    utuh = [max((len(w) for r in semua for w in r[i].split()), default=0) for i in range(len(kolom))]
+    lantai = [max(isi[i], min(kata[i], alami[i])) if k.jenis in _KANAN
+              else min(alami[i], max(MIN_TEKS, min(utuh[i], KATA_MAKS)))
+              for i, k in enumerate(kolom)]
+    lebar = list(alami)
+    lebih = sum(lebar) + JARAK * (len(lebar) - 1) - maks
+    # then, if still too wide, text columns break long words down to MIN_TEKS
+    lantai_akhir = [lantai[i] if k.jenis in _KANAN else min(alami[i], MIN_TEKS) for i, k in enumerate(kolom)]
+    for batas in (lantai, lantai_akhir):
+        while lebih > 0:
+            teks_ = [i for i, k in enumerate(kolom) if k.jenis not in _KANAN and lebar[i] > batas[i]]
+            calon = teks_ or [i for i in range(len(kolom)) if lebar[i] > batas[i]]
+            if not calon:
+                break
+            i = max(calon, key=lambda j: lebar[j])
+            lebar[i] -= 1
+            lebih -= 1
+    return lebar
+
+
+def _bungkus(s: str, w: int) -> list[str]:
+    if len(s) <= w:
+        return [s]
+    import textwrap
+
+    return textwrap.wrap(s, w, break_long_words=True, break_on_hyphens=False) or [""]
+
+
+def _teks_tabel(t, kolom=None, maks: int | None = None) -> str:
+    """A table as aligned plain text: header, rule, rows, rule, totals; with `maks`, text cells
+    wrap so that no line is longer (figures never wrap nor shrink)."""
+    kolom = kolom or t.kolom
+    semua = _isi(t, kolom)
+    lebar = lebar_muat(kolom, semua, maks)
+    kanan = [k.jenis in _KANAN for k in kolom]
+
+    def baris(r, judul=False):
+        sel = [_bungkus(s, w) for s, w in zip(r, lebar)]
+        tinggi = max(len(x) for x in sel)
+        # headings sit on their last line (above the figures), cells start on the first
+        sel = [([""] * (tinggi - len(x)) + x) if judul else (x + [""] * (tinggi - len(x))) for x in sel]
+        return "\n".join(
+            "  ".join(s.rjust(w) if ka else s.ljust(w) for s, w, ka in zip(bar, lebar, kanan)).rstrip()
+            for bar in zip(*sel))
 
     garis = "  ".join("-" * w for w in lebar)
-    keluar = ([t.judul] if t.judul else []) + [baris(semua[0]), garis]
+    keluar = (_bungkus(t.judul, maks) if t.judul and maks else [t.judul] if t.judul else []) + [baris(semua[0], True), garis]
     keluar += [baris(r) for r in semua[1:len(semua) - (1 if t.total else 0)]]
     if t.total:
         keluar += [garis, baris(semua[-1])]
     return "\n".join(keluar)
 
 
-def _lebar_alami(t) -> int:
+def _lebar_alami(t, kolom=None) -> int:
     """The width of the table's widest line with every cell whole (a rich table frames each
-    column with 3 characters): rich squeezes a wider table into the terminal by cutting every
-    cell short ("Ang…"), where plain text keeps each figure whole and lets lines run on."""
-    lebar = [len(k.judul) for k in t.kolom]
+    column with 3 characters)."""
+    kolom = kolom or t.kolom
+    lebar = [len(k.judul) for k in kolom]
     for b in [*t.baris, t.total or {}]:
-        for i, k in enumerate(t.kolom):
-            lebar[i] = max(lebar[i], len(_sel(b.get(k.kunci), k.jenis)))
+        for i, k in enumerate(kolom):
+            lebar[i] = max(lebar[i], len(_sel(nilai_sel(b, k), k.jenis)))
     return sum(lebar) + 3 * len(lebar) + 1
 
 
-def ke_terminal(laporan: Laporan, console=None) -> None:
+def cetak_tabel(c, t, lebar: bool | None = None) -> None:
+    """One table on a console. A framed rich table when it fits whole; else plain text, which
+    (unless --lebar) wraps its text cells to the console's width; with --lebar every column
+    shows and a wide table's lines run on. A figure is never cut ("19.8…") nor wrapped."""
+    lebar = LEBAR.get() if lebar is None else lebar
+    kolom = kolom_tampil(t, lebar)
+    if len(t.baris) <= BARIS_RICH and _lebar_alami(t, kolom) <= c.width:
+        c.print(rich_tabel(t, kolom))
+    else:
+        c.print(_teks_tabel(t, kolom, None if lebar else c.width), markup=False, highlight=False, soft_wrap=True)
+
+
+def ke_terminal(laporan: Laporan, console=None, lebar: bool | None = None) -> None:
     from rich.console import Console
 
     c = console or Console()
@@ -151,10 +319,7 @@ def ke_terminal(laporan: Laporan, console=None) -> None:
     if laporan.periode:
         c.print(teks(laporan.periode))
     for t in laporan.tabel:
-        if len(t.baris) > BARIS_RICH or _lebar_alami(t) > c.width:
-            c.print(_teks_tabel(t), markup=False, highlight=False, soft_wrap=True)
-        else:
-            c.print(rich_tabel(t))
+        cetak_tabel(c, t, lebar)
     for n in laporan.catatan:
         c.print(teks(n))
 

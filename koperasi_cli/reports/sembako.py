@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from koperasi_cli.i18n import pilih
 from koperasi_cli.reports.model import Kolom, Laporan, Tabel, per_teks
+from koperasi_cli.reports.render import persen_teks
 
 
 def _kolom_barang():
@@ -40,7 +41,7 @@ def kartu(data: dict, identitas: dict) -> Laporan:
         Kolom("jenis", pilih("Jenis", "Kind")),
         Kolom("masuk", pilih("Masuk", "In"), "angka"), Kolom("keluar", pilih("Keluar", "Out"), "angka"),
         Kolom("saldo_qty", pilih("Saldo", "Balance"), "angka"),
-        Kolom("nilai", pilih("Nilai mutasi", "Value moved"), "uang"),
+        Kolom("nilai", pilih("Nilai mutasi", "Value moved"), "uang", rinci=True),
         Kolom("saldo_nilai", pilih("Saldo nilai", "Value"), "uang"),
         Kolom("hpp_rata", pilih("HPP rata-rata", "Average cost"), "uang"),
     ]
@@ -78,7 +79,7 @@ def lpg(data: dict, identitas: dict) -> Laporan:
 
 
 def penjualan(data: dict, identitas: dict) -> Laporan:
-    uang = [Kolom("penjualan", pilih("Penjualan", "Sales"), "uang"), Kolom("hpp", "HPP", "uang"),
+    uang = [Kolom("penjualan", pilih("Penjualan", "Sales"), "uang"), Kolom("hpp", pilih("HPP", "COGS"), "uang"),
             Kolom("margin", pilih("Margin kotor", "Gross margin"), "uang")]
     t = data["total"]
     per_barang = Tabel(
@@ -104,8 +105,8 @@ def penjualan(data: dict, identitas: dict) -> Laporan:
         {"kelompok": "Total", "struk": t["struk"], "penjualan": t["penjualan"], "hpp": t["hpp"], "margin": t["margin"]},
         "Anggota dan Non-anggota",
     )
-    catatan = [pilih(f"Margin kotor {t['margin_persen']:.2f} % dari penjualan.",
-                     f"Gross margin {t['margin_persen']:.2f} % of sales.")]
+    catatan = [pilih(f"Margin kotor {persen_teks(t['margin_bp'])} dari penjualan.",
+                     f"Gross margin {persen_teks(t['margin_bp'])} of sales.")]
     return Laporan(pilih("Laporan Penjualan Gerai", "Outlet Sales Report"), data["periode"], identitas,
                    [kelompok, per_barang, per_hari], data, catatan)
 

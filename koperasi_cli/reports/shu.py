@@ -16,18 +16,28 @@ NAMA_POS = {
     "dana_pengurus": "Dana pengurus dan pengawas", "dana_karyawan": "Dana karyawan", "dana_pendidikan": "Dana pendidikan",
     "dana_sosial": "Dana sosial", "dana_pembangunan_desa": "Dana pembangunan desa",
 }
+NAMA_POS_INGGRIS = {
+    "cadangan": "Reserve", "jasa_modal": "Capital share (members)", "jasa_usaha": "Business share (members)",
+    "dana_pengurus": "Officers' and supervisors' fund", "dana_karyawan": "Staff fund", "dana_pendidikan": "Education fund",
+    "dana_sosial": "Social fund", "dana_pembangunan_desa": "Village development fund",
+}
+
+
+def _nama_pos(k: str) -> str:
+    """An allocation post by its name in the reader's language (JSON keeps the key)."""
+    return pilih(NAMA_POS.get(k, k), NAMA_POS_INGGRIS.get(k, NAMA_POS.get(k, k)))
 
 
 def laporan_shu(buku, data: dict) -> Laporan:
     from decimal import Decimal
 
-    alok = [{"pos": NAMA_POS.get(k, k), "persen": int(Decimal(data["persen"][k]) * 100) if k in data["persen"] else "",
+    alok = [{"pos": _nama_pos(k), "persen": int(Decimal(data["persen"][k]) * 100) if k in data["persen"] else "",
              "jumlah": v} for k, v in data["alokasi"].items()]
     alok.append({"pos": pilih("Sisa pembulatan (belum dibagi)", "Left by rounding (unallocated)"), "persen": "",
                  "jumlah": data["sisa_pembulatan"]})
     kolom_alok = [Kolom("pos", pilih("Pos alokasi", "Allocation")), Kolom("persen", "%", "persen"), Kolom("jumlah", pilih("Jumlah", "Amount"), "uang")]
-    kolom_anggota = [Kolom("no", "No"), Kolom("nama", pilih("Nama", "Name")), Kolom("nik", "NIK"),
-                     Kolom("simpanan_modal", pilih("Pokok + wajib", "Pokok + wajib"), "uang"),
+    kolom_anggota = [Kolom("no", "No"), Kolom("nama", pilih("Nama", "Name")), Kolom("nik", "NIK", rinci=True),
+                     Kolom("simpanan_modal", pilih("Pokok + wajib", "Principal + mandatory"), "uang"),
                      Kolom("transaksi", pilih("Transaksi", "Business"), "uang"),
                      Kolom("jasa_modal", pilih("Jasa modal", "Capital share"), "uang"),
                      Kolom("jasa_usaha", pilih("Jasa usaha", "Business share"), "uang"), Kolom("jumlah", pilih("Jumlah", "Total"), "uang")]
@@ -63,15 +73,15 @@ def _tabel_usulan_keputusan(data: dict) -> Tabel:
     pos = list(dict.fromkeys([*usulan["alokasi"], *keputusan.get("alokasi", {})]))
     baris = []
     for k in pos:
-        b = {"pos": NAMA_POS.get(k, k), "usulan_persen": usulan["persen"].get(k, ""), "usulan": usulan["alokasi"].get(k, 0)}
+        b = {"pos": _nama_pos(k), "usulan_persen": usulan["persen"].get(k, ""), "usulan": usulan["alokasi"].get(k, 0)}
         if keputusan:
             b |= {"keputusan_persen": keputusan["persen"].get(k, ""), "keputusan": keputusan["alokasi"].get(k, 0)}
         baris.append(b)
-    kolom = [Kolom("pos", pilih("Pos alokasi", "Allocation")), Kolom("usulan_persen", pilih("Usulan %", "Proposed %")),
+    kolom = [Kolom("pos", pilih("Pos alokasi", "Allocation")), Kolom("usulan_persen", pilih("Usulan %", "Proposed %"), "persen_nilai"),
              Kolom("usulan", pilih("Usulan", "Proposed"), "uang")]
     total = {"pos": "Total", "usulan": sum(usulan["alokasi"].values())}
     if keputusan:
-        kolom += [Kolom("keputusan_persen", pilih("Keputusan RAT %", "RAT decision %")),
+        kolom += [Kolom("keputusan_persen", pilih("Keputusan RAT %", "RAT decision %"), "persen_nilai"),
                   Kolom("keputusan", pilih("Keputusan RAT", "RAT decision"), "uang")]
         total["keputusan"] = sum(keputusan["alokasi"].values())
     judul = pilih("Usulan dan Keputusan RAT", "Proposal and the RAT's decision")

@@ -7,8 +7,10 @@ the JSON form. NIK appear only in the member list, masked unless the caller aske
 from __future__ import annotations
 
 from koperasi_cli.core.simpanan import JENIS, ringkas_bulan
+from koperasi_cli.core.uang import format_persen
 from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
+from koperasi_cli.i18n.nama import label
 from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari, per_teks
 
 
@@ -17,9 +19,9 @@ def _no_nama() -> list[Kolom]:
 
 
 def daftar_anggota(buku, anggota: list[dict], status: str) -> Laporan:
-    kolom = [*_no_nama(), Kolom("nik", "NIK"), Kolom("jenis_kelamin", "L/P"), Kolom("status", "Status"),
+    kolom = [*_no_nama(), Kolom("nik", "NIK"), Kolom("jenis_kelamin", pilih("L/P", "M/F")), Kolom("status", "Status"),
              Kolom("tanggal_masuk", pilih("Masuk", "Joined"))]
-    return Laporan(pilih("Daftar Anggota", "Members"), pilih(f"Status: {status}", f"Status: {status}"),
+    return Laporan(pilih("Daftar Anggota", "Members"), pilih(f"Status: {status}", f"Status: {label(status)}"),
                    identitas_dari(buku.profil), [Tabel(None, kolom, anggota, None, "Anggota")], {"anggota": anggota},
                    [pilih(f"{len(anggota)} anggota.", f"{len(anggota)} member(s).")])
 
@@ -32,20 +34,21 @@ def saldo_anggota(buku, a: dict, h: dict, belum: list[str], per: str | None) -> 
         catatan = [pilih(f"Status: keluar ({a.get('tanggal_keluar')})", f"Status: left ({a.get('tanggal_keluar')})")]
     elif belum:
         catatan = [pilih(f"Wajib belum dibayar: {len(belum)} bulan ({ringkas_bulan(belum)})",
-                         f"Wajib unpaid: {len(belum)} month(s) ({ringkas_bulan(belum)})")]
+                         f"Mandatory savings unpaid: {len(belum)} month(s) ({ringkas_bulan(belum)})")]
     else:
-        catatan = [pilih("Wajib belum dibayar: tidak ada", "Wajib unpaid: none")]
+        catatan = [pilih("Wajib belum dibayar: tidak ada", "Mandatory savings unpaid: none")]
     return Laporan(pilih(f"Saldo Simpanan {a['no']} {a['nama']}", f"Savings of {a['no']} {a['nama']}"),
                    per_teks(per) if per else "",
                    identitas_dari(buku.profil),
-                   [Tabel(None, [Kolom("jenis", pilih("Simpanan", "Savings")), Kolom("saldo", "Saldo", "uang")], baris, total,
+                   [Tabel(None, [Kolom("jenis", pilih("Simpanan", "Savings")), Kolom("saldo", pilih("Saldo", "Balance"), "uang")], baris, total,
                           "Saldo")], h, catatan)
 
 
 def laporan_simpanan(buku, h: dict) -> Laporan:
-    kolom = [*_no_nama(), Kolom("status", "Status"), Kolom("pokok", "Pokok", "uang"), Kolom("wajib", "Wajib", "uang"),
-             Kolom("sukarela", "Sukarela", "uang"), Kolom("jumlah", pilih("Jumlah", "Total"), "uang"),
-             Kolom("utang_keluar", pilih("Utang keluar", "Owed (left)"), "uang")]
+    kolom = [*_no_nama(), Kolom("status", "Status", rinci=True), Kolom("pokok", pilih("Pokok", "Principal"), "uang"),
+             Kolom("wajib", pilih("Wajib", "Mandatory"), "uang"),
+             Kolom("sukarela", pilih("Sukarela", "Voluntary"), "uang"), Kolom("jumlah", pilih("Jumlah", "Total"), "uang"),
+             Kolom("utang_keluar", pilih("Utang keluar", "Owed (left)"), "uang", rinci=True)]
     if h["total"].get("berjangka"):  # only where the cooperative takes time deposits
         kolom.insert(6, Kolom("berjangka", pilih("Berjangka", "Time dep."), "uang"))
     total = {"nama": "Total", **h["total"]}
@@ -55,7 +58,7 @@ def laporan_simpanan(buku, h: dict) -> Laporan:
               "Agrees with the trial balance (3101, 3102, 2102, 2103, 2112)." if h["cocok"]
               else "Does NOT agree with the trial balance; run 'koperasi periksa'."),
         pilih(f"Simpanan pokok dan wajib disajikan sebagai {h['kelas_pokok_wajib']} (pengaturan.simpanan.kelas_pokok_wajib).",
-              f"Simpanan pokok and wajib are presented as {'equity' if h['kelas_pokok_wajib'] == 'ekuitas' else 'liabilities'} "
+              f"Principal and mandatory savings are presented as {'equity' if h['kelas_pokok_wajib'] == 'ekuitas' else 'liabilities'} "
               "(pengaturan.simpanan.kelas_pokok_wajib)."),
     ]
     return Laporan(pilih("Laporan Simpanan Anggota", "Members' Savings"), per_teks(h["per"]),
@@ -87,8 +90,8 @@ def jasa_simpanan(buku, h: dict) -> Laporan:
     catatan = [pilih(f"Jurnal: {h['entri']}." if h["entri"] else "Tidak ada jasa untuk dicatat.",
                      f"Entry: {h['entri']}." if h["entri"] else "No interest to record.")]
     return Laporan(pilih(f"Jasa Simpanan Sukarela {h['bulan']}", f"Interest on Simpanan Sukarela {h['bulan']}"),
-                   pilih(f"{h['bunga_tahunan']}% setahun, saldo {h['dasar']}; pajak final bila jasa > Rp {_rp(h['batas_pajak'])}",
-                         f"{h['bunga_tahunan']}% a year on the {'lowest' if h['dasar'] == 'terendah' else 'average'} balance; "
+                   pilih(f"{format_persen(h['bunga_tahunan'])} setahun, saldo {h['dasar']}; pajak final bila jasa > Rp {_rp(h['batas_pajak'])}",
+                         f"{format_persen(h['bunga_tahunan'])} a year on the {'lowest' if h['dasar'] == 'terendah' else 'average'} balance; "
                          f"final tax when interest > Rp {_rp(h['batas_pajak'])}"),
                    identitas_dari(buku.profil), [Tabel(None, kolom, h["anggota"], total, "Jasa Simpanan")], h, catatan)
 
@@ -96,12 +99,14 @@ def jasa_simpanan(buku, h: dict) -> Laporan:
 def kartu_simpanan(buku, h: dict) -> Laporan:
     """The card as a passbook: one row per kind an entry moves, with that kind's running balance
     (the JSON keeps one row per entry with every kind's balance)."""
-    judul = {"pokok": "Pokok", "wajib": "Wajib", "sukarela": "Sukarela", "berjangka": pilih("Berjangka", "Time deposit"),
+    judul = {"pokok": pilih("Pokok", "Principal"), "wajib": pilih("Wajib", "Mandatory"), "sukarela": pilih("Sukarela", "Voluntary"),
+             "berjangka": pilih("Berjangka", "Time deposit"),
              "keluar": pilih("Utang keluar", "Owed (left)")}
     opsional = ("berjangka", "keluar")  # shown only when the member has any
-    kolom = [Kolom("tanggal", pilih("Tanggal", "Date")), Kolom("id", "No"), Kolom("jenis", pilih("Simpanan", "Savings")),
+    kolom = [Kolom("tanggal", pilih("Tanggal", "Date")), Kolom("id", pilih("Jurnal", "Entry"), rinci=True),
+             Kolom("jenis", pilih("Simpanan", "Savings")),
              Kolom("ket", pilih("Keterangan", "Description")), Kolom("setor", pilih("Masuk", "In"), "uang"),
-             Kolom("tarik", pilih("Keluar", "Out"), "uang"), Kolom("saldo", "Saldo", "uang")]
+             Kolom("tarik", pilih("Keluar", "Out"), "uang"), Kolom("saldo", pilih("Saldo", "Balance"), "uang")]
     baris = [{"ket": pilih("Saldo awal", "Opening balance"), "jenis": judul[j], "saldo": n}
              for j, n in h["saldo_awal"].items() if n or j not in opsional]
     for m in h["mutasi"]:
@@ -120,8 +125,8 @@ def kartu_simpanan(buku, h: dict) -> Laporan:
 
 def laporan_berjangka(buku, h: dict) -> Laporan:
     """Open time deposits (`simpanan berjangka daftar`); `data` is the service's JSON."""
-    kolom = [Kolom("id", "ID"), Kolom("no", "No"), Kolom("nama", pilih("Nama", "Name")), Kolom("saldo", "Saldo", "uang"),
-             Kolom("bunga_tahunan", pilih("Bunga %", "Rate %")), Kolom("jatuh_tempo", pilih("Jatuh tempo", "Matures")),
+    kolom = [Kolom("id", "ID"), Kolom("no", "No"), Kolom("nama", pilih("Nama", "Name")), Kolom("saldo", pilih("Saldo", "Balance"), "uang"),
+             Kolom("bunga_tahunan", pilih("Bunga", "Rate"), "persen_nilai"), Kolom("jatuh_tempo", pilih("Jatuh tempo", "Matures")),
              Kolom("hari_ke_jatuh_tempo", pilih("Hari", "Days"), "angka")]
     total = {"nama": "Total", "saldo": h["total_saldo"]}
     return Laporan(pilih("Simpanan Berjangka", "Time Deposits"), pilih(f"Per {h['per']}", f"As of {h['per']}"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from koperasi_cli.core.uang import format_persen
 from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.i18n import pilih
 from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari
@@ -15,8 +16,8 @@ def lap_jadwal(buku, data: dict) -> Laporan:
     total = {"tanggal": "Total", "pokok": sum(x["pokok"] for x in a), "bunga": sum(x["bunga"] for x in a),
              "jumlah": sum(x["jumlah"] for x in a)}
     sumber = pilih("jadwal dari bank", "the bank's schedule") if data["sumber"] == "bank" else pilih("jadwal dihitung", "computed schedule")
-    catatan = [pilih(f"{data['bank']}, pokok Rp {_rp(data['jumlah'])}, bunga {data['bunga_tahunan']}% setahun; {sumber}.",
-                     f"{data['bank']}, principal Rp {_rp(data['jumlah'])}, interest {data['bunga_tahunan']}% a year; {sumber}.")]
+    catatan = [pilih(f"{data['bank']}, pokok Rp {_rp(data['jumlah'])}, bunga {format_persen(data['bunga_tahunan'])} setahun; {sumber}.",
+                     f"{data['bank']}, principal Rp {_rp(data['jumlah'])}, interest {format_persen(data['bunga_tahunan'])} a year; {sumber}.")]
     return Laporan(pilih(f"Jadwal Angsuran Pinjaman Bank {data['kode']}", f"Bank Loan Schedule {data['kode']}"), data["kode"],
                    identitas_dari(buku.profil), [Tabel(None, kolom, a, total, "Jadwal Utang Bank")],
                    {"kode": data["kode"], "bank": data["bank"], "jumlah": data["jumlah"], "sumber": data["sumber"],
@@ -24,11 +25,11 @@ def lap_jadwal(buku, data: dict) -> Laporan:
 
 
 def lap_daftar(buku, data: dict) -> Laporan:
-    kolom = [Kolom("kode", pilih("Kode", "Code")), Kolom("bank", "Bank"), Kolom("tanggal", pilih("Cair", "Drawn")),
-             Kolom("jumlah", pilih("Pokok awal", "Drawn"), "uang"), Kolom("sisa_pokok", pilih("Sisa pokok", "Outstanding"), "uang"),
+    kolom = [Kolom("kode", pilih("Kode", "Code")), Kolom("bank", "Bank"), Kolom("tanggal", pilih("Cair", "Drawn"), rinci=True),
+             Kolom("jumlah", pilih("Pokok awal", "Drawn"), "uang", rinci=True), Kolom("sisa_pokok", pilih("Sisa pokok", "Outstanding"), "uang"),
              Kolom("lancar", pilih("Jatuh tempo <= 12 bln (2202)", "Due within 12 months (2202)"), "uang"),
              Kolom("jangka_panjang", pilih("Jangka panjang (2201)", "Long-term (2201)"), "uang"),
-             Kolom("bunga_ymh", pilih("Bunga masih harus dibayar", "Accrued interest"), "uang"),
+             Kolom("bunga_ymh", pilih("Bunga masih harus dibayar", "Accrued interest"), "uang", rinci=True),
              Kolom("tunggakan", pilih("Tunggakan", "Arrears"), "uang"), Kolom("hari", pilih("Hari", "Days"), "angka")]
     baris = [{**{k: u[k] for k in ("kode", "bank", "tanggal", "jumlah", "sisa_pokok", "lancar", "jangka_panjang", "bunga_ymh")},
               "tunggakan": u["tunggakan"]["pokok"] + u["tunggakan"]["bunga"], "hari": u["tunggakan"]["hari"]}
@@ -55,7 +56,8 @@ def lap_pajak(buku, data: dict) -> Laporan:
     total = {"bulan": "Total", "peredaran_bruto": data["total_peredaran_bruto"], "pph": data["total_pph"],
              "terutang": data["total_terutang"]}
     tarif = data["tarif_bp"]
-    catatan = [pilih(f"Tarif {tarif // 100},{tarif % 100:02d} % dari peredaran bruto (PP 55/2022); disetor paling lambat tanggal 15 bulan berikutnya.",
-                     f"Rate {tarif // 100}.{tarif % 100:02d} % of gross turnover (PP 55/2022); due by the 15th of the next month.")]
+    tarif = format_persen(tarif, bp=True, desimal=2)
+    catatan = [pilih(f"Tarif {tarif} dari peredaran bruto (PP 55/2022); disetor paling lambat tanggal 15 bulan berikutnya.",
+                     f"Rate {tarif} of gross turnover (PP 55/2022); due by the 15th of the next month.")]
     return Laporan(pilih(f"Laporan PPh Final {data['tahun']}", f"Final Tax Report {data['tahun']}"), str(data["tahun"]),
                    identitas_dari(buku.profil), [Tabel(None, kolom, data["bulan"], total, "PPh Final")], data, catatan)

@@ -68,6 +68,14 @@ def tulis_lembar(wb, laporan: Laporan, t, dipakai: set[str]) -> None:
 
             c.value = Decimal(v) / 10_000
             c.number_format = FORMAT_PERSEN
+        elif jenis == "persen_nilai" and v not in (None, ""):
+            from decimal import Decimal, InvalidOperation
+
+            try:  # a rate given as its percent ("6.5"): the same number format
+                c.value = Decimal(str(v)) / 100
+                c.number_format = FORMAT_PERSEN
+            except InvalidOperation:
+                pass
         if bold:
             c.font = tebal
         return c

@@ -86,6 +86,13 @@ def baris_portofolio(buku: Buku, per: date, a: Aturan) -> list[dict]:
     return hasil
 
 
+def bp_dari(persen: Decimal) -> int:
+    """A percentage (Decimal) in integer basis points, half up: 7.50 % -> 750."""
+    from decimal import ROUND_HALF_UP
+
+    return int((Decimal(persen) * 100).quantize(Decimal("1"), rounding=ROUND_HALF_UP))
+
+
 def npl_dari(baris: list[dict]) -> Decimal:
     per_kelas: dict[str, int] = {}
     for b in baris:
@@ -112,7 +119,7 @@ def cadangkan(buku: Buku, bulan: Bulan, *, unit: str | None = None, bukti: str |
     wajib = sum(b["ppap"] for b in baris_lap)
     tercatat = sum(b["ppap_tercatat"] for b in baris_lap)
     hasil = {"bulan": str(bulan), "tanggal": per.isoformat(), "entri": None, "ppap_wajib": wajib,
-             "ppap_sebelum": tercatat, "selisih": neto, "npl_persen": float(npl_dari(baris_lap))}
+             "ppap_sebelum": tercatat, "selisih": neto, "npl_bp": bp_dari(npl_dari(baris_lap))}
     if not baris:
         return hasil
     baris += _baris(AKUN_BEBAN_PPAP, neto, {})
