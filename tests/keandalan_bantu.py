@@ -111,7 +111,7 @@ def potret(akar: Path) -> dict:
     """The canonical state: trial balance, entry count, closed months, every entry without its
     recording time, and every master table; opening the books recovers an interrupted write,
     and `periksa` must pass."""
-    from koperasi_cli.ledger.periksa import periksa
+    from koperasi_cli.layanan.periksa import periksa
 
     with buka(akar, coba=True) as b:
         temuan = periksa(b)

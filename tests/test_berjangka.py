@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from koperasi_cli.core.berjangka import bunga_bulanan, jatuh_tempo, ulang_bulan
-from koperasi_cli.ledger.periksa import periksa
+from koperasi_cli.layanan.periksa import periksa
 from tests.anggota_bantu import js, modal, neraca, ok, tambah
 from tests.conftest import buka
 

@@ -12,7 +12,7 @@ import orjson
 import pytest
 
 from koperasi_cli.core.galat import Galat
-from koperasi_cli.ledger.periksa import periksa
+from koperasi_cli.layanan.periksa import periksa
 from tests.anggota_bantu import nik
 from tests.conftest import IDENTITAS, buka
 from tests.keandalan_bantu import NIK_LPG, PERINTAH, jalankan, salin, siapkan_buku

@@ -20,7 +20,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.sembako import BarisInput
 from koperasi_cli.ledger.buku import Buku
-from koperasi_cli.ledger.periksa import periksa
+from koperasi_cli.layanan.periksa import periksa
 from tests.conftest import IDENTITAS
 
 TGL = date(2025, 2, 10)

@@ -315,7 +315,7 @@ def test_hanya_berkas_sementara_sendiri_dibersihkan(kop):
 def test_cair_lalu_tutup_dalam_satu_unit(kop):
     from koperasi_cli.core.tanggal import Bulan
     from koperasi_cli.layanan import pinjaman, tutup
-    from koperasi_cli.ledger.periksa import periksa
+    from koperasi_cli.layanan.periksa import periksa
 
     with Lib(kop) as k:
         k.modal()

@@ -8,7 +8,7 @@ import orjson
 import pytest
 
 from koperasi_cli.core.galat import Galat
-from koperasi_cli.ledger.periksa import periksa
+from koperasi_cli.layanan.periksa import periksa
 from tests.conftest import buka
 
 

@@ -34,7 +34,7 @@ def test_buku_gerai_selalu_konsisten(tmp_path_factory, langkah):
     from koperasi_cli.layanan import jurnal, kas, sembako
     from koperasi_cli.reports import daftar_sembako
     from koperasi_cli.layanan.koperasi import daftarkan_koperasi
-    from koperasi_cli.ledger.periksa import periksa
+    from koperasi_cli.layanan.periksa import periksa
 
     akar = tmp_path_factory.mktemp("sifat") / "kop"
     daftarkan_koperasi(akar, dict(IDENTITAS))

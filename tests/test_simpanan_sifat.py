@@ -32,7 +32,7 @@ langkah = st.tuples(
 def test_saldo_anggota_sama_dengan_akun_kontrol(urutan):
     from koperasi_cli.layanan import keanggotaan, simpanan
     from koperasi_cli.layanan.koperasi import daftarkan_koperasi
-    from koperasi_cli.ledger.periksa import periksa
+    from koperasi_cli.layanan.periksa import periksa
 
     with tempfile.TemporaryDirectory() as d:
         akar = Path(d) / "kop"

@@ -134,7 +134,7 @@ def test_dua_bulan_ditutup_dalam_satu_unit_kerja(tahun_2025):
         tutup_bulan(b, Bulan(2025, 1))
         tutup_bulan(b, Bulan(2025, 2))
     with buka(tahun_2025, coba=True) as b:
-        from koperasi_cli.ledger.periksa import periksa
+        from koperasi_cli.layanan.periksa import periksa
 
         assert periksa(b) == [] and {"2025-01", "2025-02"} <= b.bulan_tutup
 

@@ -220,7 +220,7 @@ def test_demo_lengkap_setiap_unit_berjalan(tmp_path):
 
     from koperasi_cli.layanan.demo import buat_demo
     from koperasi_cli.ledger.buku import Buku
-    from koperasi_cli.ledger.periksa import periksa
+    from koperasi_cli.layanan.periksa import periksa
     from koperasi_cli.reports.keuangan import phu_angka
 
     h = buat_demo(tmp_path / "th", seed=3, hari_ini=date(2025, 12, 15), lengkap=True)

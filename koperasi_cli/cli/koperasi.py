@@ -153,8 +153,8 @@ def daftarkan(app: typer.Typer) -> None:
     ) -> None:
         from koperasi_cli.cli.main import render_galat
         from koperasi_cli.ledger.buku import Buku
+        from koperasi_cli.layanan.periksa import periksa as periksa_buku
         from koperasi_cli.ledger.periksa import parse_jangkar, periksa_jangkar
-        from koperasi_cli.ledger.periksa import periksa as periksa_buku
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         for j in jangkar or []:

@@ -97,43 +97,93 @@ class Entri:
         return sum(b.kredit for b in self.baris)
 
 
-def validasi_entri(
-    entri: Entri, bagan: BaganAkun, unit_sah: set[str], bulan_tutup: set[str] | frozenset = frozenset()
-) -> list[Galat]:
-    """Every reason this entry may not be posted; an empty list means it may."""
+def validasi_isi(unit, baris, ket, bukti, bagan: BaganAkun, unit_sah) -> list[Galat]:
+    """THE entry rules on an entry's content, in one place: every reason it may not be posted
+    (an empty list means it may), like beancount's validation. `baris` is a sequence of
+    `(akun, debit, kredit, unit)`, so an entry being recorded (`validasi_entri`) and a stored
+    record (`validasi_rekaman`, used by `periksa`) go through the same code:
+
+    - at least two postings; each amount exactly an int (not bool), not negative, at most
+      `MAKS_JUMLAH`, on one side only; each account in the chart; each unit (the entry's and a
+      posting's own) among the profile's units;
+    - debits equal credits (checked when every posting passed);
+    - the description and voucher hold no control, bidirectional or zero-width character.
+
+    Written for speed (it runs for every entry `periksa` reads and every entry recorded): an
+    entry that passes creates nothing but the empty list."""
     galat: list[Galat] = []
-    if len(entri.baris) < 2:
+    if len(baris) < 2:
         galat.append(Galat("entri_kurang_baris"))
-    for b in entri.baris:
-        for sisi in (b.debit, b.kredit):
-            if not isinstance(sisi, int) or isinstance(sisi, bool):
-                galat.append(Galat("baris_bukan_rupiah", akun=b.akun))
-                break
+    td = tk = 0
+    for akun, d, k, u in baris:
+        if not (type(d) is int or (isinstance(d, int) and not isinstance(d, bool))) \
+                or not (type(k) is int or (isinstance(k, int) and not isinstance(k, bool))):
+            galat.append(Galat("baris_bukan_rupiah", akun=akun))
+        elif d < 0 or k < 0:
+            galat.append(Galat("baris_negatif", akun=akun))
+        elif d > MAKS_JUMLAH or k > MAKS_JUMLAH:
+            galat.append(Galat("baris_terlalu_besar", akun=akun))
+        elif (d > 0) == (k > 0):
+            galat.append(Galat("baris_satu_sisi", akun=akun))
         else:
-            if b.debit < 0 or b.kredit < 0:
-                galat.append(Galat("baris_negatif", akun=b.akun))
-            elif b.debit > MAKS_JUMLAH or b.kredit > MAKS_JUMLAH:
-                galat.append(Galat("baris_terlalu_besar", akun=b.akun))
-            elif (b.debit > 0) == (b.kredit > 0):
-                galat.append(Galat("baris_satu_sisi", akun=b.akun))
-        if b.akun not in bagan:
-            galat.append(Galat("akun_tidak_ada", nilai=b.akun))
-        if b.unit is not None and b.unit not in unit_sah:
-            galat.append(Galat("unit_tidak_ada", nilai=b.unit, sah=", ".join(sorted(unit_sah))))
-    if entri.unit not in unit_sah:
-        galat.append(Galat("unit_tidak_ada", nilai=entri.unit, sah=", ".join(sorted(unit_sah))))
-    if not galat and entri.total_debit != entri.total_kredit:
-        galat.append(Galat("entri_tidak_seimbang", debit=entri.total_debit, kredit=entri.total_kredit))
-    if str(entri.bulan) in bulan_tutup:
-        galat.append(Galat("periode_tutup", bulan=str(entri.bulan)))
+            td += d
+            tk += k
+        if akun not in bagan:
+            galat.append(Galat("akun_tidak_ada", nilai=akun))
+        if u is not None and u not in unit_sah:
+            galat.append(Galat("unit_tidak_ada", nilai=u, sah=", ".join(sorted(unit_sah))))
+    if unit not in unit_sah:
+        galat.append(Galat("unit_tidak_ada", nilai=unit, sah=", ".join(sorted(unit_sah))))
+    if not galat and td != tk:
+        galat.append(Galat("entri_tidak_seimbang", debit=td, kredit=tk))
+    return galat
+
+
+def _galat_teks(ket, bukti) -> list[Galat]:
     # Text is text: whatever path built the entry (a command, an import, a script), its
     # description and voucher hold no control, bidirectional or zero-width character.
-    for medan, isi in (("ket", entri.ket), ("bukti", entri.bukti)):
+    galat = []
+    for medan, isi in (("ket", ket), ("bukti", bukti)):
         if isi:
             kar = karakter_terlarang(str(isi))
             if kar is not None:
                 galat.append(Galat("teks_karakter_terlarang", medan=medan, karakter=kar))
     return galat
+
+
+def validasi_entri(
+    entri: Entri, bagan: BaganAkun, unit_sah: set[str], bulan_tutup: set[str] | frozenset | dict = frozenset(), *,
+    mulai: date | None = None, tutup_awal: str | None = None, batal: dict | None = None,
+) -> list[Galat]:
+    """Every reason this entry may not be posted; an empty list means it may: the content rules
+    (`validasi_isi`), then the book's period rules when given: not in a closed month
+    (`bulan_tutup`), nor before the earliest closed one (`tutup_awal`: months are closed in
+    order, so a month before it is history the statements no longer read), nor dated before the
+    books' start (`mulai`), nor reversing an entry already reversed (`batal`: id -> reversal)."""
+    galat = validasi_isi(entri.unit, [(b.akun, b.debit, b.kredit, b.unit) for b in entri.baris],
+                         entri.ket, entri.bukti, bagan, unit_sah)
+    t = entri.tanggal
+    bulan = f"{t.year:04d}-{t.month:02d}"
+    if bulan in bulan_tutup:
+        galat.append(Galat("periode_tutup", bulan=bulan))
+    galat += _galat_teks(entri.ket, entri.bukti)
+    if tutup_awal is not None and bulan < tutup_awal and (mulai is None or t >= mulai):
+        galat.append(Galat("periode_tutup", bulan=bulan))
+    if mulai is not None and t < mulai:
+        galat.append(Galat("sebelum_mulai", tanggal=t.isoformat(), mulai=mulai.isoformat()))
+    if batal and entri.membatalkan and entri.membatalkan in batal:
+        galat.append(Galat("sudah_dibatalkan", id=entri.membatalkan, oleh=batal[entri.membatalkan]))
+    return galat
+
+
+def validasi_rekaman(r: dict, bagan: BaganAkun, unit_sah) -> list[Galat]:
+    """`validasi_isi` of a stored record (what `periksa` checks on every entry it reads). A record
+    too damaged to read raises KeyError, TypeError, ValueError or AttributeError, as
+    `dari_rekaman` does."""
+    date.fromisoformat(r["tanggal"])
+    baris = [(b["akun"], b.get("debit", 0), b.get("kredit", 0), b.get("unit")) for b in r["baris"]]
+    return validasi_isi(r.get("unit", "kantor"), baris, r.get("ket", ""), r.get("bukti"), bagan, unit_sah) \
+        + _galat_teks(r.get("ket", ""), r.get("bukti"))
 
 
 def format_id(seq: int) -> str:

@@ -23,7 +23,7 @@ from koperasi_cli.core.galat import BUKU_RUSAK, Galat, GalatBanyak
 from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.core.shu import alokasi, bagi_rata, periksa_persen
 from koperasi_cli.core.tanggal import Bulan
-from koperasi_cli.ledger.buku import KEPALA, Buku
+from koperasi_cli.ledger.buku import Buku
 from koperasi_cli.layanan.kas import akun_kas, cek_cukup
 from koperasi_cli.layanan import tutup
 from koperasi_cli.layanan.hasil_usaha import phu_angka
@@ -72,9 +72,9 @@ def hitung(buku: Buku, tahun: int, *, tampilkan_nik: bool = False, segar: bool =
     """The year's SHU, its allocation and every member's share (after closing: as stored, the
     proposal and, once the RAT decided, the decision); `segar` computes it again, with `persen`
     instead of the profile's percentages when given."""
-    tersimpan = buku.kepala.get("tahun_tutup", {}).get(str(tahun))
+    tersimpan = buku.tahun_tutup.get(str(tahun))
     if tersimpan and not segar:
-        data = buku._baca_json(rel_shu(tahun))
+        data = buku.baca_berkas(rel_shu(tahun))
         if data is not None:
             return _samarkan(dict(data), tampilkan_nik)
     akhir = date(tahun, 12, 31)
@@ -138,7 +138,7 @@ def _samarkan(data: dict, tampilkan_nik: bool) -> dict:
 
 
 def _tahun_tutup(buku: Buku) -> dict:
-    return buku.kepala.get("tahun_tutup", {})
+    return buku.tahun_tutup
 
 
 def _alokasi_berlaku(buku: Buku, t: dict) -> dict | None:
@@ -154,7 +154,6 @@ def tutup_tahun(buku: Buku, tahun: int) -> dict:
     income and expenses closed into SHU belum dibagi (3302) on 31 December, every month of the
     year locked. No allocation: the RAT decides it later (`tetapkan`). The proposal (the
     profile's split) is stored for the RAT package."""
-    k = buku.kepala
     tahun_tutup = _tahun_tutup(buku)
     if str(tahun) in tahun_tutup:
         raise Galat("tahun_sudah_tutup", tahun=tahun)
@@ -214,9 +213,8 @@ def tutup_tahun(buku: Buku, tahun: int) -> dict:
     usulan = {"persen": hasil["persen"], "alokasi": hasil["alokasi"], "dibagi_anggota": hasil["dibagi_anggota"],
               "sisa_pembulatan": hasil["sisa_pembulatan"]}
     buku.tandai(rel_shu(tahun), {**hasil, "status": "ditutup", "entri": diposting, "usulan": usulan, "keputusan": None})
-    k.setdefault("tahun_tutup", {})[str(tahun)] = {"pada": buku.sekarang(), "entri": diposting, "penutupan": id_penutupan,
-                                                 "shu": shu, "penutup": penutup, "penutup_unit": penutup_unit}
-    buku.tandai(KEPALA, k)
+    buku.kunci_tahun(tahun, {"entri": diposting, "penutupan": id_penutupan, "shu": shu, "penutup": penutup,
+                             "penutup_unit": penutup_unit})
     return {"tahun": tahun, "shu": shu, "entri": diposting, "bulan_dikunci": [str(b) for b in bulan_terbuka]}
 
 
@@ -224,9 +222,6 @@ def buka_kembali_tahun(buku: Buku, tahun: int, alasan: str) -> dict:
     """Reopen a closed year for audit adjustments while its SHU is not yet allocated: the
     closing entry is reversed on 31 December and December is unlocked (logged with the reason).
     Months of the next year that are already closed must be reopened first."""
-    from koperasi_cli.core.jurnal import pembalik
-
-    k = buku.kepala
     t = _tahun_tutup(buku).get(str(tahun))
     if t is None:
         raise Galat("tahun_belum_tutup", tahun=tahun)
@@ -235,21 +230,13 @@ def buka_kembali_tahun(buku: Buku, tahun: int, alasan: str) -> dict:
     if not alasan or not alasan.strip():
         raise Galat("buka_tanpa_alasan")
     desember = f"{tahun}-12"
-    sesudah = sorted(b for b in k["tutup"] if b > desember)
+    sesudah = sorted(b for b in buku.bulan_tutup if b > desember)
     if sesudah:
         raise Galat("tahun_buka_bulan_sesudah", tahun=tahun, bulan=sesudah[-1])
-    k["tutup"].pop(desember, None)
-    dibalik = None
-    if t.get("penutupan"):
-        asli = buku.cari_entri(t["penutupan"])
-        dibalik = buku.catat(pembalik(asli, date(tahun, 12, 31), alasan.strip()))[0]["id"]
-    del k["tahun_tutup"][str(tahun)]
-    k.setdefault("log_tutup", []).append({"aksi": "buka-kembali-tahun", "tahun": tahun, "alasan": alasan.strip(),
-                                          "pada": buku.sekarang(), "seq": k["seq"], "pembalik": dibalik})
-    data = buku._baca_json(rel_shu(tahun))
+    dibalik = buku.buka_tahun(tahun, alasan.strip())
+    data = buku.baca_berkas(rel_shu(tahun))
     if data is not None:
         buku.tandai(rel_shu(tahun), {**data, "status": "dibuka"})
-    buku.tandai(KEPALA, k)
     return {"tahun": tahun, "dibuka": True, "bulan_dibuka": desember, "entri": dibalik}
 
 
@@ -303,14 +290,12 @@ def tetapkan(buku: Buku, tahun: int, *, tanggal: date, persen: dict[str, Decimal
             r = buku.catat(Entri(tanggal, (debit(AKUN_SHU_BELUM_DIBAGI, total), *alok), f"Alokasi SHU {tahun} menurut keputusan RAT",
                                  "alokasi-shu", "kantor", bukti, data={"tahun": tahun, "persen": hasil["persen"]}))[0]
             entri = r["id"]
-    lama = buku._baca_json(rel_shu(tahun)) or {}
+    lama = buku.baca_berkas(rel_shu(tahun)) or {}
     keputusan = {"tanggal": tanggal.isoformat(), "persen": hasil["persen"], "alokasi": hasil["alokasi"],
                  "dibagi_anggota": hasil["dibagi_anggota"], "sisa_pembulatan": hasil["sisa_pembulatan"], "entri": entri}
     buku.tandai(rel_shu(tahun), {**hasil, "status": "ditetapkan", "entri": lama.get("entri", t.get("entri", [])),
                                  "usulan": lama.get("usulan"), "keputusan": keputusan})
-    k = buku.kepala
-    k["tahun_tutup"][str(tahun)]["alokasi"] = {"tanggal": tanggal.isoformat(), "entri": entri, "persen": hasil["persen"]}
-    buku.tandai(KEPALA, k)
+    buku.catat_alokasi(tahun, {"tanggal": tanggal.isoformat(), "entri": entri, "persen": hasil["persen"]})
     return {"tahun": tahun, "tanggal": tanggal.isoformat(), "shu": shu, "entri": entri, "persen": hasil["persen"],
             "alokasi": hasil["alokasi"], "dibagi_anggota": hasil["dibagi_anggota"], "sisa_pembulatan": hasil["sisa_pembulatan"]}
 
@@ -324,7 +309,7 @@ def bayar(buku: Buku, tahun: int, *, tanggal: date, ke_sukarela: bool = False, k
         raise Galat("shu_tahun_belum_tutup", tahun=tahun)
     if not _alokasi_berlaku(buku, t):
         raise Galat("shu_belum_ditetapkan", tahun=tahun)
-    data = buku._baca_json(rel_shu(tahun)) or {"anggota": []}
+    data = buku.baca_berkas(rel_shu(tahun)) or {"anggota": []}
     utang = buku.saldo_tag("anggota", per=None)
     baris_debit = []
     dibayar = {}

@@ -521,11 +521,11 @@ def periksa_simpanan(buku: Buku) -> list[Galat]:
                 temuan.append(Galat("periksa_simpanan_keluar_bersaldo", no=no, nama=a["nama"], jenis=jenis))
     # The wajib cache, rebuilt from the journal in posting order.
     bangun: dict[str, dict[str, str]] = defaultdict(dict)
-    rek = [r for r in buku.entri() if (r.get("data") or {}).get("wajib_bulan")]
-    for r in sorted(rek, key=lambda r: r["seq"]):
-        d = r["data"]
+    # Only what the fold needs is kept (not the records: a large book's would fill the memory).
+    rek = [(r["seq"], r["id"], r["data"]) for r in buku.entri() if (r.get("data") or {}).get("wajib_bulan")]
+    for _seq, id_, d in sorted(rek, key=lambda x: x[0]):
         for b in d["wajib_bulan"]:
-            bangun[d["anggota"]][b] = r["id"]
+            bangun[d["anggota"]][b] = id_
     cache = {d["no"]: dict(d.get("bulan") or {}) for d in _tabel_wajib(buku).all()}
     for no in sorted(set(bangun) | set(cache)):
         if bangun.get(no, {}) != cache.get(no, {}):

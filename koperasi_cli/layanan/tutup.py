@@ -11,39 +11,22 @@ and lock the month: entries dated in it are refused from then on.
 
 from __future__ import annotations
 
-import importlib
-
 from koperasi_cli.core.galat import BUKU_RUSAK, Galat, GalatBanyak
 from koperasi_cli.core.tanggal import Bulan
-from koperasi_cli.ledger.buku import KEPALA, Buku, rel_tutup, rel_tutup_tag
-
-# Month-end entries of the areas, each `f(buku, bulan) -> list of entry ids posted` and
-# idempotent for a month (running it again posts nothing).
-AKHIR_BULAN: list[str] = [
-    "koperasi_cli.layanan.tutup:cadangan_pinjaman",
-    "koperasi_cli.layanan.tutup:bunga_berjangka",
-    "koperasi_cli.layanan.tutup:jasa_simpanan_otomatis",
-    "koperasi_cli.layanan.pinjaman:akrual_bulan",
-    "koperasi_cli.layanan.aset:susut_akhir_bulan",
-    "koperasi_cli.layanan.utang_bank:akrual_bulan",
-    "koperasi_cli.layanan.sewa:tagih_akhir_bulan",
-]
+from koperasi_cli.layanan import aset, berjangka, pinjaman, sewa, simpanan, utang_bank
+from koperasi_cli.ledger.buku import Buku
 
 
 def cadangan_pinjaman(buku: Buku, bulan: Bulan) -> list[str]:
     """The loan-loss provision for the month (layanan.pinjaman.cadangkan is idempotent)."""
     if not buku.ada("data/pinjaman.json"):
         return []
-    from koperasi_cli.layanan import pinjaman
-
     h = pinjaman.cadangkan(buku, bulan)
     return [e for e in (h.get("entri") if isinstance(h.get("entri"), list) else [h.get("entri")]) if e]
 
 
 def bunga_berjangka(buku: Buku, bulan: Bulan) -> list[str]:
     """Time deposits' interest of the month's anniversaries and their maturities (idempotent)."""
-    from koperasi_cli.layanan import berjangka
-
     h = berjangka.bunga_bulan(buku, bulan)
     return list(h["entri"]) + [j["entri"] for j in h["jatuh_tempo"] if j.get("entri")]
 
@@ -54,8 +37,6 @@ def jasa_simpanan_otomatis(buku: Buku, bulan: Bulan) -> list[str]:
         return []
     if not buku.ada("data/anggota.json"):
         return []
-    from koperasi_cli.layanan import simpanan
-
     try:
         h = simpanan.jasa(buku, bulan)
     except Galat as g:
@@ -70,7 +51,8 @@ def periksa_cepat(buku: Buku) -> list[Galat]:
     """What closing needs checked, fast on a large book: every file against its SHA-256, the
     months still open entry by entry (the closed ones were checked when they closed and their
     files are covered by the hashes), the hash chain since the last closing, and the balances."""
-    from koperasi_cli.ledger.periksa import periksa, periksa_berkas, periksa_jurnal, periksa_neraca
+    from koperasi_cli.layanan.periksa import periksa
+    from koperasi_cli.ledger.periksa import periksa_berkas, periksa_jurnal, periksa_neraca
 
     k = buku.kepala
     if not k["tutup"]:
@@ -120,38 +102,14 @@ def tutup_bulan(buku: Buku, bulan: Bulan, *, periksa_dulu: bool = True) -> dict:
 def jurnal_akhir_bulan(buku: Buku, bulan: Bulan) -> list[str]:
     """Post the month-end entries of every area (`AKHIR_BULAN`); the ids posted."""
     diposting: list[str] = []
-    for nama in AKHIR_BULAN:
-        modul, fungsi = nama.split(":")
-        diposting += getattr(importlib.import_module(modul), fungsi)(buku, bulan)
+    for langkah in AKHIR_BULAN:
+        diposting += langkah(buku, bulan)
     return diposting
 
 
 def kunci_bulan(buku: Buku, bulan: Bulan) -> None:
-    """Store the cumulative balances at the month's end and lock the month."""
-    sebelum = buku.titik_tutup(bulan.sebelum().akhir, tag=True)
-    akun = {a: list(v) for a, v in (sebelum["akun"] if sebelum else {}).items()}
-    tag = {d: {n: {a: list(x) for a, x in pa.items()} for n, pa in v.items()} for d, v in (sebelum["tag"] if sebelum else {}).items()}
-    dari = Bulan.dari_str(sebelum["bulan"]).berikut() if sebelum else Bulan.dari_tanggal(buku.profil.mulai)
-    b = dari
-    while b <= bulan:
-        tb = buku.kepala["bulan"].get(str(b))
-        if tb:
-            for a, (d, kr) in tb["akun"].items():
-                t = akun.setdefault(a, [0, 0])
-                t[0] += d
-                t[1] += kr
-            for dim, per_nilai in buku.total_tag_bulan(b).items():
-                for n, per_akun in per_nilai.items():
-                    for a, (x, q) in per_akun.items():
-                        t = tag.setdefault(dim, {}).setdefault(n, {}).setdefault(a, [0, 0])
-                        t[0] += x
-                        t[1] += q
-        b = b.berikut()
-    k = buku.kepala
-    buku.tandai(rel_tutup(bulan), {"bulan": str(bulan), "seq": k["seq"], "akun": akun})
-    buku.tandai(rel_tutup_tag(bulan), {"bulan": str(bulan), "seq": k["seq"], "tag": tag})
-    k["tutup"][str(bulan)] = {"seq": k["seq"], "hash": k["hash"], "pada": buku.sekarang()}
-    buku.tandai(KEPALA, k)
+    """Store the cumulative balances at the month's end and lock the month (`Buku.kunci_bulan`)."""
+    buku.kunci_bulan(bulan)
 
 
 def buka_kembali(buku: Buku, bulan: Bulan, alasan: str) -> dict:
@@ -166,8 +124,18 @@ def buka_kembali(buku: Buku, bulan: Bulan, alasan: str) -> dict:
         raise Galat("tahun_sudah_tutup", tahun=bulan.tahun)
     if not alasan or not alasan.strip():
         raise Galat("buka_tanpa_alasan")
-    del k["tutup"][str(bulan)]
-    k.setdefault("log_tutup", []).append({"aksi": "buka-kembali", "bulan": str(bulan), "alasan": alasan.strip(),
-                                          "pada": buku.sekarang(), "seq": k["seq"]})
-    buku.tandai(KEPALA, k)
+    buku.buka_bulan(bulan, alasan.strip())
     return {"bulan": str(bulan), "dibuka": True}
+
+
+# Month-end entries of the areas, in this order, each `f(buku, bulan) -> list of entry ids
+# posted` and idempotent for a month (running it again posts nothing).
+AKHIR_BULAN = (
+    cadangan_pinjaman,
+    bunga_berjangka,
+    jasa_simpanan_otomatis,
+    pinjaman.akrual_bulan,
+    aset.susut_akhir_bulan,
+    utang_bank.akrual_bulan,
+    sewa.tagih_akhir_bulan,
+)

@@ -22,6 +22,7 @@ import hashlib
 import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 
@@ -31,7 +32,6 @@ from koperasi_cli.core.galat import BUKU_RUSAK, Galat, GalatBanyak
 from koperasi_cli.core.jurnal import HASH_AWAL, TAG, Entri, format_batch, format_id, ke_rekaman, validasi_entri
 from koperasi_cli.core.profil import Profil, validasi_profil
 from koperasi_cli.core.tanggal import Bulan
-from koperasi_cli.core.uang import MAKS_JUMLAH
 from koperasi_cli.ledger import berkas, tercatat
 
 NAMA_PROFIL = "koperasi.yaml"
@@ -245,6 +245,7 @@ class Buku:
         self._kotor: dict[str, object] = {}
         self._db: dict[str, object] = {}
         self._tambahan: dict[str, list[dict]] = {}  # month -> records appended, shard not loaded
+        self._alir = False  # see `alir`
         self.periksa_sidik = False
         self.kepala = self._baca_kepala()
         self.periksa_sidik = True
@@ -333,6 +334,33 @@ class Buku:
                 raise Galat("berkas_berubah", keluar=BUKU_RUSAK, berkas=rel)
         return isi
 
+    def _sambung(self, rel: str, rekaman: list[dict]) -> tuple[bytes, str]:
+        """A month's journal file with records appended, and its new SHA-256. The old content is
+        checked against the head as `_baca_bytes` does, but in the same pass over its bytes as
+        the new sum (a month of a large book is megabytes: hashing it twice was what recording
+        paid for a book's size)."""
+        path = self._lapis.get(rel)
+        if path is None or not path.exists():
+            path = self.akar / rel
+        harap = self.kepala["berkas"].get(rel)
+        try:
+            isi = path.read_bytes() if harap is not None else None
+        except FileNotFoundError:
+            isi = None
+        except OSError as e:
+            raise Galat("berkas_tak_terbaca", keluar=BUKU_RUSAK, berkas=rel, sebab=type(e).__name__) from None
+        if isi is None or not (isi.startswith(b'{"entri":{"') and isi.endswith(b"}}")):
+            baru = sambung_shard(self._baca_bytes(rel), rekaman)  # the general way (checks the file)
+            return baru, sha256(baru)
+        h = hashlib.sha256(memoryview(isi)[:-2])
+        lama = h.copy()
+        lama.update(b"}}")
+        if lama.hexdigest() != harap:
+            raise Galat("berkas_berubah", keluar=BUKU_RUSAK, berkas=rel)
+        ekor = b"," + orjson.dumps({str(r["seq"]): r for r in rekaman})[1:-1] + b"}}"
+        h.update(ekor)
+        return isi[:-2] + ekor, h.hexdigest()
+
     def _baca_json(self, rel: str, kosong=None):
         if rel in self._cache:
             return self._cache[rel]
@@ -346,6 +374,16 @@ class Buku:
             raise Galat("berkas_rusak", keluar=BUKU_RUSAK, berkas=rel) from None
         self._cache[rel] = data
         return data
+
+    def _baca_json_sekali(self, rel: str):
+        """`_baca_json` without keeping the content (None when the file does not exist)."""
+        isi = self._baca_bytes(rel)
+        if isi is None:
+            return None
+        try:
+            return orjson.loads(isi)
+        except orjson.JSONDecodeError:
+            raise Galat("berkas_rusak", keluar=BUKU_RUSAK, berkas=rel) from None
 
     def _baca_kepala(self) -> dict:
         k = self._baca_json(KEPALA)
@@ -461,39 +499,57 @@ class Buku:
         """Months that have entries, oldest first."""
         return sorted(Bulan.dari_str(b) for b in self.kepala["bulan"])
 
-    def shard(self, bulan: Bulan | str) -> dict:
-        """{'entri': {seq: record}} for one month (TinyDB layout)."""
+    def shard(self, bulan: Bulan | str, *, simpan: bool | None = None) -> dict:
+        """{'entri': {seq: record}} for one month (TinyDB layout). With `simpan=False` (the default
+        within `alir`) a month not already in memory is read and handed over without being kept."""
         b = str(bulan)
-        d = self._baca_json(rel_shard(b))
+        rel = rel_shard(b)
+        if simpan is None:
+            simpan = not self._alir
+        if not simpan and rel not in self._cache and b not in self._tambahan:
+            d = self._baca_json_sekali(rel)
+            return d if d is not None else {"entri": {}}
+        d = self._baca_json(rel)
         if d is None:
             d = {"entri": {}}
-            self._cache[rel_shard(b)] = d
+            self._cache[rel] = d
         tambahan = self._tambahan.pop(b, None)
         if tambahan:
             for r in tambahan:
                 d["entri"][str(r["seq"])] = r
-            self.tandai(rel_shard(b), d)
+            self.tandai(rel, d)
         return d
+
+    @contextmanager
+    def alir(self):
+        """Within it, `shard` and `entri` read the months not already in memory without keeping them (one
+        month at a time in memory, read again on each pass): for `periksa`, which reads every
+        month of a large book. Staged and already-read months are used as they are."""
+        lama = self._alir
+        self._alir = True
+        try:
+            yield self
+        finally:
+            self._alir = lama
 
     def tanggal_terakhir(self, bulan: Bulan | str) -> str | None:
         """The latest entry date in a month (ISO), from the head; None if unknown."""
         return self.kepala["bulan"].get(str(bulan), {}).get("akhir")
 
-    def total_tag_bulan(self, bulan: Bulan | str) -> dict:
-        d = self._baca_json(rel_tag(bulan))
+    def total_tag_bulan(self, bulan: Bulan | str, *, simpan: bool = True) -> dict:
+        rel = rel_tag(bulan)
+        if not simpan and rel not in self._cache:
+            d = self._baca_json_sekali(rel)
+            return d if d is not None else {}
+        d = self._baca_json(rel)
         return d if d is not None else {}
 
     def validasi(self, entri: Entri) -> list[Galat]:
-        galat = validasi_entri(entri, self.bagan, set(self.profil.unit), self.bulan_tutup)
-        if self.tutup_awal is not None and str(entri.bulan) < self.tutup_awal and entri.tanggal >= self.profil.mulai:
-            # Months are closed in order: a month before the earliest closed one (after `mulai`
-            # was moved earlier in koperasi.yaml) is history the statements no longer read.
-            galat.append(Galat("periode_tutup", bulan=str(entri.bulan)))
-        if entri.tanggal < self.profil.mulai:
-            galat.append(Galat("sebelum_mulai", tanggal=entri.tanggal.isoformat(), mulai=self.profil.mulai.isoformat()))
-        if entri.membatalkan and entri.membatalkan in self.kepala["batal"]:
-            galat.append(Galat("sudah_dibatalkan", id=entri.membatalkan, oleh=self.kepala["batal"][entri.membatalkan]))
-        return galat
+        """Every reason this entry may not be posted in these books: the one rule set of
+        `core.jurnal.validasi_entri`, given this book's chart, units, closed months, start date
+        and reversals."""
+        return validasi_entri(entri, self.bagan, self.profil.unit, self.kepala["tutup"], mulai=self.profil.mulai,
+                              tutup_awal=self.tutup_awal, batal=self.kepala["batal"])
 
     def catat(self, entri: Entri | Iterable[Entri]) -> list[dict]:
         """Validate and stage one or many entries; all are refused if any is invalid."""
@@ -551,48 +607,14 @@ class Buku:
         return hasil
 
     def _validasi_banyak(self, daftar: list[Entri]) -> list[Galat]:
-        """`validasi` of every entry, in order. Each entry first goes through a quick check of the
-        same rules (accounts and units looked up once per distinct posting shape); an entry the
-        quick check does not pass goes through `validasi` itself, which names its problems. So the
-        errors are those of `validasi`, entry by entry, plus a second reversal of one entry within
-        the batch (`validasi` sees only the reversals already in the head)."""
-        bagan, unit_sah = self.bagan, set(self.profil.unit)
-        tutup, mulai, batal = self.kepala["tutup"], self.profil.mulai, self.kepala["batal"]
-        tutup_awal = self.tutup_awal
-        bentuk_sah: dict[tuple, bool] = {}
+        """`validasi` of every entry, in order, plus the one rule only a batch has: an entry
+        reversed twice within the batch (`validasi` sees only the reversals already in the head)."""
+        bagan, unit_sah, tutup, mulai = self.bagan, self.profil.unit, self.kepala["tutup"], self.profil.mulai
+        tutup_awal, batal = self.tutup_awal, self.kepala["batal"]
         dalam_batch: dict[str, str] = {}  # entry reversed in this batch -> the reversal's id
         semua: list[Galat] = []
         for i, e in enumerate(daftar):
-            baris = e.baris
-            lolos = False
-            try:
-                kunci = (e.unit, *[(b.akun, b.unit) for b in baris])
-                sah = bentuk_sah.get(kunci)
-                if sah is None:
-                    sah = bentuk_sah[kunci] = (
-                        len(baris) >= 2 and e.unit in unit_sah
-                        and all(b.akun in bagan and (b.unit is None or b.unit in unit_sah) for b in baris))
-                if sah:
-                    total_d = total_k = 0
-                    for b in baris:
-                        d, k = b.debit, b.kredit
-                        # exactly int (not bool), not negative, not too large, on one side only
-                        if (type(d) is not int or type(k) is not int or d < 0 or k < 0 or (d > 0) == (k > 0)
-                                or d > MAKS_JUMLAH or k > MAKS_JUMLAH):
-                            break
-                        total_d += d
-                        total_k += k
-                    else:
-                        t = e.tanggal
-                        b = f"{t.year:04d}-{t.month:02d}"
-                        lolos = (total_d == total_k and t >= mulai and b not in tutup
-                                 and (tutup_awal is None or b > tutup_awal)
-                                 and not (e.membatalkan and e.membatalkan in batal)
-                                 and (not e.ket or e.ket.isprintable()) and (not e.bukti or e.bukti.isprintable()))
-            except Exception:  # odd values (unhashable, not a date): the full check decides, as before
-                lolos = False
-            if not lolos:
-                semua += self.validasi(e)
+            semua += validasi_entri(e, bagan, unit_sah, tutup, mulai=mulai, tutup_awal=tutup_awal, batal=batal)
             if e.membatalkan:  # an entry reversed twice in one batch: the head knows neither yet
                 if e.membatalkan in dalam_batch:
                     semua.append(Galat("sudah_dibatalkan", id=e.membatalkan, oleh=dalam_batch[e.membatalkan]))
@@ -609,8 +631,7 @@ class Buku:
         tulis: dict[str, bytes] = {}
         for b, rekaman in self._tambahan.items():
             rel = rel_shard(b)
-            tulis[rel] = sambung_shard(self._baca_bytes(rel), rekaman)
-            self.kepala["berkas"][rel] = sha256(tulis[rel])
+            tulis[rel], self.kepala["berkas"][rel] = self._sambung(rel, rekaman)
         self._tambahan.clear()
         sumber = self._sumber_profil
         if sumber is not None and sumber[1] is not None and (self.kepala.get("profil") or {}).get("sha") != sumber[0]:
@@ -689,6 +710,77 @@ class Buku:
                 rek = [r for r in rek if (not awal or r["tanggal"] >= awal.isoformat())
                        and (not akhir or r["tanggal"] <= akhir.isoformat())]
             yield from sorted(rek, key=lambda r: (r["tanggal"], r["seq"]))
+
+    # ---- closing (the only writer of the head's closing state) --------------------------------
+    @property
+    def tahun_tutup(self) -> dict:
+        """Closed years: {"YYYY": {pada, entri, penutupan, shu, penutup, penutup_unit, alokasi?}}."""
+        return self.kepala.get("tahun_tutup", {})
+
+    def _log_tutup(self, catatan: dict) -> None:
+        self.kepala.setdefault("log_tutup", []).append({**catatan, "pada": self.sekarang(), "seq": self.kepala["seq"]})
+
+    def kunci_bulan(self, bulan: Bulan) -> None:
+        """Store the cumulative balances at the month's end (data/tutup/YYYY-MM.json for the
+        accounts, .tag.json for the members, loans, items and units, from the previous closing's
+        plus the months since) and lock the month: entries dated in it are refused from then on."""
+        sebelum = self.titik_tutup(bulan.sebelum().akhir, tag=True)
+        akun = {a: list(v) for a, v in (sebelum["akun"] if sebelum else {}).items()}
+        tag = {d: {n: {a: list(x) for a, x in pa.items()} for n, pa in v.items()}
+               for d, v in (sebelum["tag"] if sebelum else {}).items()}
+        b = Bulan.dari_str(sebelum["bulan"]).berikut() if sebelum else Bulan.dari_tanggal(self.profil.mulai)
+        while b <= bulan:
+            tb = self.kepala["bulan"].get(str(b))
+            if tb:
+                for a, (d, kr) in tb["akun"].items():
+                    t = akun.setdefault(a, [0, 0])
+                    t[0] += d
+                    t[1] += kr
+                for dim, per_nilai in self.total_tag_bulan(b).items():
+                    for n, per_akun in per_nilai.items():
+                        for a, (x, q) in per_akun.items():
+                            t = tag.setdefault(dim, {}).setdefault(n, {}).setdefault(a, [0, 0])
+                            t[0] += x
+                            t[1] += q
+            b = b.berikut()
+        k = self.kepala
+        self.tandai(rel_tutup(bulan), {"bulan": str(bulan), "seq": k["seq"], "akun": akun})
+        self.tandai(rel_tutup_tag(bulan), {"bulan": str(bulan), "seq": k["seq"], "tag": tag})
+        k["tutup"][str(bulan)] = {"seq": k["seq"], "hash": k["hash"], "pada": self.sekarang()}
+        self.tandai(KEPALA, k)
+
+    def buka_bulan(self, bulan: Bulan, alasan: str) -> None:
+        """Unlock a closed month, logged with the reason (the service checks it may be reopened)."""
+        del self.kepala["tutup"][str(bulan)]
+        self._log_tutup({"aksi": "buka-kembali", "bulan": str(bulan), "alasan": alasan})
+        self.tandai(KEPALA, self.kepala)
+
+    def kunci_tahun(self, tahun: int, catatan: dict) -> None:
+        """Record a year as closed (`catatan`: when, the entries posted, the closing entry, the
+        SHU and what was closed; its months are locked with `kunci_bulan`)."""
+        self.kepala.setdefault("tahun_tutup", {})[str(tahun)] = {"pada": self.sekarang(), **catatan}
+        self.tandai(KEPALA, self.kepala)
+
+    def buka_tahun(self, tahun: int, alasan: str) -> str | None:
+        """Reopen a closed year: December unlocked, the closing entry (if any) reversed on
+        31 December, the year no longer closed; logged with the reason. The reversal's id."""
+        from koperasi_cli.core.jurnal import pembalik
+
+        t = self.tahun_tutup[str(tahun)]
+        self.kepala["tutup"].pop(f"{tahun}-12", None)
+        dibalik = None
+        if t.get("penutupan"):
+            asli = self.cari_entri(t["penutupan"])
+            dibalik = self.catat(pembalik(asli, date(tahun, 12, 31), alasan))[0]["id"]
+        del self.kepala["tahun_tutup"][str(tahun)]
+        self._log_tutup({"aksi": "buka-kembali-tahun", "tahun": tahun, "alasan": alasan, "pembalik": dibalik})
+        self.tandai(KEPALA, self.kepala)
+        return dibalik
+
+    def catat_alokasi(self, tahun: int, alokasi: dict) -> None:
+        """Record the RAT's allocation of a closed year ({tanggal, entri, persen})."""
+        self.kepala["tahun_tutup"][str(tahun)]["alokasi"] = alokasi
+        self.tandai(KEPALA, self.kepala)
 
     # ---- balances ---------------------------------------------------------------------------
     def titik_tutup(self, per: date | None = None, tag: bool = False) -> dict | None:

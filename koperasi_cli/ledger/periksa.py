@@ -6,31 +6,20 @@ each entry in its month's shard, stored totals equal to totals recomputed from t
 no entry posted into a month after it was closed (a month before the earliest closed one
 counts as closed), no entry dated before the profile's `mulai`, the trial balance, the
 balance sheet. `--jangkar ID:HASH` (see `periksa_jangkar`) checks anchors given from outside.
-Later capabilities add their own checks (sub-ledgers against control accounts) through
-`PEMERIKSA_TAMBAHAN`.
+The services add their own checks (sub-ledgers against control accounts): the caller passes
+them in (`periksa(buku, tambahan)`, the list is `layanan.periksa.PEMERIKSA`).
+
+The journal is read one month at a time and nothing of a month is kept once it was checked but
+its totals and, per entry, its hash and link (32 bytes each): memory stays flat as the books grow.
 """
 
 from __future__ import annotations
 
-import importlib
-from datetime import date
+from collections.abc import Callable, Sequence
 
 from koperasi_cli.core.galat import Galat
-from koperasi_cli.core.jurnal import HASH_AWAL, dari_rekaman, format_id, hash_rekaman, validasi_entri
+from koperasi_cli.core.jurnal import HASH_AWAL, format_id, hash_rekaman, validasi_rekaman
 from koperasi_cli.ledger.buku import KEPALA, Buku, rel_shard, sha256, sidik_kepala, tambah_ke_total
-
-# "module:function" of extra checks, each `f(buku) -> list[Galat]`.
-PEMERIKSA_TAMBAHAN: list[str] = [
-    "koperasi_cli.layanan.sembako:periksa_sembako",
-    "koperasi_cli.layanan.simpanan:periksa_simpanan",
-    "koperasi_cli.layanan.pinjaman:periksa_pinjaman",
-    "koperasi_cli.layanan.berjangka:periksa_berjangka",
-    "koperasi_cli.layanan.aset:periksa_aset",
-    "koperasi_cli.layanan.utang_bank:periksa_utang_bank",
-    "koperasi_cli.layanan.karyawan:periksa_gaji",
-    "koperasi_cli.layanan.sewa:periksa_sewa",  # also the service receivables (piutang_usaha)
-    "koperasi_cli.layanan.batch:periksa_batch",
-]
 
 _ABAIKAN = {"data/kunci", "data/komit.json", KEPALA}
 
@@ -40,28 +29,6 @@ def _baca(path, cadangan) -> bytes:
         return path.read_bytes()
     except FileNotFoundError:  # a snapshot's temporary file renamed meanwhile: it is the final one now
         return cadangan.read_bytes()
-
-
-def _sah_cepat(r: dict, akun_sah, unit_sah: set[str]) -> bool:
-    """True when `validasi_entri` would find nothing in this stored entry (the common case),
-    checked on the stored dict without building the entry; anything unusual returns False and
-    goes the full way, which names the problem."""
-    baris = r.get("baris")
-    unit = r.get("unit", "kantor")
-    if type(baris) is not list or len(baris) < 2 or type(unit) is not str or unit not in unit_sah:
-        return False
-    td = tk = 0
-    for b in baris:
-        if type(b) is not dict:
-            return False
-        d, k, akun, u = b.get("debit", 0), b.get("kredit", 0), b.get("akun"), b.get("unit")
-        if type(d) is not int or type(k) is not int or d < 0 or k < 0 or (d > 0) == (k > 0):
-            return False
-        if type(akun) is not str or akun not in akun_sah or (u is not None and (type(u) is not str or u not in unit_sah)):
-            return False
-        td += d
-        tk += k
-    return td == tk
 
 
 def periksa_berkas(buku: Buku) -> list[Galat]:
@@ -92,102 +59,205 @@ def periksa_berkas(buku: Buku) -> list[Galat]:
     return temuan
 
 
-def periksa_jurnal(buku: Buku, hanya_bulan: set[str] | None = None, mulai: tuple[int, str] | None = None) -> list[Galat]:
-    """The journal entry by entry. With `hanya_bulan` only those months' files are read, and the
-    chain is checked from `mulai` (an entry number and its hash, stored at a closing) on."""
-    temuan: list[Galat] = []
-    k = buku.kepala
-    semua: dict[int, tuple[str, dict]] = {}
+class _Rantai:
+    """Each entry's own hash and its `sebelum`, by entry number, in two flat arrays of 32 bytes
+    per entry (about 20 MB for 300,000 entries, where the records themselves took a gigabyte):
+    the chain is checked in posting order after the months were read one by one. Numbers outside
+    1..head and values that are not 64 hex digits (a damaged book) are kept aside as they are."""
+
+    def __init__(self, n: int):
+        self.n = n
+        self.hash = bytearray(32 * (n + 1))
+        self.sebelum = bytearray(32 * (n + 1))
+        self.ada = bytearray(n + 1)  # 0: not seen; 1: seen; 2: seen, damaged (breaks the chain)
+        self.lain: dict[int, list] = {}  # seq -> [state, hash, sebelum] outside the arrays
+        self.id_lain: dict[int, str] = {}  # seq -> the record's id, where it is not format_id(seq)
+
+    @staticmethod
+    def _bytes(h):
+        if type(h) is str and len(h) == 64:
+            try:
+                return bytes.fromhex(h)
+            except ValueError:
+                return None
+        return None
+
+    def ada_(self, seq: int) -> int:
+        if 0 < seq <= self.n and self.ada[seq]:
+            return self.ada[seq]
+        x = self.lain.get(seq)
+        return x[0] if x else 0
+
+    def simpan(self, seq: int, keadaan: int, h, sebelum) -> None:
+        hb, sb = self._bytes(h), self._bytes(sebelum)
+        if 0 < seq <= self.n and hb is not None and sb is not None:
+            i = 32 * seq
+            self.hash[i:i + 32] = hb
+            self.sebelum[i:i + 32] = sb
+            self.ada[seq] = keadaan
+            self.lain.pop(seq, None)
+        else:
+            if 0 < seq <= self.n:
+                self.ada[seq] = 0
+            self.lain[seq] = [keadaan, h, sebelum]
+
+    def nilai(self, seq: int) -> tuple:
+        """(hash, sebelum) as stored (hex strings or whatever the record held)."""
+        x = self.lain.get(seq)
+        if x is not None:
+            return x[1], x[2]
+        i = 32 * seq
+        return bytes(self.hash[i:i + 32]).hex(), bytes(self.sebelum[i:i + 32]).hex()
+
+    def maks(self) -> int:
+        top = max(self.lain, default=0)
+        for seq in range(self.n, 0, -1):
+            if self.ada[seq]:
+                return max(top, seq)
+        return top
+
+
+def _bulan_jurnal(buku: Buku) -> list[str]:
+    """The months the journal has: the shards on disk and the months the head records."""
     bulan_shard = set()
-    for path in sorted((buku.akar / "data" / "jurnal").glob("*.json")):
-        if path.name.endswith(".tag.json"):
-            continue
-        bulan_shard.add(path.stem)
-    for b in sorted(bulan_shard | set(k["bulan"])):
+    for path in (buku.akar / "data" / "jurnal").glob("*.json"):
+        if not path.name.endswith(".tag.json"):
+            bulan_shard.add(path.stem)
+    return sorted(bulan_shard | set(buku.kepala["bulan"]))
+
+
+def periksa_jurnal(buku: Buku, hanya_bulan: set[str] | None = None, mulai: tuple[int, str] | None = None) -> list[Galat]:
+    """The journal entry by entry, one month at a time (one month's records in memory, never
+    kept: `Buku.shard(bulan, simpan=False)`). With `hanya_bulan` only those months' files are
+    read, and the chain is checked from `mulai` (an entry number and its hash, stored at a
+    closing) on."""
+    temuan: list[Galat] = []
+    per_seq: list[tuple[int, int, Galat]] = []  # findings of one entry: sorted by number at the end
+    k = buku.kepala
+    tutup_kepala = k["tutup"]
+    rantai = _Rantai(k["seq"] if isinstance(k.get("seq"), int) and 0 <= k["seq"] < 10**8 else 0)
+    awal_seq, sebelum_awal = mulai if mulai else (0, HASH_AWAL)
+    bagan, unit_sah = buku.bagan, buku.profil.unit
+    tutup_awal = min(tutup_kepala, default=None)
+    mulai_buku = buku.profil.mulai.isoformat()
+    batal: dict[str, str] = {}
+    for b in _bulan_jurnal(buku):
         if hanya_bulan is not None and b not in hanya_bulan:
             continue
         try:
-            sh = buku.shard(b)
+            sh = buku.shard(b, simpan=False)
         except Galat as g:
             temuan.append(g)
             continue
         if not isinstance(sh, dict) or not isinstance(sh.get("entri"), dict):
             temuan.append(Galat("berkas_rusak", berkas=rel_shard(b)))
             continue
+        entri = sh["entri"]
         total_akun: dict = {}
         total_tag: dict = {}
-        for kunci, r in sh["entri"].items():
+        tutup = tutup_kepala.get(b)
+        if tutup is None and tutup_awal is not None and b < tutup_awal:
+            tutup = tutup_kepala[tutup_awal]  # before the earliest closed month: closed with it
+        seq_tutup = tutup.get("seq", 0) if tutup else None
+        akhir = None
+        for kunci, r in entri.items():
+            if isinstance(r, dict):
+                t = r.get("tanggal", "")
+                if type(t) is str and (akhir is None or t > akhir):
+                    akhir = t
             try:
                 seq = int(r["seq"])
                 if str(seq) != kunci or r["id"] != format_id(seq):
                     temuan.append(Galat("periksa_nomor_salah", id=str(r.get("id")), berkas=rel_shard(b)))
                 if r["tanggal"][:7] != b:
                     temuan.append(Galat("periksa_bulan_salah", id=r["id"], berkas=rel_shard(b)))
-                if seq in semua:
+                if rantai.ada_(seq):
                     temuan.append(Galat("periksa_nomor_ganda", id=r["id"]))
-                semua[seq] = (b, r)
                 tambah_ke_total(total_akun, total_tag, r)
             except (KeyError, TypeError, ValueError, AttributeError):
                 temuan.append(Galat("periksa_entri_rusak", kunci=str(kunci), berkas=rel_shard(b)))
+                continue
+            if isinstance(r, dict):
+                if r.get("membatalkan"):
+                    batal[r["membatalkan"]] = r["id"]
+            if seq <= awal_seq:
+                continue
+            # The entry's own checks (the chain's links are checked after every month was read).
+            keadaan = 1
+            try:
+                if r.get("hash") != hash_rekaman(r):
+                    per_seq.append((seq, 0, Galat("periksa_hash_salah", id=r["id"])))
+                for g in validasi_rekaman(r, bagan, unit_sah):
+                    per_seq.append((seq, 2, Galat("periksa_entri_tidak_sah", id=r["id"], sebab=g)))
+                if tutup and seq > seq_tutup:
+                    per_seq.append((seq, 2, Galat("periksa_entri_di_bulan_tutup", id=r["id"], bulan=b)))
+                if r["tanggal"] < mulai_buku:
+                    per_seq.append((seq, 2, Galat("periksa_sebelum_mulai", id=r["id"], tanggal=r["tanggal"], mulai=mulai_buku)))
+            except (KeyError, TypeError, ValueError, AttributeError):
+                per_seq.append((seq, 2, Galat("periksa_entri_rusak", kunci=str(seq), berkas=rel_shard(b))))
+                keadaan = 2
+            rantai.simpan(seq, keadaan, r.get("hash"), r.get("sebelum"))
+            if r.get("id") != format_id(seq):
+                rantai.id_lain[seq] = r.get("id")
         tersimpan = k["bulan"].get(b)
-        akhir = max((r.get("tanggal", "") for r in sh["entri"].values() if isinstance(r, dict)), default=None)
-        if tersimpan is None or tersimpan.get("akun") != total_akun or tersimpan.get("n") != len(sh["entri"]) \
+        if tersimpan is None or tersimpan.get("akun") != total_akun or tersimpan.get("n") != len(entri) \
                 or tersimpan.get("akhir", akhir) != akhir:
             temuan.append(Galat("periksa_total_bulan", bulan=b))
         try:
-            if buku.total_tag_bulan(b) != total_tag:
+            if buku.total_tag_bulan(b, simpan=False) != total_tag:
                 temuan.append(Galat("periksa_total_tag", bulan=b))
         except Galat as g:
             temuan.append(g)
+        del sh, entri, total_akun, total_tag
     # The chain, in posting order.
-    awal_seq, sebelum = mulai if mulai else (0, HASH_AWAL)
-    unit_sah = set(buku.profil.unit)
-    tutup_awal = min(k["tutup"], default=None)
-    mulai_buku = buku.profil.mulai.isoformat()
-    for seq in range(awal_seq + 1, max([k["seq"], *semua]) + 1):
-        if seq not in semua:
-            temuan.append(Galat("periksa_entri_hilang", id=format_id(seq)))
-            sebelum = None
+    maks = max(k["seq"], rantai.maks())
+    sebelum = sebelum_awal
+    ada, arr_hash, arr_sebelum, n = rantai.ada, rantai.hash, rantai.sebelum, rantai.n
+    sebelum_b = _Rantai._bytes(sebelum)
+    for seq in range(awal_seq + 1, maks + 1):
+        keadaan = ada[seq] if seq <= n else 0
+        if keadaan == 1:  # the common case, on the arrays: no strings made
+            i = 32 * seq
+            if sebelum_b is not None:
+                if arr_sebelum[i:i + 32] != sebelum_b:
+                    per_seq.append((seq, 1, Galat("periksa_rantai_putus", id=rantai.id_lain.get(seq) or format_id(seq))))
+            elif sebelum is not None:
+                per_seq.append((seq, 1, Galat("periksa_rantai_putus", id=rantai.id_lain.get(seq) or format_id(seq))))
+            sebelum_b = arr_hash[i:i + 32]
+            sebelum = True  # known: held in sebelum_b
             continue
-        b, r = semua[seq]
-        try:
-            if r.get("hash") != hash_rekaman(r):
-                temuan.append(Galat("periksa_hash_salah", id=r["id"]))
-            if sebelum is not None and r.get("sebelum") != sebelum:
-                temuan.append(Galat("periksa_rantai_putus", id=r["id"]))
-            sebelum = r.get("hash")
-            if _sah_cepat(r, buku.bagan, unit_sah):
-                date.fromisoformat(r["tanggal"])
-            else:
-                e = dari_rekaman(r)
-                for g in validasi_entri(e, buku.bagan, unit_sah):
-                    temuan.append(Galat("periksa_entri_tidak_sah", id=r["id"], sebab=g))
-            tutup = k["tutup"].get(b)
-            if tutup is None and tutup_awal is not None and b < tutup_awal:
-                tutup = k["tutup"][tutup_awal]  # before the earliest closed month: closed with it
-            if tutup and seq > tutup.get("seq", 0):
-                temuan.append(Galat("periksa_entri_di_bulan_tutup", id=r["id"], bulan=b))
-            if r["tanggal"] < mulai_buku:
-                temuan.append(Galat("periksa_sebelum_mulai", id=r["id"], tanggal=r["tanggal"], mulai=mulai_buku))
-        except (KeyError, TypeError, ValueError, AttributeError):
-            temuan.append(Galat("periksa_entri_rusak", kunci=str(seq), berkas=rel_shard(b)))
-            sebelum = None
+        keadaan = rantai.ada_(seq)
+        if keadaan == 0:
+            per_seq.append((seq, 1, Galat("periksa_entri_hilang", id=format_id(seq))))
+            sebelum = sebelum_b = None
+            continue
+        h, sb = rantai.nilai(seq)
+        lalu = bytes(sebelum_b).hex() if sebelum_b is not None else sebelum
+        if lalu is not None and sb != lalu:
+            per_seq.append((seq, 1, Galat("periksa_rantai_putus", id=rantai.id_lain.get(seq) or format_id(seq))))
+        if keadaan == 2:
+            sebelum = sebelum_b = None
+        else:
+            sebelum, sebelum_b = h, _Rantai._bytes(h)
+    per_seq.sort(key=lambda x: (x[0], x[1]))
+    temuan += [g for _, _, g in per_seq]
+    terakhir = rantai.nilai(k["seq"])[0] if rantai.ada_(k["seq"]) else None
     if mulai is not None:  # only the entries since the closing are read: the head must end their chain
         if k["seq"] == awal_seq and k["hash"] != mulai[1]:
             temuan.append(Galat("periksa_kepala_salah"))
-        elif k["seq"] > awal_seq and k["hash"] != (semua.get(k["seq"], (None, {}))[1] or {}).get("hash"):
+        elif k["seq"] > awal_seq and k["hash"] != terakhir:
             temuan.append(Galat("periksa_kepala_salah"))
         return temuan
-    batal = {r["membatalkan"]: r["id"] for _, r in semua.values() if isinstance(r, dict) and r.get("membatalkan")}
     if batal != k.get("batal", {}):
         temuan.append(Galat("periksa_kepala_salah"))
     if any(not isinstance(t, dict) or t.get("seq", 0) > k["seq"] for t in k["tutup"].values()):
         temuan.append(Galat("periksa_kepala_salah"))
-    if semua and k["seq"] != max(semua):
+    ada_entri = rantai.maks() > 0
+    if ada_entri and k["seq"] != rantai.maks():
         temuan.append(Galat("periksa_kepala_salah"))
-    elif semua and k["hash"] != semua[max(semua)][1].get("hash"):
+    elif ada_entri and k["hash"] != terakhir:
         temuan.append(Galat("periksa_kepala_salah"))
-    elif not semua and (k["seq"] != 0 or k["hash"] != HASH_AWAL):
+    elif not ada_entri and (k["seq"] != 0 or k["hash"] != HASH_AWAL):
         temuan.append(Galat("periksa_kepala_salah"))
     return temuan
 
@@ -230,35 +300,44 @@ def periksa_jangkar(buku: Buku, jangkar: list[str]) -> list[Galat]:
     and put back after it, or a history rewritten up to it, is found here even when every
     other check passes (the files agree with each other, not with what was reported)."""
     temuan = []
-    for seq, h in [parse_jangkar(j) for j in jangkar]:
-        id_ = format_id(seq)
-        if seq == 0:
-            ada = HASH_AWAL
-        elif seq > buku.kepala["seq"]:
+    with buku.alir():
+        for seq, h in [parse_jangkar(j) for j in jangkar]:
+            temuan += _satu_jangkar(buku, seq, h)
+    return temuan
+
+
+def _satu_jangkar(buku: Buku, seq: int, h: str) -> list[Galat]:
+    id_ = format_id(seq)
+    if seq == 0:
+        ada = HASH_AWAL
+    elif seq > buku.kepala["seq"]:
+        ada = None
+    else:
+        try:
+            ada = buku.cari_entri(id_).get("hash")
+        except Galat:
             ada = None
-        else:
-            try:
-                ada = buku.cari_entri(id_).get("hash")
-            except Galat:
-                ada = None
-        if ada is None:
-            temuan.append(Galat("periksa_jangkar_hilang", id=id_, akhir=format_id(buku.kepala["seq"])))
-        elif ada != h:
-            temuan.append(Galat("periksa_jangkar_beda", id=id_))
+    if ada is None:
+        return [Galat("periksa_jangkar_hilang", id=id_, akhir=format_id(buku.kepala["seq"]))]
+    if ada != h:
+        return [Galat("periksa_jangkar_beda", id=id_)]
+    return []
+
+
+def periksa(buku: Buku, tambahan: Sequence[Callable[[Buku], list[Galat]]] = ()) -> list[Galat]:
+    """Every check of the ledger, then (when the ledger itself holds) the checks in `tambahan`,
+    each `f(buku) -> list[Galat]`: the services' sub-ledgers against their control accounts,
+    passed in by the caller (`layanan.periksa.PEMERIKSA`; a ledger module does not import
+    services). The months are read one at a time and not kept (`Buku.alir`), so the memory used
+    does not grow with the number of months."""
+    with buku.alir():
+        temuan = periksa_berkas(buku)
+        try:
+            temuan += periksa_jurnal(buku)
+        except Galat as g:
+            temuan.append(g)
+        if not temuan:
+            temuan += periksa_neraca(buku)
+            for f in tambahan:
+                temuan += f(buku)
     return temuan
-
-
-def periksa(buku: Buku) -> list[Galat]:
-    temuan = periksa_berkas(buku)
-    try:
-        temuan += periksa_jurnal(buku)
-    except Galat as g:
-        temuan.append(g)
-    if not temuan:
-        temuan += periksa_neraca(buku)
-        for nama in PEMERIKSA_TAMBAHAN:
-            modul, fungsi = nama.split(":")
-            temuan += getattr(importlib.import_module(modul), fungsi)(buku)
-    return temuan
-
-

@@ -150,7 +150,7 @@ def baris_rekap(buku, bulan: Bulan, *, dengan_periksa: bool = True) -> dict:
     SHU of the year to date, total assets and equity at the month's end, the health band, the
     month's entries and the latest entry, whether the month is closed and whether `periksa` passes.
     Books that fail `periksa` may not give figures at all: they are then None."""
-    from koperasi_cli.ledger.periksa import periksa
+    from koperasi_cli.layanan.periksa import periksa
 
     idt = buku.profil.identitas
     baris: dict = {"bulan": str(bulan), **{k: _teks(idt.get(k)) for k in IDENTITAS_BARIS},

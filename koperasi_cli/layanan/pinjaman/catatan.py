@@ -161,7 +161,9 @@ def terapkan(doc: dict | None, r: dict) -> dict:
 def bangun_dari_jurnal(buku: Buku) -> dict[str, dict]:
     """Every loan document, folded from the whole journal (reads all history: periksa, rebuild)."""
     docs: dict[str, dict] = {}
-    for r in sorted(buku.entri(), key=lambda r: r["seq"]):
+    # The loans' entries only, then in posting order (sorting every record would hold them all).
+    rek = [r for r in buku.entri() if r.get("jenis") in JENIS or r.get("jenis") == JENIS_AWAL]
+    for r in sorted(rek, key=lambda r: r["seq"]):
         if r.get("jenis") in JENIS and isinstance(r.get("data"), dict) and r["data"].get("pinjaman"):
             id_ = r["data"]["pinjaman"]
             docs[id_] = terapkan(docs.get(id_), r)
