@@ -24,6 +24,9 @@ def daftarkan(app: typer.Typer) -> None:
         lengkap: bool = typer.Option(False, "--lengkap", help=pilih(
             "Tegal Harum dengan semua unit program: sewa peti es, cold storage, gudang, klinik, apotek (batch), toko, logistik.",
             "Tegal Harum with every programme unit: cold box, cold storage and warehouse rentals, clinic, pharmacy (batches), shop, logistics.")),
+        sampai: str = typer.Option(None, "--sampai", metavar="BULAN", help=pilih(
+            "Bulan terakhir demo (mis. 2025-10; bawaan: bulan lalu). Dengan bulan tetap, bukunya sama pada hari apa pun.",
+            "The demo's last month (e.g. 2025-10; default: last month). With a fixed month the books are the same on any day.")),
         tanpa_laporan: bool = typer.Option(False, "--tanpa-laporan", help=pilih(
             "Jangan tampilkan laporan bulanan di layar.", "Do not print the monthly report.")),
     ) -> None:
@@ -37,12 +40,14 @@ def daftarkan(app: typer.Typer) -> None:
 
         mulai = time.monotonic()
         lay.cek_folder(folder)
-        samping = [folder.resolve().parent / f"{folder.resolve().name}-laporan-{b}.xlsx"
-                   for b in lay.bulan_demo(lay.hari_ini_zona())]
+        hari_ini = lay.hari_ini_zona()
+        if sampai is not None:
+            hari_ini = lay.hari_ini_sampai(sampai, hari_ini)
+        bulan = lay.bulan_demo(hari_ini)
+        samping = [folder.resolve().parent / f"{folder.resolve().name}-laporan-{b}.xlsx" for b in bulan]
         with jaga_folder(folder, *samping):  # Ctrl-C: no half-made folder or workbook is left
-            bulan = lay.bulan_demo(lay.hari_ini_zona())
             pesan(i18n.t("demo_mulai", folder=str(folder), awal=str(bulan[0]), akhir=str(bulan[-1])))
-            hasil = lay.buat_demo(folder, seed=seed, lengkap=lengkap)
+            hasil = lay.buat_demo(folder, seed=seed, lengkap=lengkap, hari_ini=hari_ini)
             terakhir = Bulan.dari_str(hasil["bulan"][-1])
             xlsx = folder.resolve().parent / f"{folder.resolve().name}-laporan-{terakhir}.xlsx"
             with Buku.buka(folder, coba=True) as buku:

@@ -76,23 +76,30 @@ def daftarkan(app: typer.Typer) -> None:
         zona = str(isian.get("zona_waktu") or "")
         hari_ini = ling.hari_ini(zona) if zona and zona_sah(zona) else ling.hari_ini()  # the zone's today
         kurang = lay.kurang_wajib({**isian, "mulai": isian.get("mulai") or "x"})
-        if kurang:
-            if ling.tty("stdin"):
-                for k in kurang:
-                    isian[k] = typer.prompt(pilih(*_OPSI_INIT[k]).rstrip("."))
-            else:
-                raise Galat("init_kurang", kunci=", ".join("--" + k.replace("_", "-") for k in kurang))
+        tanya = bool(kurang) and ling.tty("stdin")
+        if kurang and not tanya:
+            raise Galat("init_kurang", kunci=", ".join("--" + k.replace("_", "-") for k in kurang))
+        if tanya:  # every required field still missing, the area code and the first day included
+            from koperasi_cli.cli.init_tanya import tanya_isian
+
+            if (akar / "koperasi.yaml").exists():  # refused before the questions, not after them
+                raise Galat("koperasi_sudah_ada", folder=str(akar))
+            if (induk := lay.koperasi_induk(akar)) is not None:
+                raise Galat("init_di_dalam_koperasi", folder=str(akar), induk=str(induk))
+
+            tanya_isian(isian, wajib_kode=not dari)
         for k in ("mulai", "tanggal_badan_hukum"):
             if isian.get(k) not in (None, "") and not isinstance(isian[k], date):
                 isian[k] = parse_tanggal(str(isian[k]), hari_ini)
         if isian.get("mulai") in (None, ""):
-            isian["mulai"] = hari_ini.replace(day=1)
+            from koperasi_cli.cli.init_tanya import hari_pertama_bawaan
+
+            isian["mulai"] = hari_pertama_bawaan(isian)
         daftar_unit = [x.strip() for u in (unit or []) for x in u.split(",") if x.strip()]
         if not daftar_unit and not dari and ling.tty("stdin"):
-            jawab = typer.prompt(pilih("Unit usaha (pisahkan dengan koma; kantor dan simpan-pinjam selalu ada)",
-                                       "Business units (comma-separated; kantor and simpan-pinjam are always there)"),
-                                 default="sembako")
-            daftar_unit = [x.strip() for x in jawab.split(",") if x.strip()]
+            from koperasi_cli.cli.init_tanya import tanya_unit
+
+            daftar_unit = tanya_unit()
         from koperasi_cli.cli.interupsi import jaga_folder
 
         with jaga_folder(akar):  # Ctrl-C: no half-made folder is left

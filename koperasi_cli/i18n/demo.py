@@ -6,6 +6,10 @@ PESAN = {
         "{folder} already holds a cooperative; the demo does not overwrite it. Name another folder, e.g. "
         "koperasi demo kdkmp-demo-2.",
     ),
+    "demo_sampai_tidak_sah": (
+        "Bulan terakhir demo {bulan} belum lewat; pilih bulan {batas} atau sebelumnya untuk --sampai.",
+        "The demo's last month {bulan} is not over yet; choose {batas} or earlier for --sampai.",
+    ),
     "demo_mulai": (
         "Membuat koperasi contoh di {folder}: 60 anggota, tiga bulan transaksi ({awal} s.d. {akhir})...",
         "Creating a sample cooperative in {folder}: 60 members, three months of activity ({awal} to {akhir})...",

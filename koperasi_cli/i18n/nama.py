@@ -43,7 +43,7 @@ OPSI_INGGRIS: dict[str, tuple[str, ...]] = {
     "--per": ("--as-of",), "--perpanjang": ("--renew",), "--plafon": ("--limit",),
     "--potong-pinjaman": ("--deduct-loan",), "--potongan": ("--deduction",), "--produk": ("--product",),
     "--provinsi": ("--province",), "--residu": ("--residual",), "--riwayat": ("--history",),
-    "--samarkan": ("--anonymize",), "--satuan": ("--measure-unit",), "--sejak": ("--since",),
+    "--samarkan": ("--anonymize",), "--sampai": ("--until",), "--satuan": ("--measure-unit",), "--sejak": ("--since",),
     "--selesai": ("--end",), "--semua": ("--all",), "--simpanan-pokok": ("--principal-savings",),
     "--simpanan-wajib": ("--mandatory-savings",), "--sumber": ("--source",), "--tahun": ("--year",),
     "--tampilkan-nik": ("--show-nik",), "--tanggal": ("--date",), "--tanggal-badan-hukum": ("--legal-entity-date",),

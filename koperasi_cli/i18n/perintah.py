@@ -37,6 +37,51 @@ PESAN = {
         "Isian wajib belum diberikan: {kunci}. Tambahkan opsinya atau pakai --dari BERKAS.yaml.",
         "Required fields are missing: {kunci}. Add those options or use --dari FILE.yaml.",
     ),
+    # `koperasi init` on a terminal: the questions and what is wrong with an answer
+    "init_tanya_nama": ("Nama koperasi", "The cooperative's name"),
+    "init_tanya_kode_wilayah": ("Kode wilayah (atau nama desa/kelurahan)", "Area code (or the desa/kelurahan's name)"),
+    "init_tanya_desa": ("Desa/kelurahan", "Desa/kelurahan (village)"),
+    "init_tanya_kecamatan": ("Kecamatan", "Kecamatan (district)"),
+    "init_tanya_kabupaten": ("Kabupaten/kota", "Kabupaten/kota (regency or city)"),
+    "init_tanya_provinsi": ("Provinsi", "Province"),
+    "init_tanya_mulai": ("Hari pertama pembukuan", "First day of the books"),
+    "init_tanya_unit": (
+        "Unit usaha (pisahkan dengan koma; kantor dan simpan-pinjam selalu ada)",
+        "Business units (comma-separated; kantor and simpan-pinjam are always there)",
+    ),
+    "init_unit_tidak_ada": (
+        "Unit '{nilai}' tidak dikenal; pilih dari: {sah}.",
+        "Unit '{nilai}' is unknown; choose from: {sah}.",
+    ),
+    "init_petunjuk_kode": (
+        "Kode wilayah berbentuk PP.KK.CC.DDDD; untuk Kota Denpasar cukup ketik nama desa/kelurahan (? menampilkan daftarnya).",
+        "The area code looks like PP.KK.CC.DDDD; in Kota Denpasar just type the desa/kelurahan's name (? lists them).",
+    ),
+    "init_kode_ditemukan": ("{nilai}: kode wilayah {kode_wilayah}.", "{nilai}: area code {kode_wilayah}."),
+    "init_desa_saran": (
+        "Tidak ada desa/kelurahan '{nilai}' di Kota Denpasar. {saran}? Ketik namanya persis seperti itu, atau kode wilayahnya.",
+        "There is no desa/kelurahan '{nilai}' in Kota Denpasar. {saran}? Type the name exactly so, or its area code.",
+    ),
+    "init_desa_tidak_dikenal": (
+        "Tidak ada desa/kelurahan '{nilai}' di Kota Denpasar; ketik ? untuk melihat daftarnya.",
+        "There is no desa/kelurahan '{nilai}' in Kota Denpasar; type ? to see the list.",
+    ),
+    "init_kode_tidak_dikenal": (
+        "'{nilai}' bukan kode wilayah (PP.KK.CC.DDDD, mis. 51.71.03.2008) dan bukan desa/kelurahan di Kota Denpasar; ketik ? untuk melihat daftarnya.",
+        "'{nilai}' is neither an area code (PP.KK.CC.DDDD, e.g. 51.71.03.2008) nor a desa/kelurahan of Kota Denpasar; type ? to see the list.",
+    ),
+    "init_desa_beda_kode": (
+        "Kode wilayah {kode_wilayah} adalah {desa}, bukan '{nilai}'; tekan Enter untuk {desa}, atau jalankan ulang dengan kode wilayah yang benar.",
+        "Area code {kode_wilayah} is {desa}, not '{nilai}'; press Enter for {desa}, or start again with the right area code.",
+    ),
+    "init_kecamatan_beda": (
+        "{desa} ada di Kecamatan {kecamatan}, bukan '{nilai}'; tekan Enter untuk {kecamatan}.",
+        "{desa} lies in Kecamatan {kecamatan}, not '{nilai}'; press Enter for {kecamatan}.",
+    ),
+    "init_provinsi_beda": (
+        "Kode wilayah {kode_wilayah} ada di Provinsi {provinsi}, bukan '{nilai}'; tekan Enter untuk {provinsi}.",
+        "Area code {kode_wilayah} lies in the province of {provinsi}, not '{nilai}'; press Enter for {provinsi}.",
+    ),
     "koperasi_sudah_ada": (
         "Di {folder} sudah ada koperasi (koperasi.yaml). Pilih folder lain dengan -C.",
         "{folder} already holds a cooperative (koperasi.yaml). Choose another folder with -C.",

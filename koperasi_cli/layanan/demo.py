@@ -85,6 +85,19 @@ def hari_ini_zona() -> date:
     return aktif().hari_ini(ZONA)
 
 
+def hari_ini_sampai(sampai: str, hari_ini: date) -> date:
+    """The demo's "today" for `--sampai BULAN`: the first day of the month after BULAN, so that
+    BULAN is the demo's last month. BULAN must be before today's month (entries are never dated
+    after today)."""
+    from koperasi_cli.core.galat import Galat
+    from koperasi_cli.core.tanggal import parse_bulan
+
+    b = parse_bulan(sampai)
+    if b >= Bulan.dari_tanggal(hari_ini):
+        raise Galat("demo_sampai_tidak_sah", bulan=str(b), batas=str(Bulan.dari_tanggal(hari_ini).sebelum()))
+    return b.berikut().awal
+
+
 def _nik(k: _Keadaan, perempuan: bool) -> str:
     r = k.acak
     k.seri += 1
