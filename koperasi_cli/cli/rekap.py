@@ -34,12 +34,19 @@ def _kemajuan():
         yield maju
 
 
+def _dengan_parquet(f):
+    """rekap also writes -o FILE.parquet: the shared early check of --format/-o is told so."""
+    f.format_boleh = ("table", "json", "csv", "xlsx", "parquet")
+    return f
+
+
 def daftarkan(app: typer.Typer) -> None:
     @perintah(app, "rekap", "consolidate", pilih(
         "Rekap untuk Dinas: satu ringkasan atas banyak koperasi, dari folder koperasi atau berkas 'ekspor json' "
         "(atau folder berisi banyak). Masalah didaftar, tidak dilewati diam-diam.",
         "Rekap for the Dinas: one summary over many cooperatives, from their folders or 'koperasi export json' files "
         "(or folders holding many). Problems are listed, not skipped silently."))
+    @_dengan_parquet
     def rekap(
         paths: list[str] = typer.Argument(..., metavar=pilih("JALUR...", "PATH..."), help=pilih(
             "Folder koperasi, berkas ekspor JSON, atau folder berisi banyak.",
@@ -60,6 +67,11 @@ def daftarkan(app: typer.Typer) -> None:
             "keadaan lama didaftar sebagai masalah. Dibuat bila belum ada, diperbarui setelah rekap berhasil.",
             "A JSON file remembering each cooperative's anchors; books rewritten after a report or gone back to an "
             "older state are listed as problems. Created when missing, updated after a successful rekap.")),
+        mesin: str = typer.Option(None, "--mesin", "--engine", metavar=pilih("bawaan|duckdb", "builtin|duckdb"), help=pilih(
+            "Pembaca berkas ekspor: bawaan (bila tidak disebut), atau duckdb (perlu paket duckdb; untuk puluhan "
+            "ribu ekspor). Hasilnya sama. Dengan -o FILE.parquet hasilnya ditulis sebagai Parquet.",
+            "The reader of the export files: builtin (when not given), or duckdb (needs the duckdb package; for "
+            "tens of thousands of exports). The results are the same. With -o FILE.parquet the rekap is written as Parquet.")),
     ) -> None:
         import sys
         from pathlib import Path
@@ -70,7 +82,17 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.reports import rekap_tulis
         from koperasi_cli.reports.rekap import bulan_bawaan, kumpulkan
 
-        fmt = format_keluaran(fmt, output, ("table", "json", "csv", "xlsx"))
+        fmt = format_keluaran(fmt, output, ("table", "json", "csv", "xlsx", "parquet"))
+        if fmt == "parquet" and not output:
+            raise Galat("format_perlu_berkas", keluar=PEMAKAIAN, format=fmt)
+        m = (mesin or "bawaan").strip().lower()
+        m = {"bawaan": "bawaan", "builtin": "bawaan", "duckdb": "duckdb"}.get(m)
+        if m is None:
+            raise Galat("rekap_mesin_salah", keluar=PEMAKAIAN, mesin=mesin)
+        if fmt == "parquet":
+            from koperasi_cli.reports.rekap_parquet import penulis
+
+            penulis()  # refused before anything is read when neither duckdb nor pyarrow is there
         bagian_csv = _bagian_csv(fmt, output)  # checked before the (long) work
         b = parse_bulan(bulan) if bulan else bulan_bawaan()
         rw = None
@@ -83,11 +105,32 @@ def daftarkan(app: typer.Typer) -> None:
                 raise Galat("rekap_riwayat_rusak", keluar=PEMAKAIAN, berkas=riwayat)
             rw = Riwayat(Path(riwayat))
         with _kemajuan() as maju, kumpulkan(paths, b, pekerja=pekerja, dengan_periksa=not tanpa_periksa,
-                                            kemajuan=maju, riwayat=rw) as hasil:
-            if fmt == "xlsx":
+                                            kemajuan=maju, riwayat=rw, mesin=m) as hasil:
+            ditulis = [output] if output else []
+            if fmt == "xlsx" and hasil.ringkasan["koperasi"] > rekap_tulis.AMBANG_NASIONAL:
+                # A national workbook: summaries per province and kabupaten/kota, the detail beside it
+                # (Parquet when DuckDB reads, else CSV), written first so the workbook names a file that is there.
+                o = Path(output)
+                if m == "duckdb":
+                    from koperasi_cli.reports.rekap_parquet import tulis_koperasi
+
+                    rincian = o.with_name(f"{o.stem}-koperasi.parquet")
+                    tulis_koperasi(hasil, rincian)
+                else:
+                    rincian = o.with_name(f"{o.stem}-koperasi.csv")
+                    rekap_tulis.tulis_berkas(rincian, lambda f: rekap_tulis.tulis_csv(hasil, f, "koperasi"))
+                rekap_tulis.tulis_xlsx(hasil, o, rincian=rincian.name)
+                ditulis = [output, str(rincian)]
+                pesan(i18n.t("rekap_nasional", ambang=rekap_tulis.AMBANG_NASIONAL, rincian=str(rincian)))
+            elif fmt == "xlsx":
                 rekap_tulis.tulis_xlsx(hasil, Path(output))
+            elif fmt == "parquet":
+                from koperasi_cli.reports.rekap_parquet import tulis_parquet
+
+                ditulis = [str(x) for x in tulis_parquet(hasil, Path(output))]
             elif fmt == "csv" and output:
                 _tulis_csv_bagian(hasil, output, bagian_csv)
+                ditulis = []  # the CSV files are named as they are written
             elif output:
                 tulis = rekap_tulis.tulis_json if fmt == "json" else None
                 if tulis is None:
@@ -111,8 +154,8 @@ def daftarkan(app: typer.Typer) -> None:
             r = hasil.ringkasan
             if rw is not None:  # only now: a rekap that failed half way leaves the history as it was
                 rw.tulis()
-            if output and fmt != "csv":  # the CSV files are named as they are written
-                pesan(pilih(f"Ditulis: {output}", f"Written: {output}"))
+            for x in ditulis:
+                pesan(pilih(f"Ditulis: {x}", f"Written: {x}"))
             pesan(i18n.t("rekap_ringkas", bulan=str(b), koperasi=r["koperasi"], dijumlahkan=r["dijumlahkan"],
                          masalah=r["masalah"]))
             if ketat and r["masalah"]:

@@ -52,7 +52,8 @@ def _cek_format_dulu(f):
         from koperasi_cli.reports import render
 
         pilihan = {k: kw.pop(k) for k in tambah}
-        format_keluaran(kw.get("fmt"), kw.get("output"), ("table", "json", "csv", "xlsx"))
+        # a command writing more formats says so in `format_boleh` (rekap: parquet)
+        format_keluaran(kw.get("fmt"), kw.get("output"), getattr(f, "format_boleh", ("table", "json", "csv", "xlsx")))
         token = render.LEBAR.set(bool(pilihan.get("lebar")))
         token_b = render.BAGIAN.set(pilihan.get("bagian"))
         try:
@@ -334,7 +335,7 @@ def cek_unit(buku, unit: str | None, bawaan: str) -> str:
 
 
 # The suffixes of -o and the format each one means (`.txt`: the table as text).
-AKHIRAN_FORMAT = {"json": "json", "csv": "csv", "xlsx": "xlsx", "txt": "table"}
+AKHIRAN_FORMAT = {"json": "json", "csv": "csv", "xlsx": "xlsx", "txt": "table", "parquet": "parquet"}
 
 
 def format_keluaran(fmt: str | None, output: str | None, boleh: tuple[str, ...] = ("table", "json", "csv")) -> str:

@@ -37,7 +37,7 @@ OPSI_INGGRIS: dict[str, tuple[str, ...]] = {
     "--kolektibilitas": ("--collectibility",), "--kredit": ("--credit",), "--laporan-galat": ("--error-report",),
     "--lebar": ("--wide",), "--bagian": ("--section",), "--ya": ("--yes",),
     "--lebih-ke-sukarela": ("--excess-to-voluntary",), "--lengkap": ("--full",),
-    "--luar-wilayah": ("--outside-area",), "--metode": ("--method",), "--mulai": ("--start",),
+    "--luar-wilayah": ("--outside-area",), "--mesin": ("--engine",), "--metode": ("--method",), "--mulai": ("--start",),
     "--nama": ("--name",), "--nik-koperasi": ("--cooperative-id",), "--no-hp": ("--phone",),
     "--pemasok": ("--supplier",), "--penjamin": ("--guarantor",), "--penyewa": ("--tenant",),
     "--per": ("--as-of",), "--perpanjang": ("--renew",), "--plafon": ("--limit",),

@@ -113,4 +113,26 @@ PESAN = {
         "Ada {masalah} masalah (--ketat): lihat daftar masalah di hasil rekap.",
         "There are {masalah} problem(s) (--strict): see the list of problems in the rekap.",
     ),
+    "rekap_duckdb_tidak_ada": (
+        "--mesin duckdb perlu paket duckdb, yang belum terpasang. Pasang dengan pip install 'koperasi[duckdb]', "
+        "atau jalankan rekap tanpa --mesin (pembaca bawaan).",
+        "--engine duckdb needs the duckdb package, which is not installed. Install it with pip install "
+        "'koperasi[duckdb]', or run the rekap without --engine (the built-in reader).",
+    ),
+    "rekap_mesin_salah": (
+        "Mesin '{mesin}' tidak dikenal: pilih bawaan atau duckdb.",
+        "Engine '{mesin}' is unknown: choose builtin or duckdb.",
+    ),
+    "rekap_parquet_perlu": (
+        "Menulis Parquet perlu paket duckdb atau pyarrow; keduanya belum terpasang. Pasang salah satu "
+        "(pip install 'koperasi[duckdb]' atau pip install pyarrow), atau tulis -o rekap.csv.",
+        "Writing Parquet needs the duckdb or the pyarrow package; neither is installed. Install one "
+        "(pip install 'koperasi[duckdb]' or pip install pyarrow), or write -o rekap.csv.",
+    ),
+    "rekap_nasional": (
+        "Lebih dari {ambang} koperasi: buku kerja berisi ringkasan per kabupaten/kota dan per provinsi; "
+        "rincian per koperasi ditulis di {rincian}.",
+        "More than {ambang} cooperatives: the workbook holds one summary row per regency/city and per "
+        "province; the detail per cooperative is written to {rincian}.",
+    ),
 }

@@ -13,14 +13,10 @@ import orjson
 
 from koperasi_cli import __version__
 from koperasi_cli.core.tanggal import Bulan, Periode
+from koperasi_cli.reports.baris_koperasi import FORMAT_EKSPOR, FORMAT_EKSPOR_MINIMAL, baris_rekap
 from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari, kunci_bagian, label_periode
 from koperasi_cli.reports.render import aman_teks
 
-# The export's format: `versi_format` grows with every change; `versi_format_minimal` is the oldest
-# reader format that still reads it right (a change that only adds keys leaves it). Format 2 adds
-# the "rekap" block (reports/rekap.py `baris_rekap`); a format-1 reader still reads the rest.
-FORMAT_EKSPOR = 3  # 3: "laporan" keyed by snake_case ids ("posisi_keuangan"), ratios in basis points
-FORMAT_EKSPOR_MINIMAL = 1
 KOLOM_JURNAL = ["id", "tanggal", "bukti", "jenis", "unit", "ket", "akun", "nama_akun", "debit", "kredit",
                 "anggota", "pinjaman", "barang", "qty", "membatalkan"]
 
@@ -93,8 +89,6 @@ def data_json(buku, periode: Periode, *, dengan_jurnal: bool = True, **opsi) -> 
     statements, the journal (last: a reader that needs only the figures stops before it), and
     the "rekap" block, the cooperative's row in `koperasi rekap` for the period's last month
     (with the result of `periksa`)."""
-    from koperasi_cli.reports.rekap import baris_rekap
-
     bagian = laporan_periode(buku, periode, **opsi)
     tutup = sorted(buku.bulan_tutup)
     terakhir = None

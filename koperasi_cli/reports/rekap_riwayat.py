@@ -66,7 +66,7 @@ class Riwayat:
         """The problems of one row against what was received before; remembers the new anchors
         (kept aside until `tulis`). A month reported before keeps its first anchor, and the
         latest anchor never goes back, so a problem is listed again on every later rekap."""
-        from koperasi_cli.reports.rekap import masalah
+        from koperasi_cli.reports.rekap.dasar import masalah
 
         k = kunci(baris)
         if k is None:

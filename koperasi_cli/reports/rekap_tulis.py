@@ -13,7 +13,13 @@ import orjson
 
 from koperasi_cli import i18n
 from koperasi_cli.i18n import pilih
-from koperasi_cli.reports.rekap import JUMLAH, PREDIKAT, Rekap, pilih_teks
+from koperasi_cli.reports.baris_koperasi import JUMLAH, KUNCI_BARIS, pilih_teks
+from koperasi_cli.reports.rekap.dasar import KUNCI_SUMBER, PREDIKAT
+from koperasi_cli.reports.rekap.jumlah import Rekap
+
+# Above this many cooperatives the workbook is national: one summary row per kabupaten/kota and
+# per province, the detail per cooperative in a file beside it (docs/skala.md).
+AMBANG_NASIONAL = 2000
 
 # (key, Indonesian title, English title, kind): kind teks | uang | angka | persen | ya | catatan
 KOLOM_DAFTAR = [
@@ -64,6 +70,12 @@ KOLOM_KECAMATAN = [
     *[(k, *_JUDUL[k]) for k in JUMLAH],
     ("npl_bp", "NPL (tertimbang pinjaman)", "NPL (weighted by loans)", "persen"),
 ]
+_ANGKA_WILAYAH = [k for k in KOLOM_KECAMATAN if k[0] not in ("kode_kecamatan", "kecamatan", "kabupaten", "provinsi")]
+KOLOM_KABUPATEN = [("kode", "Kode kabupaten/kota", "Regency/city code", "teks"),
+                   ("kabupaten", "Kabupaten/kota", "Regency/city", "teks"), ("provinsi", "Provinsi", "Province", "teks"),
+                   *_ANGKA_WILAYAH]
+KOLOM_PROVINSI = [("kode", "Kode provinsi", "Province code", "teks"), ("provinsi", "Provinsi", "Province", "teks"),
+                  *_ANGKA_WILAYAH]
 # The summary sheet's counts (key of `Rekap.ringkasan`, Indonesian, English).
 BARIS_RINGKASAN = [
     ("koperasi", "Koperasi dalam rekap", "Cooperatives in the rekap"),
@@ -274,9 +286,11 @@ def _sel_nilai(ws, v, jenis: str, tebal: bool = False):
     return c
 
 
-def tulis_xlsx(rekap: Rekap, path: Path, dibuat: str | None = None) -> None:
+def tulis_xlsx(rekap: Rekap, path: Path, dibuat: str | None = None, rincian: str | None = None) -> None:
     """The Dinas's workbook: Ringkasan (counts and totals), Per Kecamatan (subtotals and the
-    total), Daftar Koperasi (one row per cooperative, by area code), Masalah (every problem)."""
+    total), Daftar Koperasi (one row per cooperative, by area code), Masalah (every problem).
+    With `rincian` (the national workbook, over `AMBANG_NASIONAL` cooperatives): Ringkasan, Per
+    Provinsi, Per Kabupaten-Kota and Masalah; the cooperatives are in the file `rincian` names."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -324,6 +338,23 @@ def tulis_xlsx(rekap: Rekap, path: Path, dibuat: str | None = None) -> None:
         ws.append([])
         ws.append([sel("Koperasi yang tidak lolos periksa atau berasal dari sumber bermasalah tidak dijumlahkan; "
                        "rinciannya di lembar Masalah.")])
+        if rincian:
+            ws.append([sel(f"Rincian per koperasi ({r['koperasi']:,} baris) ada di berkas {rincian}; buku kerja ini "
+                           "berisi ringkasan per provinsi dan per kabupaten/kota.".replace(",", "."))])
+            for lembar, kolom, tingkat, judul_lembar in (
+                    ("Per Provinsi", KOLOM_PROVINSI, "provinsi", "Rekap per Provinsi"),
+                    ("Per Kabupaten-Kota", KOLOM_KABUPATEN, "kabupaten", "Rekap per Kabupaten/Kota")):
+                ws = _lembar(wb, lembar, kolom, judul_lembar, sub)
+                for s_ in rekap.per_wilayah(tingkat):
+                    ws.append([_sel_nilai(ws, tampil_sel(s_.get(k), j), j) for k, _, _, j in kolom])
+                ws.append([_sel_nilai(ws, "TOTAL" if k == "kode" else None if k in ("kabupaten", "provinsi")
+                                      else tampil_sel(t.get(k), j), j, True) for k, _, _, j in kolom])
+            ws = _lembar(wb, "Masalah", KOLOM_MASALAH, "Masalah", sub)
+            for i, m in enumerate(rekap.daftar_masalah(), 1):
+                m = masalah_json(m, i)
+                ws.append([_sel_nilai(ws, m.get(k), j) for k, _, _, j in KOLOM_MASALAH])
+            tulis_berkas(path, wb.save)
+            return
 
         # Per Kecamatan
         ws = _lembar(wb, "Per Kecamatan", KOLOM_KECAMATAN, "Rekap per Kecamatan", sub)
