@@ -45,10 +45,12 @@ def _ke_dict_lama(b: Baris) -> dict:
     return d
 
 
-def _rekaman_lama(e: Entri, seq: int, dicatat: str, sebelum: str) -> dict:
+def _rekaman_lama(e: Entri, seq: int, dicatat: str, sebelum: str, batch: str | None = None) -> dict:
     r = {"id": format_id(seq), "seq": seq, "tanggal": e.tanggal.isoformat(), "dicatat": dicatat, "jenis": e.jenis,
          "unit": e.unit, "ket": e.ket, "bukti": e.bukti, "membatalkan": e.membatalkan, "data": e.data,
          "baris": [_ke_dict_lama(b) for b in e.baris], "sebelum": sebelum}
+    if batch is not None:  # the unit of work's batch id (B + its first entry's number)
+        r["batch"] = batch
     isi = dict(r)
     isi.pop("hash", None)
     r["hash"] = hashlib.sha256(orjson.dumps(isi, option=orjson.OPT_SORT_KEYS)).hexdigest()
@@ -103,10 +105,11 @@ def _catat_lama(buku: Buku, daftar: list[Entri]) -> list[dict]:
 
     dicatat = buku.sekarang()
     hasil = []
+    batch = f"B{buku.kepala['seq'] + 1:06d}"  # a fresh unit of work: its first entry names the batch
     for e in daftar:
         k = buku.kepala
         seq = k["seq"] + 1
-        r = _rekaman_lama(e, seq, dicatat, k["hash"])
+        r = _rekaman_lama(e, seq, dicatat, k["hash"], batch)
         b = str(e.bulan)
         if rel_shard(b) in buku._cache:
             buku.shard(b)["entri"][str(seq)] = r

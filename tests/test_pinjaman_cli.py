@@ -94,7 +94,7 @@ def test_simulasi_produk_bawaan_dan_kelipatan(kop_siap, cli):
 def test_cair_memposting_dan_menandai(kop_siap, cli):
     d = js(cair(cli, "--penjamin", "2", "--format", "json"))
     assert d["pinjaman"] == "PJ00001"
-    assert list(d) == ["pinjaman", "angsuran"]
+    assert list(d) == ["pinjaman", "angsuran", "batch"]  # the schedule, and the batch id of what was recorded
     assert d["angsuran"][0] == {"ke": 1, "jatuh_tempo": "2025-02-10", "pokok": 500_000, "jasa": 75_000,
                                 "jumlah": 575_000, "sisa_pokok": 4_500_000, "dibayar": 0}
     # principal out of cash less the 1 % admin fee (50.000) kept as income

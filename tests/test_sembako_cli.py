@@ -444,7 +444,7 @@ def test_opname_rugi_dan_laba(toko, cli):
     # 11 units, 755.333 left. Counted 9: a loss of 2 at 755.333 x 2/11 = 137.333,3 -> 137.333
     d = js(cli("sembako", "opname", "BRS5", "9", "--tanggal", "2025-01-31", "--format", "json"))
     assert d == {"kode": "BRS5", "nama": "Beras Premium 5 kg", "tanggal": "2025-01-31", "qty_buku": 11, "qty_fisik": 9,
-                 "selisih": -2, "nilai": -137_333, "entri": "J000005"}
+                 "selisih": -2, "nilai": -137_333, "entri": "J000005", "batch": "B000005"}  # its own batch
     e = entri(toko, "J000005")
     assert e["jenis"] == "sembako-opname"
     assert [(b["akun"], b["debit"], b["kredit"], b.get("qty")) for b in e["baris"]] == [

@@ -9,6 +9,7 @@ from koperasi_cli.cli.umum import (
     opsi_coba, opsi_format, opsi_output, perintah, tampilkan, tanggal,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
+from koperasi_cli.cli.umum import opsi_ya
 from koperasi_cli.i18n import pilih
 
 
@@ -96,13 +97,13 @@ def daftarkan(app: typer.Typer) -> None:
         bulan: str = typer.Argument(..., help=pilih("Bulan, mis. 2025-10.", "Month, e.g. 2025-10.")),
         catat: OpsiCatat = None,
         fmt: str = opsi_format(),
-        coba: bool = opsi_coba(),
+        coba: bool = opsi_coba(), ya: bool = opsi_ya(),
     ) -> None:
         from koperasi_cli.core.tanggal import parse_bulan
         from koperasi_cli.layanan import aset as lay
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
-        with buka_buku(ctx, coba=coba) as buku:
+        with buka_buku(ctx, coba=coba, ya=ya) as buku:
             b = parse_bulan(bulan, buku.hari_ini())
             h = lay.susut(buku, b, konteks=catat.konteks(buku, tanggal_bawaan=b.akhir))
         if fmt == "json":

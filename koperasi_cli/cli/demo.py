@@ -35,6 +35,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli import i18n
         from koperasi_cli.core.tanggal import Bulan
         from koperasi_cli.layanan import demo as lay
+        from koperasi_cli.cli.interupsi import jaga_folder
         from koperasi_cli.ledger.buku import Buku
 
         mulai = time.monotonic()
@@ -43,20 +44,22 @@ def daftarkan(app: typer.Typer) -> None:
         if sampai is not None:
             hari_ini = lay.hari_ini_sampai(sampai, hari_ini)
         bulan = lay.bulan_demo(hari_ini)
-        pesan(i18n.t("demo_mulai", folder=str(folder), awal=str(bulan[0]), akhir=str(bulan[-1])))
-        hasil = lay.buat_demo(folder, seed=seed, lengkap=lengkap, hari_ini=hari_ini)
-        terakhir = Bulan.dari_str(hasil["bulan"][-1])
-        xlsx = folder.resolve().parent / f"{folder.resolve().name}-laporan-{terakhir}.xlsx"
-        with Buku.buka(folder, coba=True) as buku:
-            from koperasi_cli.reports.xlsx import buku_kerja_regulator
+        samping = [folder.resolve().parent / f"{folder.resolve().name}-laporan-{b}.xlsx" for b in bulan]
+        with jaga_folder(folder, *samping):  # Ctrl-C: no half-made folder or workbook is left
+            pesan(i18n.t("demo_mulai", folder=str(folder), awal=str(bulan[0]), akhir=str(bulan[-1])))
+            hasil = lay.buat_demo(folder, seed=seed, lengkap=lengkap, hari_ini=hari_ini)
+            terakhir = Bulan.dari_str(hasil["bulan"][-1])
+            xlsx = folder.resolve().parent / f"{folder.resolve().name}-laporan-{terakhir}.xlsx"
+            with Buku.buka(folder, coba=True) as buku:
+                from koperasi_cli.reports.xlsx import buku_kerja_regulator
 
-            buku_kerja_regulator(buku, terakhir, xlsx)
-            if not tanpa_laporan:
-                from koperasi_cli.reports.bulanan import laporan_bulanan
-                from koperasi_cli.reports.render import ke_terminal
+                buku_kerja_regulator(buku, terakhir, xlsx)
+                if not tanpa_laporan:
+                    from koperasi_cli.reports.bulanan import laporan_bulanan
+                    from koperasi_cli.reports.render import ke_terminal
 
-                for lap in laporan_bulanan(buku, terakhir):
-                    ke_terminal(lap)
+                    for lap in laporan_bulanan(buku, terakhir):
+                        ke_terminal(lap)
         pesan(i18n.t("demo_selesai", entri=hasil["jumlah_entri"], anggota=hasil["anggota"], pinjaman=hasil["pinjaman"],
                      tutup=", ".join(hasil["bulan"][:2]), detik=f"{time.monotonic() - mulai:.1f}"))
         pesan(i18n.t("demo_buku_kerja", berkas=str(xlsx)))

@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 
 from koperasi_cli.cli.umum import buka_buku, cetak_json, format_keluaran, grup, opsi_coba, opsi_format, perintah, pesan
+from koperasi_cli.cli.umum import opsi_ya
 from koperasi_cli.i18n import pilih
 from koperasi_cli.lingkungan import aktif
 
@@ -104,7 +105,7 @@ def _perintah_jenis(impor: typer.Typer, jenis: str) -> None:
         tanpa_pokok: bool = typer.Option(False, "--tanpa-pokok", help=pilih(
             "Anggota: jangan catat simpanan pokok (mis. diimpor terpisah sebagai simpanan).",
             "Members: do not record the simpanan pokok (e.g. imported separately as savings).")),
-        coba: bool = opsi_coba(),
+        coba: bool = opsi_coba(), ya: bool = opsi_ya(),
         fmt: str = opsi_format(),
     ) -> None:
         from koperasi_cli.importers.impor import GalatImpor
@@ -112,7 +113,7 @@ def _perintah_jenis(impor: typer.Typer, jenis: str) -> None:
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         try:
-            with buka_buku(ctx, coba=coba) as buku, kemajuan(pilih("Membaca", "Reading")) as maju:
+            with buka_buku(ctx, coba=coba, ya=ya) as buku, kemajuan(pilih("Membaca", "Reading")) as maju:
                 h = jalankan(buku, jenis, Path(berkas), sheet=sheet, tanpa_pokok=tanpa_pokok, maju=maju)
                 baru = list(buku.baru)
         except GalatImpor as e:
@@ -137,7 +138,7 @@ def daftarkan(app: typer.Typer) -> None:
         tgl: str = typer.Option(None, "--tanggal", help=pilih(
             "Tanggal saldo awal (bawaan: hari pertama buku).", "Date of the opening balances (default: the books' first day).")),
         laporan_galat: str = _opsi_galat(),
-        coba: bool = opsi_coba(),
+        coba: bool = opsi_coba(), ya: bool = opsi_ya(),
         fmt: str = opsi_format(),
     ) -> None:
         from koperasi_cli.cli.umum import tanggal_catat
@@ -146,7 +147,7 @@ def daftarkan(app: typer.Typer) -> None:
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         try:
-            with buka_buku(ctx, coba=coba) as buku:
+            with buka_buku(ctx, coba=coba, ya=ya) as buku:
                 h = impor_saldo_awal(buku, Path(berkas), tanggal=tanggal_catat(buku, tgl) if tgl else None)
                 baru = list(buku.baru)
         except GalatImpor as e:

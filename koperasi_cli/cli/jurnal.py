@@ -3,10 +3,11 @@
 
 import typer
 
+from koperasi_cli import i18n
 from koperasi_cli.cli.kas import laporkan_entri, cetak_entri
 from koperasi_cli.cli.umum import (
     OpsiCatat, baca_buku, buka_buku, cek_teks, cetak_json, format_keluaran, grup, opsi_catat, opsi_coba,
-    opsi_format, opsi_output, opsi_tanggal, perintah, tampilkan, tanggal_catat,
+    opsi_format, opsi_output, opsi_tanggal, opsi_ya, perintah, tampilkan, tanggal_catat,
 )
 from koperasi_cli.i18n import pilih
 
@@ -63,24 +64,46 @@ def daftarkan(app: typer.Typer) -> None:
             r = {**r, "dibatalkan_oleh": buku.dibatalkan_oleh(r["id"])}
             nama = {b["akun"]: buku.bagan[b["akun"]].nama if b["akun"] in buku.bagan else "?" for b in r["baris"]}
         if fmt == "json":
-            cetak_json(r)
+            cetak_json({**r, "batch": r.get("batch")})
         else:
             _tampilkan_entri(r, nama)
 
-    @perintah(jurnal, "batal", "void", pilih("Batalkan jurnal dengan jurnal pembalik (yang asli tetap ada).",
-                                             "Reverse an entry with a reversing entry (the original stays)."))
+    @perintah(jurnal, "batal", "void", pilih(
+            "Batalkan jurnal dengan jurnal pembalik (yang asli tetap ada); --batch membatalkan semua jurnal satu perintah.",
+            "Reverse an entry with a reversing entry (the original stays); --batch reverses every entry of one command."))
     def batal(
         ctx: typer.Context,
-        id_: str = typer.Argument(..., metavar="ID", help=pilih("Nomor jurnal, mis. J000012.", "Entry number, e.g. J000012.")),
+        id_: str = typer.Argument(None, metavar="ID", help=pilih("Nomor jurnal, mis. J000012.", "Entry number, e.g. J000012.")),
+        batch: str = typer.Option(None, "--batch", metavar="BATCH", help=pilih(
+            "Batalkan semua jurnal satu perintah, mis. B000012 (lihat 'batch' di 'jurnal lihat' atau keluaran JSON).",
+            "Reverse every entry of one command, e.g. B000012 (see 'batch' in 'jurnal lihat' or the JSON output).")),
         ket: str = typer.Option(..., "--ket", callback=cek_teks("--ket", 200), help=pilih("Alasan pembatalan.", "Reason for the reversal.")),
         tgl: str = opsi_tanggal(),
         coba: bool = opsi_coba(),
+        ya: bool = opsi_ya(),
+        fmt: str = opsi_format(),
     ) -> None:
+        from koperasi_cli.core.galat import PEMAKAIAN, Galat
         from koperasi_cli.layanan.jurnal import batal as batalkan
+        from koperasi_cli.layanan.jurnal import batal_batch
 
-        with buka_buku(ctx, coba=coba) as buku:
-            r = batalkan(buku, id_, ket, tanggal=tanggal_catat(buku, tgl))
-        laporkan_entri(r, coba)
+        fmt = format_keluaran(fmt, None, ("table", "json"))
+        if (id_ is None) == (batch is None):
+            raise Galat("batal_id_atau_batch", keluar=PEMAKAIAN)
+        if batch is None:
+            with buka_buku(ctx, coba=coba) as buku:
+                r = batalkan(buku, id_, ket, tanggal=tanggal_catat(buku, tgl))
+            cetak_entri(r, coba, fmt)
+            return
+        with buka_buku(ctx, coba=coba, ya=ya) as buku:
+            h = batal_batch(buku, batch, ket, tanggal=tanggal_catat(buku, tgl))
+        if fmt == "json":
+            cetak_json({k: v for k, v in h.items() if k != "rekaman"} | {"coba": coba})
+            return
+        for r in h["rekaman"]:
+            laporkan_entri(r, coba)
+        typer.echo(i18n.t("batch_dibatalkan_coba" if coba else "batch_dibatalkan", batch=h["batch_dibatalkan"], n=h["jumlah"],
+                          total=h["total"], pembalik=h["batch"]))
 
 
 # The tags a posting may carry, shown after its amounts (member, loan, item, ...).
@@ -101,6 +124,7 @@ def _tampilkan_entri(r: dict, nama: dict[str, str]) -> None:
         (pilih("Keterangan", "Description"), r.get("ket") or kosong),
         (pilih("Jenis", "Kind"), r.get("jenis") or kosong), ("Unit", r.get("unit") or kosong),
         (pilih("Bukti", "Voucher"), r.get("bukti") or kosong),
+        ("Batch", r.get("batch") or kosong),  # the command's batch: `jurnal batal --batch` reverses it whole
     ]
     if r.get("membatalkan"):
         kepala.append((pilih("Membatalkan", "Reverses"), r["membatalkan"]))

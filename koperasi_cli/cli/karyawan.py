@@ -10,6 +10,7 @@ from koperasi_cli.cli.umum import (
     opsi_catat, opsi_coba, opsi_format, opsi_output, perintah, pesan, tampilkan, tanggal,
     tanggal_catat,
 )
+from koperasi_cli.cli.umum import opsi_ya
 from koperasi_cli.i18n import pilih
 
 
@@ -149,7 +150,7 @@ def daftarkan(app: typer.Typer) -> None:
             "Potongan (mis. PPh 21) seorang karyawan: NIK lengkap atau nomor (K001) = jumlah; boleh diulang.",
             "Withholding (e.g. PPh 21) from one person's pay: full NIK or id (K001) = amount; repeatable.")),
         catat: OpsiCatat = None,
-        coba: bool = opsi_coba(),
+        coba: bool = opsi_coba(), ya: bool = opsi_ya(),
         fmt: str = opsi_format(),
         output: str = opsi_output(),
     ) -> None:
@@ -158,7 +159,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.reports.pengurus import laporan_gaji
 
         pot = parse_potongan(potongan)
-        with buka_buku(ctx, coba=coba) as buku:
+        with buka_buku(ctx, coba=coba, ya=ya) as buku:
             b = parse_bulan(bulan, buku.hari_ini())
             k = catat.konteks(buku, "kantor", tanggal_bawaan=b.akhir)
             h = lay.gaji(buku, b, potongan=pot, konteks=k, tanggal=k.tanggal if catat.tanggal else None)

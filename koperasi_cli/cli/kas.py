@@ -30,7 +30,7 @@ def cetak_entri(r: dict, coba: bool, fmt: str) -> None:
     """A recorded (or, with --dry-run, a would-be) entry: as JSON (id, tanggal, ket, unit,
     bukti, baris) or as the usual lines."""
     if fmt == "json":
-        cetak_json({k: r.get(k) for k in ("id", "tanggal", "ket", "unit", "bukti", "baris")})
+        cetak_json({k: r.get(k) for k in ("id", "tanggal", "ket", "unit", "bukti", "batch", "baris")})
     else:
         laporkan_entri(r, coba)
 

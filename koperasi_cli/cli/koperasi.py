@@ -100,12 +100,15 @@ def daftarkan(app: typer.Typer) -> None:
             from koperasi_cli.cli.init_tanya import tanya_unit
 
             daftar_unit = tanya_unit()
-        lay.daftarkan_koperasi(
-            akar, isian,
-            pokok=parse_jumlah(simpanan_pokok) if simpanan_pokok is not None else 100_000,
-            wajib=parse_jumlah(simpanan_wajib) if simpanan_wajib is not None else 20_000,
-            unit=daftar_unit or None,
-        )
+        from koperasi_cli.cli.interupsi import jaga_folder
+
+        with jaga_folder(akar):  # Ctrl-C: no half-made folder is left
+            lay.daftarkan_koperasi(
+                akar, isian,
+                pokok=parse_jumlah(simpanan_pokok) if simpanan_pokok is not None else 100_000,
+                wajib=parse_jumlah(simpanan_wajib) if simpanan_wajib is not None else 20_000,
+                unit=daftar_unit or None,
+            )
         typer.echo(pilih(f"Koperasi '{isian['nama']}' terdaftar di {akar}.", f"Cooperative '{isian['nama']}' registered in {akar}."))
 
     @perintah(app, "info", "info", pilih("Profil koperasi dan ringkasan buku.", "The cooperative's profile and a summary of its books."))
@@ -176,6 +179,9 @@ def daftarkan(app: typer.Typer) -> None:
             if len(pesan) > 50:
                 typer.echo(pilih(f"  ... dan {len(pesan) - 50} lagi (--format json menampilkan semuanya).",
                                  f"  ... and {len(pesan) - 50} more (--format json lists them all)."), err=True)
+            from koperasi_cli import i18n
+
+            typer.echo(i18n.t("saran_pulihkan"), err=True)  # the way back: the latest backup
         else:
             typer.echo(pilih(f"Buku baik: {n} jurnal diperiksa, semua aturan terpenuhi.",
                              f"The books are sound: {n} entries checked, every rule holds."))

@@ -104,6 +104,12 @@ PERINTAH: tuple[_Entri, ...] = (
     _Entri("sewa", "jasa", ("service", "services"), (
         "Jasa bertarif (klinik, antar, timbang): tarif, jual, piutang.",
         "Services at a tariff (clinic, delivery, weighing): tariffs, sales, receivables.")),
+    _Entri("cadangan", "cadangan", ("backup",), (
+        "Tulis satu arsip cadangan buku (.tar.gz) yang diverifikasi, dengan jangkar buku; simpan di luar folder buku.",
+        "Write one verified backup archive of the books (.tar.gz) with the books' anchor; keep it outside the books' folder.")),
+    _Entri("cadangan", "pulihkan", ("restore",), (
+        "Pulihkan buku dari arsip cadangan ke folder baru atau kosong: arsip diverifikasi, lalu 'periksa' dijalankan.",
+        "Restore the books from a backup archive into a new or empty folder: the archive is verified, then 'check' runs.")),
 )
 _NAMA: dict[str, _Entri] = {n: e for e in PERINTAH for n in (e.nama, *e.alias)}
 
@@ -136,6 +142,7 @@ def muat_modul(modul: str, bahasa: str | None = None) -> click.Group:
     return g
 
 
+DIBATALKAN = 130  # exit code after Ctrl-C (128 + SIGINT)
 BATAS_DAFTAR = 20  # findings shown on the terminal; JSON output carries them all
 
 
@@ -235,12 +242,18 @@ class KoperasiGroup(PilihNama, TyperGroup):
                 _sudah_tercatat(ctx, render_galat(g))
             _tulis_galat(render_galat(g))
             ctx.exit(g.keluar)
-        except KeyboardInterrupt:
+        except KeyboardInterrupt:  # Ctrl-C: exit 130, as a shell expects of SIGINT
             if tercatat.ada():
                 _sudah_tercatat(ctx, pilih("dibatalkan", "cancelled"))
             _tulis_galat(pilih("Dibatalkan; tidak ada yang ditulis.", "Cancelled; nothing was written."))
-            ctx.exit(1)
+            ctx.exit(DIBATALKAN)
         except Exception as e:  # a bug or the system (disk full): say so plainly
+            if (_dari_click(e) and type(e).__name__ == "Abort" and isinstance(e.__context__, KeyboardInterrupt)
+                    and not tercatat.ada()):
+                # Click's answer to Ctrl-C at a prompt: as Ctrl-C elsewhere (end of input stays
+                # Click's "Aborted!", exit 1).
+                _tulis_galat(pilih("Dibatalkan; tidak ada yang ditulis.", "Cancelled; nothing was written."))
+                ctx.exit(DIBATALKAN)
             if _dari_click(e) or lingkungan.aktif().debug:
                 raise
             if isinstance(e, OSError):

@@ -11,6 +11,7 @@ from koperasi_cli.cli.umum import (
 )
 from koperasi_cli.core.uang import format_persen
 from koperasi_cli.core.uang import format_rupiah as _rp
+from koperasi_cli.cli.umum import opsi_ya
 from koperasi_cli.i18n import pilih
 from koperasi_cli.i18n.nama import label
 from koperasi_cli.reports.render import persen_teks
@@ -278,14 +279,14 @@ def daftarkan(app: typer.Typer) -> None:
         ctx: typer.Context,
         bulan: str = typer.Argument(..., help=pilih("Bulan, mis. 2025-10.", "Month, e.g. 2025-10.")),
         catat: OpsiCatat = None,
-        coba: bool = opsi_coba(),
+        coba: bool = opsi_coba(), ya: bool = opsi_ya(),
         fmt: str = opsi_format(),
     ) -> None:
         from koperasi_cli.core.tanggal import parse_bulan
         from koperasi_cli.layanan import pinjaman as lay
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
-        with buka_buku(ctx, coba=coba) as buku:
+        with buka_buku(ctx, coba=coba, ya=ya) as buku:
             b = parse_bulan(bulan, buku.hari_ini())
             h = lay.cadangkan(buku, b, konteks=catat.konteks(buku, lay.UNIT, tanggal_bawaan=b.akhir))
         if fmt == "json":

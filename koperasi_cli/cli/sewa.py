@@ -10,6 +10,7 @@ from koperasi_cli.cli.umum import (
     opsi_coba, opsi_format, opsi_output, perintah, tampilkan, tanggal,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
+from koperasi_cli.cli.umum import opsi_ya
 from koperasi_cli.i18n import pilih
 
 
@@ -150,13 +151,13 @@ def _daftarkan_sewa(app: typer.Typer) -> None:
     def tagih(
         ctx: typer.Context,
         bulan: str = typer.Argument(..., help=pilih("Bulan, mis. 2025-10.", "Month, e.g. 2025-10.")),
-        catat: OpsiCatat = None, fmt: str = opsi_format(), coba: bool = opsi_coba(),
+        catat: OpsiCatat = None, fmt: str = opsi_format(), coba: bool = opsi_coba(), ya: bool = opsi_ya(),
     ) -> None:
         from koperasi_cli.core.tanggal import parse_bulan
         from koperasi_cli.layanan import sewa as lay
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
-        with buka_buku(ctx, coba=coba) as buku:
+        with buka_buku(ctx, coba=coba, ya=ya) as buku:
             b = parse_bulan(bulan, buku.hari_ini())
             k = catat.konteks(buku, tanggal_bawaan=b.akhir)
             h = lay.tagih(buku, b, konteks=k, tanggal=k.tanggal if catat.tanggal else None)

@@ -5,7 +5,7 @@ import typer
 
 from koperasi_cli.cli.umum import (
     OpsiCatat, baca_buku, buka_buku, cetak_json, format_keluaran, grup, opsi_bukti, opsi_catat, opsi_coba,
-    opsi_format, perintah, tanggal,
+    opsi_format, opsi_ya, perintah, tanggal,
 )
 from koperasi_cli.i18n import pilih
 
@@ -24,7 +24,7 @@ def daftarkan(app: typer.Typer) -> None:
             "Persentase keputusan RAT, NAMA=PERSEN, diulang untuk setiap pos (jumlah 100), mis. --alokasi cadangan=40.",
             "The RAT's percentages, NAME=PERCENT, repeated for each item (summing to 100), e.g. --alokasi cadangan=40.")),
         tgl: str = typer.Option(None, "--tanggal", help=pilih("Tanggal RAT (bawaan: hari ini).", "The RAT's date (default: today).")),
-        bukti: str = opsi_bukti(), coba: bool = opsi_coba(), fmt: str = opsi_format(),
+        bukti: str = opsi_bukti(), coba: bool = opsi_coba(), ya: bool = opsi_ya(), fmt: str = opsi_format(),
     ) -> None:
         from koperasi_cli.core.tanggal import parse_tahun
         from koperasi_cli.core.uang import format_rupiah
@@ -32,7 +32,7 @@ def daftarkan(app: typer.Typer) -> None:
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
         persen = parse_alokasi(alokasi) if alokasi else None
-        with buka_buku(ctx, coba=coba) as buku:
+        with buka_buku(ctx, coba=coba, ya=ya) as buku:
             h = tetapkan_shu(buku, parse_tahun(tahun), tanggal=tanggal(buku, tgl), persen=persen, bukti=bukti)
         if fmt == "json":
             cetak_json(h)
@@ -53,7 +53,7 @@ def daftarkan(app: typer.Typer) -> None:
             "Masukkan ke simpanan sukarela, bukan tunai (anggota yang sudah keluar: ke utang anggota keluar 2112).",
             "Credit simpanan sukarela instead of paying cash (members who left: the payable to leaving members, 2112).")),
         catat: OpsiCatat = None,
-        coba: bool = opsi_coba(),
+        coba: bool = opsi_coba(), ya: bool = opsi_ya(),
         fmt: str = opsi_format(),
     ) -> None:
         from koperasi_cli.core.tanggal import parse_tahun
@@ -61,7 +61,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.layanan.shu import bayar as bayar_shu
 
         fmt = format_keluaran(fmt, None, ("table", "json"))
-        with buka_buku(ctx, coba=coba) as buku:
+        with buka_buku(ctx, coba=coba, ya=ya) as buku:
             k = catat.konteks(buku)
             h = bayar_shu(buku, parse_tahun(tahun), konteks=k, ke_sukarela=ke_sukarela)
         if fmt == "json":

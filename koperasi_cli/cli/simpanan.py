@@ -9,6 +9,7 @@ from koperasi_cli.cli.umum import (
     opsi_format, opsi_output, perintah, pesan, tampilkan, tanggal,
 )
 from koperasi_cli.core.uang import format_rupiah as _rp
+from koperasi_cli.cli.umum import opsi_ya
 from koperasi_cli.i18n import pilih
 
 
@@ -118,7 +119,7 @@ def daftarkan(app: typer.Typer) -> None:
         bayar: bool = typer.Option(False, "--bayar", help=pilih("Catat semua yang tertagih sebagai lunas (tunai).", "Record everyone listed as paid (cash).")),
         kecuali: list[str] = typer.Option(None, "--kecuali", metavar="NO,NO", help=pilih("Anggota yang tidak membayar (dengan --bayar).", "Members who did not pay (with --bayar).")),
         catat: OpsiCatat = None,
-        coba: bool = opsi_coba(),
+        coba: bool = opsi_coba(), ya: bool = opsi_ya(),
         fmt: str = opsi_format(),
         output: str = opsi_output(),
     ) -> None:
@@ -130,7 +131,7 @@ def daftarkan(app: typer.Typer) -> None:
         daftar_kecuali = [n.strip() for k in (kecuali or []) for n in k.split(",") if n.strip()]
         if daftar_kecuali and not bayar:
             raise Galat("kecuali_tanpa_bayar", keluar=PEMAKAIAN)
-        with buka_buku(ctx, coba=coba or not bayar) as buku:
+        with buka_buku(ctx, coba=coba or not bayar, ya=ya) as buku:
             b = parse_bulan(bulan, buku.hari_ini())
             k = catat.konteks(buku)
             h = lay.tagih_wajib(buku, b, bayar=bayar, kecuali=daftar_kecuali, konteks=k,
@@ -148,7 +149,7 @@ def daftarkan(app: typer.Typer) -> None:
         bulan: str = typer.Argument(..., metavar="BULAN", help=pilih("Bulan jasa, mis. 2025-10.", "The month of interest, e.g. 2025-10.")),
         bunga_tahunan: str = typer.Option(None, "--bunga-tahunan", metavar="R", help=pilih("Persen per tahun (bawaan: dari profil).", "Percent a year (default: the profile's).")),
         catat: OpsiCatat = None,
-        coba: bool = opsi_coba(),
+        coba: bool = opsi_coba(), ya: bool = opsi_ya(),
         fmt: str = opsi_format(),
         output: str = opsi_output(),
     ) -> None:
@@ -158,7 +159,7 @@ def daftarkan(app: typer.Typer) -> None:
         from koperasi_cli.reports.simpanan import jasa_simpanan
 
         bunga = parse_persen(bunga_tahunan) if bunga_tahunan is not None else None
-        with buka_buku(ctx, coba=coba) as buku:
+        with buka_buku(ctx, coba=coba, ya=ya) as buku:
             b = parse_bulan(bulan, buku.hari_ini())
             h = lay.jasa(buku, b, bunga_tahunan=bunga, konteks=catat.konteks(buku, tanggal_bawaan=b.akhir))
             lap = jasa_simpanan(buku, h)

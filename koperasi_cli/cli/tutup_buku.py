@@ -3,6 +3,7 @@
 import typer
 
 from koperasi_cli.cli.umum import cek_teks, buka_buku, cetak_json, format_keluaran, opsi_format, perintah
+from koperasi_cli.cli.umum import opsi_ya
 from koperasi_cli.i18n import pilih
 
 
@@ -21,6 +22,7 @@ def daftarkan(app: typer.Typer) -> None:
             "Reopen the latest closed month, or with --tahun a year whose SHU is not yet allocated.")),
         alasan: str = typer.Option(None, "--alasan", callback=cek_teks("--alasan", 200), help=pilih("Alasan membuka kembali (dicatat).", "Why it is reopened (logged).")),
         fmt: str = opsi_format(),
+        ya: bool = opsi_ya(),
     ) -> None:
         from koperasi_cli.core.galat import PEMAKAIAN, Galat
         from koperasi_cli.core.tanggal import parse_bulan, parse_tahun
@@ -29,7 +31,7 @@ def daftarkan(app: typer.Typer) -> None:
         fmt = format_keluaran(fmt, None, ("table", "json"))
         if (bulan is None) == (tahun is None):
             raise Galat("tutup_bulan_atau_tahun", keluar=PEMAKAIAN)
-        with buka_buku(ctx) as buku:
+        with buka_buku(ctx, ya=ya) as buku:
             if tahun is not None and buka_kembali:
                 from koperasi_cli.layanan.shu import buka_kembali_tahun
 

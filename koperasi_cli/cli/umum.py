@@ -200,13 +200,54 @@ def folder(ctx: typer.Context) -> Path:
 
 
 @contextmanager
-def buka_buku(ctx: typer.Context, *, coba: bool = False):
-    """Open the books under the lock; commit on success, write nothing on error or dry run."""
+def buka_buku(ctx: typer.Context, *, coba: bool = False, ya: bool | None = None):
+    """Open the books under the lock; commit on success, write nothing on error or dry run.
+    A bulk command passes `ya` (its --ya option): unless it is set, on a terminal the entries
+    staged are summed up and the user asked before the commit (`tanya_dulu`)."""
     from koperasi_cli.ledger.buku import Buku
 
     buku = Buku.buka(folder(ctx), coba=coba)
     with buku:
         yield buku
+        if ya is False and not coba:
+            tanya_dulu(buku)
+    tutup = buku.kepala["tutup"]
+    if (ya is not None and not coba and buku.baru and all(r["tanggal"][:7] not in tutup for r in buku.baru)
+            and any(r.get("jenis") != "batal" for r in buku.baru)):  # a reversal or a closed month is not undone by batch
+        from koperasi_cli import i18n
+
+        # A bulk command says how to undo it as a whole (stderr: stdout stays clean for JSON).
+        pesan(i18n.t("batch_tercatat", batch=buku.baru[0].get("batch") or "-", n=len(buku.baru)))
+
+
+def interaktif() -> bool:
+    """Whether a person can answer: stdin is a terminal (scripts and pipes are not asked)."""
+    from koperasi_cli import lingkungan
+
+    return lingkungan.aktif().tty("stdin")
+
+
+def tanya_dulu(buku) -> None:
+    """Before a bulk command commits, on a terminal: show how many entries it will post and
+    their total, and ask; a "no" (the default) refuses the command, nothing written. Not on a
+    terminal (scripts, pipes, CI) nothing is asked: the command proceeds as without --ya."""
+    from koperasi_cli import i18n
+
+    baru = buku.baru[buku._dilaporkan:]
+    if not baru or not interaktif():
+        return
+    total = sum(b["debit"] for r in baru for b in r["baris"])
+    tanggal = sorted({r["tanggal"] for r in baru})
+    rentang = tanggal[0] if len(tanggal) == 1 else f"{tanggal[0]} .. {tanggal[-1]}"
+    typer.echo(i18n.t("konfirmasi_ringkasan", n=len(baru), total=total, tanggal=rentang, batch=buku.batch or "-"), err=True)
+    if not typer.confirm(i18n.t("konfirmasi_tanya"), default=False, err=True):
+        raise Galat("konfirmasi_ditolak")
+
+
+def opsi_ya():
+    return typer.Option(False, "--ya", "--yes", help=pilih(
+        "Jangan tanya dulu di terminal (untuk skrip); tanpa terminal tidak pernah bertanya.",
+        "Do not ask first on a terminal (for scripts); without a terminal it never asks."))
 
 
 @contextmanager
@@ -431,6 +472,10 @@ def tampilkan(laporan, fmt: str, output: str | None) -> None:
     from koperasi_cli.reports import render
 
     fmt = format_keluaran(fmt, output, ("table", "json", "csv", "xlsx"))
+    if fmt == "json" and dengan_batch(laporan.data) is not laporan.data:
+        import dataclasses
+
+        laporan = dataclasses.replace(laporan, data=dengan_batch(laporan.data))
     bagian = render.BAGIAN.get()
     if bagian is not None:
         if fmt not in ("table", "csv"):
@@ -470,8 +515,21 @@ def pesan(teks: str) -> None:
     typer.echo(teks, err=True)
 
 
+def dengan_batch(data):
+    """After a command that recorded entries, its JSON object gains the batch id of what it
+    recorded (`"batch": "B000123"`, for `jurnal batal --batch`), unless it has one already."""
+    from koperasi_cli.ledger import tercatat
+
+    b = tercatat.batch()
+    if b is not None and isinstance(data, dict) and "batch" not in data:
+        return {**data, "batch": b}
+    return data
+
+
 def cetak_json(data) -> None:
     import orjson
+
+    data = dengan_batch(data)
 
     sys.stdout.buffer.write(orjson.dumps(data, option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS) + b"\n")
     sys.stdout.flush()

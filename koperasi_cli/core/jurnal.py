@@ -191,8 +191,14 @@ def format_id(seq: int) -> str:
     return f"J{seq:06d}"
 
 
-def ke_rekaman(entri: Entri, seq: int, dicatat: str, hash_sebelum: str) -> dict:
-    """The stored form of a posted entry, with its place in the hash chain."""
+def format_batch(seq: int) -> str:
+    """A unit of work's batch id: B and the number of its first entry (B000123)."""
+    return f"B{seq:06d}"
+
+
+def ke_rekaman(entri: Entri, seq: int, dicatat: str, hash_sebelum: str, batch: str | None = None) -> dict:
+    """The stored form of a posted entry, with its place in the hash chain. `batch` names the
+    unit of work (one command) that posted it; every entry of that unit carries the same one."""
     r = {
         "id": format_id(seq),
         "seq": seq,
@@ -207,6 +213,8 @@ def ke_rekaman(entri: Entri, seq: int, dicatat: str, hash_sebelum: str) -> dict:
         "baris": [b.ke_dict() for b in entri.baris],
         "sebelum": hash_sebelum,
     }
+    if batch is not None:
+        r["batch"] = batch
     r["hash"] = hash_rekaman(r)
     return r
 

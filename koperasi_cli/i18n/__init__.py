@@ -13,7 +13,7 @@ import string
 from koperasi_cli import lingkungan
 
 _MODUL = ["inti", "perintah", "sembako", "anggota", "pinjaman", "demo", "impor", "rekap", "berjangka", "aset",
-          "utang_pajak", "pengurus", "akuntansi", "unit", "kepercayaan"]
+          "utang_pajak", "pengurus", "akuntansi", "unit", "kepercayaan", "cadangan"]
 _katalog: dict[str, tuple[str, str]] | None = None
 
 

@@ -215,16 +215,16 @@ PESAN = {
         "File {berkas} cannot be read ({sebab}).",
     ),
     "berkas_rusak": (
-        "Berkas {berkas} rusak (bukan JSON yang sah). Jalankan 'koperasi periksa' dan pulihkan dari cadangan.",
-        "File {berkas} is damaged (not valid JSON). Run 'koperasi periksa' and restore it from a backup.",
+        "Berkas {berkas} rusak (bukan JSON yang sah). Jalankan 'koperasi periksa' dan pulihkan cadangan terakhir ke folder baru: 'koperasi pulihkan CADANGAN.tar.gz FOLDER-BARU'.",
+        "File {berkas} is damaged (not valid JSON). Run 'koperasi check' and restore the latest backup into a new folder: 'koperasi restore BACKUP.tar.gz NEW-FOLDER'.",
     ),
     "berkas_berubah": (
-        "Berkas {berkas} diubah, dihapus atau disisipkan di luar koperasi; buku tidak dipakai. Jalankan 'koperasi periksa' dan pulihkan dari cadangan.",
-        "File {berkas} was changed, removed or inserted outside koperasi; the books are not used. Run 'koperasi periksa' and restore from a backup.",
+        "Berkas {berkas} diubah, dihapus atau disisipkan di luar koperasi; buku tidak dipakai. Jalankan 'koperasi periksa' dan pulihkan cadangan terakhir ke folder baru: 'koperasi pulihkan CADANGAN.tar.gz FOLDER-BARU'.",
+        "File {berkas} was changed, removed or inserted outside koperasi; the books are not used. Run 'koperasi check' and restore the latest backup into a new folder: 'koperasi restore BACKUP.tar.gz NEW-FOLDER'.",
     ),
     "kepala_hilang": (
-        "Berkas data/kepala.json hilang padahal jurnal ada. Pulihkan dari cadangan.",
-        "File data/kepala.json is missing although the journal exists. Restore it from a backup.",
+        "Berkas data/kepala.json hilang padahal jurnal ada. Pulihkan cadangan terakhir: 'koperasi pulihkan CADANGAN.tar.gz FOLDER-BARU'.",
+        "File data/kepala.json is missing although the journal exists. Restore the latest backup: 'koperasi restore BACKUP.tar.gz NEW-FOLDER'.",
     ),
     "format_lebih_baru": (
         "Buku ini dibuat versi koperasi yang lebih baru (format {format}). Perbarui koperasi.",

@@ -25,8 +25,8 @@ PESAN = {
         "Disk full: the command could not be written; the books are unchanged. Free some disk space and try again.",
     ),
     "komit_rusak": (
-        "Catatan komit {berkas} rusak (diubah di luar koperasi); buku tidak dipakai. Pulihkan folder dari cadangan.",
-        "The commit record {berkas} is damaged (changed outside koperasi); the books are not used. Restore the folder from a backup.",
+        "Catatan komit {berkas} rusak (diubah di luar koperasi); buku tidak dipakai. Pulihkan cadangan terakhir: 'koperasi pulihkan CADANGAN.tar.gz FOLDER-BARU'.",
+        "The commit record {berkas} is damaged (changed outside koperasi); the books are not used. Restore the latest backup: 'koperasi restore BACKUP.tar.gz NEW-FOLDER'.",
     ),
     "tunggu_kunci_tidak_sah": (
         "KOPERASI_TUNGGU_KUNCI='{nilai}' bukan jumlah detik; isi dengan angka 0 sampai 86400, misalnya 30.",

@@ -35,7 +35,7 @@ OPSI_INGGRIS: dict[str, tuple[str, ...]] = {
     "--kepala-desa": ("--village-head",), "--ket": ("--description", "--memo"), "--ketat": ("--strict",),
     "--ketua": ("--chair",), "--kode": ("--code",), "--kode-wilayah": ("--area-code",),
     "--kolektibilitas": ("--collectibility",), "--kredit": ("--credit",), "--laporan-galat": ("--error-report",),
-    "--lebar": ("--wide",), "--bagian": ("--section",),
+    "--lebar": ("--wide",), "--bagian": ("--section",), "--ya": ("--yes",),
     "--lebih-ke-sukarela": ("--excess-to-voluntary",), "--lengkap": ("--full",),
     "--luar-wilayah": ("--outside-area",), "--mesin": ("--engine",), "--metode": ("--method",), "--mulai": ("--start",),
     "--nama": ("--name",), "--nik-koperasi": ("--cooperative-id",), "--no-hp": ("--phone",),
@@ -97,7 +97,7 @@ def metavar_inggris(teks: str) -> str:
 # Indonesian command -> English alias, or (alias, subcommands).
 PERINTAH_INGGRIS: dict = {
     "init": "register", "info": "info", "periksa": "check", "demo": "demo", "rekap": "consolidate",
-    "tutup-buku": "close",
+    "tutup-buku": "close", "cadangan": "backup", "pulihkan": "restore",
     "akun": ("account", {"daftar": "list"}),
     "anggota": ("member", {"daftar": "list", "keluar": "exit", "lihat": "show", "tambah": "add", "ubah": "edit"}),
     "aset": ("asset", {"daftar": "list", "kartu": "card", "lepas": "dispose", "susut": "depreciate", "tambah": "add"}),

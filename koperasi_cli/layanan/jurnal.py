@@ -57,6 +57,25 @@ def batal(buku: Buku, id_: str, alasan: str, *, tanggal: date) -> dict:
     return buku.catat(balik)[0]
 
 
+def batal_batch(buku: Buku, batch_id: str, alasan: str, *, tanggal: date) -> dict:
+    """Reverse every entry of one batch (all that one command posted) in this unit of work:
+    one reversing entry each, last first, all dated `tanggal`. Refused as a whole, before
+    anything is staged, when an entry of the batch is already reversed or dated in a closed
+    month; each reversal then passes the checks of `batal` (sub-ledgers, stock, dates)."""
+    semua = buku.entri_batch(batch_id)
+    bid = semua[0]["batch"]
+    batal_ = buku.kepala["batal"]
+    for r in semua:
+        if r["id"] in batal_:
+            raise Galat("batch_sudah_dibatalkan", batch=bid, id=r["id"], oleh=batal_[r["id"]])
+        if r["tanggal"][:7] in buku.kepala["tutup"]:
+            raise Galat("batch_bulan_tutup", batch=bid, id=r["id"], bulan=r["tanggal"][:7])
+    balik = [batal(buku, r["id"], alasan, tanggal=tanggal) for r in reversed(semua)]
+    return {"batch_dibatalkan": bid, "dibatalkan": [r["id"] for r in semua], "entri": [r["id"] for r in balik],
+            "batch": buku.batch, "jumlah": len(balik),
+            "total": sum(b["debit"] for r in balik for b in r["baris"]), "rekaman": balik}
+
+
 # The control accounts whose balances per member, loan or item are sub-ledgers.
 SUB_BUKU = {"1110", "1120", "1130", "1131", "1132", "2102", "2103", "2106", "2112", "3101", "3102"}
 

@@ -164,29 +164,35 @@ def tulis_atomik(akar: Path, berkas: dict[str, bytes]) -> None:
     if not berkas:
         return
     txid = uuid.uuid4().hex[:12]
-    _titik_uji("mulai")
     pasangan: list[tuple[Path, Path]] = []
     folder: set[Path] = set()
-    for i, (rel, isi) in enumerate(berkas.items()):
-        akhir = akar / rel
-        if akhir.parent != akar:  # the cooperative's own folder keeps the permissions it has
-            buat_folder(akhir.parent)
-        tmp = akhir.with_name(f"{akhir.name}.{txid}.tmp")
-        _tulis_tmp(tmp, isi)
-        pasangan.append((tmp, akhir))
-        folder.add(akhir.parent)
-        if i == 0:
-            _titik_uji("tmp-sebagian")
-    for f in folder:
-        _fsync_folder(f)
-    _titik_uji("tmp")
-    catatan = {"txid": txid, "berkas": sorted(berkas)}
     komit = akar / "data" / KOMIT
     try:
+        _titik_uji("mulai")
+        for i, (rel, isi) in enumerate(berkas.items()):
+            akhir = akar / rel
+            if akhir.parent != akar:  # the cooperative's own folder keeps the permissions it has
+                buat_folder(akhir.parent)
+            tmp = akhir.with_name(f"{akhir.name}.{txid}.tmp")
+            pasangan.append((tmp, akhir))
+            _tulis_tmp(tmp, isi)
+            folder.add(akhir.parent)
+            if i == 0:
+                _titik_uji("tmp-sebagian")
+        for f in folder:
+            _fsync_folder(f)
+        _titik_uji("tmp")
+        catatan = {"txid": txid, "berkas": sorted(berkas)}
         tulis_satu(komit, orjson.dumps(catatan))
     except BaseException:
         if _komit_milik(komit, txid):  # renamed into place, then the folder's fsync failed
             tercatat.terkomit()
+        else:  # not committed (an error, Ctrl-C): the temporary files go now, not at the next open
+            for tmp, _akhir in pasangan:
+                try:
+                    tmp.unlink()
+                except OSError:
+                    pass
         raise
     tercatat.terkomit()
     _titik_uji("komit")

@@ -29,7 +29,7 @@ from pathlib import Path
 import orjson
 
 from koperasi_cli.core.galat import BUKU_RUSAK, Galat, GalatBanyak
-from koperasi_cli.core.jurnal import HASH_AWAL, TAG, Entri, format_id, ke_rekaman, validasi_entri
+from koperasi_cli.core.jurnal import HASH_AWAL, TAG, Entri, format_batch, format_id, ke_rekaman, validasi_entri
 from koperasi_cli.core.profil import Profil, validasi_profil
 from koperasi_cli.core.tanggal import Bulan
 from koperasi_cli.ledger import berkas, tercatat
@@ -256,6 +256,7 @@ class Buku:
         self.bagan = profil.bagan
         self.baru: list[dict] = []  # entries posted in this unit of work
         self._dilaporkan = 0  # of them, those already committed by an earlier `simpan`
+        self.batch: str | None = None  # the batch id of the entries staged since the last `simpan`
 
     # ---- opening and closing -------------------------------------------------------------
     @classmethod
@@ -563,9 +564,14 @@ class Buku:
         k = self.kepala
         bulan_kepala, batal, baru = k["bulan"], k["batal"], self.baru
         per_bulan: dict[str, tuple] = {}  # month -> (its tag totals, its shard entries or append list)
+        if self.batch is None or len(baru) == self._dilaporkan:
+            # The first entry of this unit of work names its batch: every entry one command
+            # posts (one commit) shares it, and `jurnal batal --batch` reverses them together.
+            self.batch = format_batch(k["seq"] + 1)
+        batch_id = self.batch
         for e in daftar:
             seq = k["seq"] + 1
-            r = ke_rekaman(e, seq, dicatat, k["hash"])
+            r = ke_rekaman(e, seq, dicatat, k["hash"], batch_id)
             tanggal = r["tanggal"]
             b = tanggal[:7]  # = str(e.bulan): "YYYY-MM"
             m = per_bulan.get(b)
@@ -645,7 +651,7 @@ class Buku:
             self.kepala["berkas"][rel] = sha256(isi)
         self.kepala["sidik"] = sidik_kepala(self.kepala)
         tulis[KEPALA] = orjson.dumps(self.kepala)
-        tercatat.siapkan([r["id"] for r in self.baru[self._dilaporkan:]])
+        tercatat.siapkan([r["id"] for r in self.baru[self._dilaporkan:]], self.batch)
         try:
             berkas.tulis_atomik(self.akar, tulis)
         finally:
@@ -670,6 +676,29 @@ class Buku:
     def dibatalkan_oleh(self, id_: str) -> str | None:
         """The id of the entry that reverses entry `id_`, or None."""
         return self.kepala.get("batal", {}).get(id_)
+
+    def entri_batch(self, batch_id: str) -> list[dict]:
+        """The entries of one batch (one command's unit of work), in order. A batch's entries
+        are consecutive from the entry its id names (B000123: J000123 onwards), since one unit
+        of work posts under the lock; refused when no entry carries that batch id."""
+        from koperasi_cli.core.masukan import cek_digit
+
+        s = batch_id.strip().upper()
+        cek_digit(s, nilai=s[:40])
+        if not s.startswith("B") or not s[1:].isascii() or not s[1:].isdigit() or len(s) > 20:
+            raise Galat("batch_jurnal_tidak_sah", nilai=batch_id)
+        s = format_batch(int(s[1:]))
+        hasil = []
+        seq = int(s[1:])
+        while 0 < seq <= self.kepala["seq"]:
+            r = self.cari_entri(format_id(seq))
+            if r.get("batch") != s:
+                break
+            hasil.append(r)
+            seq += 1
+        if not hasil:
+            raise Galat("batch_jurnal_tidak_ada", id=s)
+        return hasil
 
     def entri(self, awal: date | None = None, akhir: date | None = None) -> Iterator[dict]:
         """Posted entries between two dates (inclusive), by date then number."""

@@ -11,16 +11,20 @@ from __future__ import annotations
 
 _UNIT: list[list[str]] = []  # entry ids of each unit of work committed in this run
 _SIAP: list[str] = []  # the entries of the write in progress (`siapkan`), reported at its commit
+_BATCH: list[str | None] = [None, None]  # [batch of the write in progress, of the last committed one]
 
 
 def kosongkan() -> None:
     """Forget earlier runs (a test runs many commands in one process)."""
     _UNIT.clear()
+    _BATCH[:] = [None, None]
 
 
-def siapkan(ids: list[str]) -> None:
-    """The entries the next write commits (`Buku.simpan`, just before `berkas.tulis_atomik`)."""
+def siapkan(ids: list[str], batch: str | None = None) -> None:
+    """The entries the next write commits (`Buku.simpan`, just before `berkas.tulis_atomik`),
+    and their batch id."""
     _SIAP[:] = list(ids)
+    _BATCH[0] = batch if ids else None
 
 
 def terkomit() -> None:
@@ -28,11 +32,19 @@ def terkomit() -> None:
     happened, with the entries given to `siapkan` (none for master data only, or `init`)."""
     _UNIT.append(list(_SIAP))
     _SIAP.clear()
+    if _BATCH[0] is not None:
+        _BATCH[1], _BATCH[0] = _BATCH[0], None
 
 
 def batal() -> None:
     """The write in progress did not reach its commit record."""
     _SIAP.clear()
+    _BATCH[0] = None
+
+
+def batch() -> str | None:
+    """The batch id of the last unit of work with entries committed in this run (None: none)."""
+    return _BATCH[1]
 
 
 def ada() -> bool:

@@ -30,7 +30,7 @@ def daftar_jurnal(buku: Buku, periode: Periode | None = None, *, akun: str | Non
             continue
         if no and not any(x.get("anggota") == no for x in r["baris"]):
             continue
-        entri.append({k: r[k] for k in KOLOM_ENTRI})
+        entri.append({**{k: r[k] for k in KOLOM_ENTRI}, "batch": r.get("batch")})  # the command's batch (null: older entries)
         for i, x in enumerate(r["baris"]):
             tampak = ulang or i == 0
             baris.append({
