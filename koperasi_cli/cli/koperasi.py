@@ -3,6 +3,8 @@
 
 from pathlib import Path
 
+import re
+
 import typer
 
 from koperasi_cli.cli.umum import cek_teks, cetak_json, folder, format_keluaran, opsi_format, perintah
@@ -26,6 +28,23 @@ _OPSI_INIT = {
     "ketua": ("Nama ketua.", "Name of the chair (ketua)."),
     "bendahara": ("Nama bendahara.", "Name of the treasurer (bendahara)."),
 }
+
+
+_AWALAN_PROFIL = re.compile(r"^(?:(?:Kunci|Key) )?profil\.[a-z_]+(?: (?:di|in) koperasi\.yaml)?:?\s*")
+
+
+def _sebagai_opsi(g):
+    """A profile finding of `init` named by its option (--kecamatan), not by the profile's key
+    or file, which a user typing options has never seen."""
+    from koperasi_cli import i18n
+    from koperasi_cli.core.galat import Galat
+
+    kunci = str(g.param.get("kunci") or g.param.get("medan") or "")
+    if not kunci.startswith("profil."):
+        return g
+    pesan = _AWALAN_PROFIL.sub("", i18n.t(g.kode, **g.param))
+    return Galat("init_isian_salah", opsi="--" + kunci[len("profil."):].replace("_", "-"),
+                 pesan=pesan)
 
 
 def daftarkan(app: typer.Typer) -> None:
@@ -58,7 +77,7 @@ def daftarkan(app: typer.Typer) -> None:
     ) -> None:
         from datetime import date
 
-        from koperasi_cli.core.galat import Galat
+        from koperasi_cli.core.galat import Galat, GalatBanyak
         from koperasi_cli.core.tanggal import parse_tanggal
         from koperasi_cli.core.uang import parse_jumlah
         from koperasi_cli.layanan import koperasi as lay
@@ -102,13 +121,18 @@ def daftarkan(app: typer.Typer) -> None:
             daftar_unit = tanya_unit()
         from koperasi_cli.cli.interupsi import jaga_folder
 
-        with jaga_folder(akar):  # Ctrl-C: no half-made folder is left
-            lay.daftarkan_koperasi(
-                akar, isian,
-                pokok=parse_jumlah(simpanan_pokok) if simpanan_pokok is not None else 100_000,
-                wajib=parse_jumlah(simpanan_wajib) if simpanan_wajib is not None else 20_000,
-                unit=daftar_unit or None,
-            )
+        try:
+            with jaga_folder(akar):  # Ctrl-C: no half-made folder is left
+                lay.daftarkan_koperasi(
+                    akar, isian,
+                    pokok=parse_jumlah(simpanan_pokok) if simpanan_pokok is not None else 100_000,
+                    wajib=parse_jumlah(simpanan_wajib) if simpanan_wajib is not None else 20_000,
+                    unit=daftar_unit or None,
+                )
+        except GalatBanyak as g:
+            if g.kode != "profil_tidak_sah" or dari:  # from a YAML file its keys are the right names
+                raise
+            raise GalatBanyak("init_isian_tidak_sah", [_sebagai_opsi(x) for x in g.daftar]) from None
         typer.echo(pilih(f"Koperasi '{isian['nama']}' terdaftar di {akar}.", f"Cooperative '{isian['nama']}' registered in {akar}."))
 
     @perintah(app, "info", "info", pilih("Profil koperasi dan ringkasan buku.", "The cooperative's profile and a summary of its books."))

@@ -33,6 +33,15 @@ PESAN = {
         "--format {format} bertentangan dengan akhiran '{akhiran}' pada -o {berkas}; samakan keduanya atau hapus --format (bentuknya mengikuti akhiran).",
         "--format {format} conflicts with the suffix '{akhiran}' of -o {berkas}; make them agree or drop --format (the suffix decides).",
     ),
+    "provinsi_tidak_cocok": (
+        "Kunci {kunci}: kode wilayah {kode_wilayah} ada di Provinsi {provinsi}, bukan '{nilai}'.",
+        "Key {kunci}: area code {kode_wilayah} lies in the province of {provinsi}, not '{nilai}'.",
+    ),
+    "init_isian_tidak_sah": (
+        "Koperasi tidak didaftarkan; perbaiki opsi berikut:",
+        "The cooperative was not registered; correct these options:",
+    ),
+    "init_isian_salah": ("Opsi {opsi}: {pesan}", "Option {opsi}: {pesan}"),
     "init_kurang": (
         "Isian wajib belum diberikan: {kunci}. Tambahkan opsinya atau pakai --dari BERKAS.yaml.",
         "Required fields are missing: {kunci}. Add those options or use --dari FILE.yaml.",

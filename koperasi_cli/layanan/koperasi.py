@@ -9,6 +9,7 @@ import orjson
 
 from koperasi_cli.core.galat import Galat, GalatBanyak
 from koperasi_cli.core.profil import IDENTITAS, IDENTITAS_WAJIB, validasi_profil
+from koperasi_cli.core.wilayah import provinsi_cocok, provinsi_dari_kode
 from koperasi_cli.ledger import berkas
 from koperasi_cli.ledger.buku import KEPALA, NAMA_PROFIL, Buku, kepala_kosong, zona_sah
 from koperasi_cli.layanan import pajak
@@ -212,6 +213,11 @@ def daftarkan_koperasi(akar: Path, identitas: dict, pokok: int = 100_000, wajib:
         raise Galat("koperasi_sudah_ada", folder=str(akar))
     teks = teks_profil(identitas, pokok, wajib, unit)
     profil, galat = validasi_profil(yaml.safe_load(teks), wilayah_denpasar(), zona_sah)
+    prov, kode = identitas.get("provinsi"), identitas.get("kode_wilayah")
+    if prov and kode and not provinsi_cocok(str(prov), str(kode)):
+        # Only when a cooperative is registered: a book made before this check stays readable.
+        galat.append(Galat("provinsi_tidak_cocok", kunci="profil.provinsi", nilai=str(prov),
+                           kode_wilayah=str(kode), provinsi=provinsi_dari_kode(str(kode))))
     if galat:
         raise GalatBanyak("profil_tidak_sah", galat)
     if not profil.identitas.get("zona_waktu") == identitas.get("zona_waktu"):
