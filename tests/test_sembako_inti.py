@@ -105,3 +105,15 @@ def test_baris_dan_kategori():
         inti.normal_kategori_pembeli("pedagang")
     with pytest.raises(Galat):
         inti.normal_kategori("obat")
+
+
+def test_nilai_selisih_opname_satu_aturan():
+    from koperasi_cli.core.sembako import nilai_selisih_opname
+
+    # Stock 30 units worth Rp 450.000 (average Rp 15.000).
+    assert nilai_selisih_opname(450_000, 30, -4, None) == 60_000  # short 4: 4 x 15.000
+    assert nilai_selisih_opname(450_000, 30, -30, None) == 450_000  # all of it: the whole value
+    assert nilai_selisih_opname(450_000, 30, 2, None) == 30_000  # surplus 2 at the average
+    assert nilai_selisih_opname(450_000, 30, 2, 16_500) == 33_000  # surplus 2 at the hpp given
+    assert nilai_selisih_opname(100_000, 3, 1, None) == 33_333  # 100.000 / 3 = 33.333,3 -> 33.333
+    assert nilai_selisih_opname(0, 0, 5, None) is None  # nothing to value a surplus at

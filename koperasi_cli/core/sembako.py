@@ -192,6 +192,19 @@ def bagi_bulat(pembilang: int, penyebut: int) -> int:
     return q + (1 if 2 * r >= penyebut else 0)
 
 
+def nilai_selisih_opname(nilai_stok: int, qty_stok: int, selisih: int, hpp: int | None) -> int | None:
+    """The value (positive) of a stock-take difference of `selisih` units against a stock of
+    `qty_stok` units worth `nilai_stok`: a shortage at the moving average; a surplus at the `hpp`
+    given, else at the moving average; None when a surplus has neither (nothing to value it at)."""
+    if selisih < 0:
+        return hpp_keluar(nilai_stok, qty_stok, -selisih)
+    if hpp is not None:
+        return hpp * selisih
+    if qty_stok > 0 and nilai_stok > 0:
+        return bagi_bulat(nilai_stok * selisih, qty_stok)
+    return None
+
+
 def hpp_keluar(nilai: int, qty_stok: int, qty: int) -> int:
     """Cost of `qty` units taken from `qty_stok` units worth `nilai` (moving average)."""
     if qty <= 0 or qty > qty_stok:

@@ -212,16 +212,12 @@ def opname_batch(buku: Buku, kode: str, batch: str, qty_fisik: int, *, tanggal: 
     akun_selisih = buku.profil.atur("sembako.akun_selisih", "akun")
     _akhir, pada, sesudah = lay_persediaan.posisi_pada(buku, tanggal)
     qa, n = pada.get(brg["kode"], [0, 0])  # the moving average of the stock on the date
+    nilai = inti.nilai_selisih_opname(n, qa, selisih, hpp)
+    if nilai is None:
+        raise Galat("opname_perlu_hpp", barang=brg["kode"], nama=brg["nama"])
     if selisih < 0:
-        nilai = inti.hpp_keluar(n, qa, -selisih)
         baris = (debit(akun_selisih, nilai), kredit(akun, nilai, barang=brg["kode"], qty=selisih))
     else:
-        if hpp is not None:
-            nilai = hpp * selisih
-        elif qa > 0 and n > 0:
-            nilai = inti.bagi_bulat(n * selisih, qa)
-        else:
-            raise Galat("opname_perlu_hpp", barang=brg["kode"], nama=brg["nama"])
         baris = (debit(akun, nilai, barang=brg["kode"], qty=selisih), kredit(akun_selisih, nilai))
     if nilai <= 0:
         raise Galat("stok_tanpa_nilai", barang=brg["kode"], nama=brg["nama"])

@@ -42,15 +42,12 @@ def opname(
             cek_sesudah(brg["kode"], brg["nama"], qty_fisik, sesudah)
         if -selisih > qa:  # pragma: no cover - cek_sesudah refuses it first
             raise Galat("stok_kurang_nanti", barang=brg["kode"], nama=brg["nama"], tanggal=tanggal.isoformat())
-        nilai = inti.hpp_keluar(n, qa, -selisih)
+        nilai = inti.nilai_selisih_opname(n, qa, selisih, hpp)
         baris = (debit(akun_selisih, nilai), kredit(persediaan, nilai, barang=brg["kode"], qty=selisih))
         hasil["nilai"] = -nilai
     elif selisih > 0:
-        if hpp is not None:
-            nilai = hpp * selisih
-        elif qa > 0 and n > 0:
-            nilai = inti.bagi_bulat(n * selisih, qa)
-        else:
+        nilai = inti.nilai_selisih_opname(n, qa, selisih, hpp)
+        if nilai is None:
             raise Galat("opname_perlu_hpp", barang=brg["kode"], nama=brg["nama"])
         baris = (debit(persediaan, nilai, barang=brg["kode"], qty=selisih), kredit(akun_selisih, nilai))
         hasil["nilai"] = nilai
