@@ -101,3 +101,18 @@ def test_dibatalkan_di_terminal(tmp_path, lang, teks):
     r = Cli(tmp_path / "baru")("init", lang=lang, input="", env=Lingkungan(stdin_tty=True))
     assert r.exit_code == 1 and teks in r.stderr, r.output
     assert not (tmp_path / "baru").exists()
+
+
+@pytest.mark.parametrize("lang, kata", [("id", "izin ditolak"), ("en", "permission denied")])
+def test_sebab_bukan_nama_exception(lang, kata):
+    """A cause given as an exception's name or the system's words reads in the reader's language."""
+    from koperasi_cli import i18n
+
+    i18n.atur_bahasa(lang)
+    try:
+        for sebab in ("PermissionError", "Permission denied"):
+            teks = i18n.t("folder_tak_tertulis", folder="/x", sebab=sebab)
+            assert kata in teks and "PermissionError" not in teks and "Permission denied" not in teks
+        assert "Input/output error" in i18n.t("folder_tak_tertulis", folder="/x", sebab="Input/output error")
+    finally:
+        i18n.atur_bahasa("id")

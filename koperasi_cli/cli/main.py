@@ -305,8 +305,8 @@ def _sebab(e: BaseException) -> str:
     if isinstance(e, OSError) and e.errno in (errno.EPIPE, errno.EBADF):
         return i18n.t("sebab_keluaran_tertutup")
     if isinstance(e, OSError) and e.strerror:
-        return f"{type(e).__name__}: {e.strerror}"
-    return type(e).__name__
+        return i18n.sebab(e.strerror)
+    return i18n.sebab(type(e).__name__)
 
 
 def _tulis_galat(teks: str) -> None:

@@ -72,11 +72,53 @@ class _Format(string.Formatter):
 _fmt = _Format()
 
 
+# A cause given as an exception's name or the system's own words (`sebab=type(e).__name__`,
+# `e.strerror`), in the reader's words: a treasurer reads "izin ditolak", not "PermissionError".
+SEBAB: dict[str, tuple[str, str]] = {
+    "PermissionError": ("izin ditolak", "permission denied"),
+    "Permission denied": ("izin ditolak", "permission denied"),
+    "FileNotFoundError": ("berkas atau folder tidak ada", "no such file or folder"),
+    "No such file or directory": ("berkas atau folder tidak ada", "no such file or folder"),
+    "IsADirectoryError": ("itu sebuah folder", "it is a folder"),
+    "Is a directory": ("itu sebuah folder", "it is a folder"),
+    "NotADirectoryError": ("bukan folder", "not a folder"),
+    "Not a directory": ("bukan folder", "not a folder"),
+    "FileExistsError": ("sudah ada", "already exists"),
+    "File exists": ("sudah ada", "already exists"),
+    "No space left on device": ("disk penuh", "the disk is full"),
+    "Read-only file system": ("sistem berkas hanya-baca", "read-only file system"),
+    "OSError": ("kesalahan sistem berkas", "file system error"),
+    "UnicodeDecodeError": ("bukan teks UTF-8", "not UTF-8 text"),
+    "JSONDecodeError": ("JSON rusak", "damaged JSON"),
+    "ValueError": ("isinya tidak sah", "invalid content"),
+    "TypeError": ("bentuk datanya salah", "wrong shape of data"),
+    "KeyError": ("ada kunci yang hilang", "a key is missing"),
+    "EOFError": ("berkas terpotong", "the file is cut short"),
+    "ReadError": ("arsip rusak", "damaged archive"),
+    "TarError": ("arsip rusak", "damaged archive"),
+    "CompressionError": ("arsip rusak", "damaged archive"),
+    "BadGzipFile": ("arsip rusak", "damaged archive"),
+    "YAMLError": ("YAML rusak", "damaged YAML"),
+    "ScannerError": ("YAML rusak", "damaged YAML"),
+    "ParserError": ("YAML rusak", "damaged YAML"),
+}
+
+
+def sebab(nilai: str) -> str:
+    """An exception's name or the system's words for a cause, in the current language."""
+    pasangan = SEBAB.get(nilai)
+    if pasangan is None:
+        return nilai
+    return pasangan[1] if bahasa() == "en" else pasangan[0]
+
+
 def t(kode: str, **param) -> str:
     """The message `kode` in the current language, filled with `param`."""
     pasangan = katalog().get(kode)
     if pasangan is None:
         return kode + (f" {param}" if param else "")
+    if any(k in param for k in ("sebab", "jenis")):
+        param = {k: sebab(v) if k in ("sebab", "jenis") and isinstance(v, str) else v for k, v in param.items()}
     if bahasa() == "en":
         teks = _inggris(pasangan[1])
         # an option named in a value (`opsi="--biaya-admin"`) by its English name too
