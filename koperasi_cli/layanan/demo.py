@@ -16,6 +16,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from koperasi_cli.core.tanggal import Bulan
+from koperasi_cli.layanan import aset, batch, jasa, kas, pajak, pinjaman, piutang_usaha, sembako, sewa, simpanan, utang_bank
+from koperasi_cli.layanan.keanggotaan import masuk
+from koperasi_cli.layanan.koperasi import daftarkan_koperasi
+from koperasi_cli.layanan.tutup import tutup_bulan
 
 ZONA = "Asia/Makassar"  # Bali (WITA)
 
@@ -106,7 +110,6 @@ def _nik(k: _Keadaan, perempuan: bool) -> str:
 
 
 def _tambah_anggota(buku, k: _Keadaan, tanggal: date) -> str:
-    from koperasi_cli.layanan.keanggotaan import masuk
 
     r = k.acak
     p = r.random() < 0.5
@@ -129,7 +132,6 @@ def _hari(bulan: Bulan):
 
 def _satu_bulan(buku, k: _Keadaan, bulan: Bulan, ke: int) -> None:
     from koperasi_cli.core.sembako import BarisInput
-    from koperasi_cli.layanan import aset, kas, pinjaman, sembako, simpanan
 
     r = k.acak
     awal = bulan.awal
@@ -200,7 +202,6 @@ def _satu_bulan(buku, k: _Keadaan, bulan: Bulan, ke: int) -> None:
 def _aset(buku, awal: date) -> None:
     """The outlet building, a grant in kind from the programme at its fair value, and a cold box
     bought for the outlet from cash (depreciated from the first month: both by the 15th)."""
-    from koperasi_cli.layanan import aset
 
     aset.tambah(buku, kode="GERAI", nama="Bangunan gerai koperasi", golongan="bangunan", harga=240_000_000,
                 tanggal=awal + timedelta(days=2), sumber="hibah", unit="sembako", bukti="BAST-GERAI-01",
@@ -211,7 +212,6 @@ def _aset(buku, awal: date) -> None:
 
 def _angsuran(buku, k: _Keadaan, d: date) -> None:
     """Borrowers pay each installment on its due date, except the few in arrears."""
-    from koperasi_cli.layanan import pinjaman
 
     for p in k.pinjaman:
         for i, a in enumerate(p["angsuran"]):
@@ -224,7 +224,6 @@ def _angsuran(buku, k: _Keadaan, d: date) -> None:
 
 def _jual_harian(buku, k: _Keadaan, d: date) -> None:
     from koperasi_cli.core.sembako import BarisInput
-    from koperasi_cli.layanan import sembako
 
     r = k.acak
     stok = sembako.posisi(buku, d)
@@ -283,7 +282,6 @@ def _unit_lain(buku, k: _Keadaan, bulan: Bulan, ke: int) -> None:
     """The other units for one month: cold boxes and warehouse space rented, clinic services
     (some billed to BPJS), a pharmacy selling medicines by batch, a shop, deliveries."""
     from koperasi_cli.core.sembako import BarisInput
-    from koperasi_cli.layanan import batch, jasa, piutang_usaha, sembako, sewa
 
     r = k.acak
     awal = bulan.awal
@@ -358,8 +356,6 @@ def _unit_lain(buku, k: _Keadaan, bulan: Bulan, ke: int) -> None:
 def buat_demo(akar: Path, *, seed: int = 2025, hari_ini: date | None = None, lengkap: bool = False) -> dict:
     """Create the sample cooperative in `akar`; returns {"folder", "bulan": [...], "jumlah_entri"}.
     Refuses a folder that already holds a cooperative."""
-    from koperasi_cli.layanan.koperasi import daftarkan_koperasi
-    from koperasi_cli.layanan.tutup import tutup_bulan
     from koperasi_cli.ledger.buku import Buku
 
     cek_folder(akar)
@@ -386,7 +382,6 @@ def buat_demo(akar: Path, *, seed: int = 2025, hari_ini: date | None = None, len
 def _utang_bank_dan_pajak(buku, bulan: Bulan, ke: int) -> None:
     """The Himbara drawdown (first month: Rp 500 juta, 6 %, 60 months with 6 of grace), its
     installments as they fall due, and the previous month's final tax computed and paid."""
-    from koperasi_cli.layanan import pajak, utang_bank
 
     if ke == 0:
         utang_bank.terima(buku, kode="HIMBARA-1", bank="BRI", jumlah=500_000_000, tanggal=bulan.awal + timedelta(days=4),

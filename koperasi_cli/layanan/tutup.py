@@ -14,7 +14,9 @@ from __future__ import annotations
 from koperasi_cli.core.galat import BUKU_RUSAK, Galat, GalatBanyak
 from koperasi_cli.core.tanggal import Bulan
 from koperasi_cli.layanan import aset, berjangka, pinjaman, sewa, simpanan, utang_bank
+from koperasi_cli.layanan.periksa import periksa
 from koperasi_cli.ledger.buku import Buku
+from koperasi_cli.ledger.periksa import periksa_berkas, periksa_jurnal, periksa_neraca
 
 
 def cadangan_pinjaman(buku: Buku, bulan: Bulan) -> list[str]:
@@ -51,9 +53,6 @@ def periksa_cepat(buku: Buku) -> list[Galat]:
     """What closing needs checked, fast on a large book: every file against its SHA-256, the
     months still open entry by entry (the closed ones were checked when they closed and their
     files are covered by the hashes), the hash chain since the last closing, and the balances."""
-    from koperasi_cli.layanan.periksa import periksa
-    from koperasi_cli.ledger.periksa import periksa_berkas, periksa_jurnal, periksa_neraca
-
     k = buku.kepala
     if not k["tutup"]:
         return periksa(buku)
