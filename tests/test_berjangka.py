@@ -174,7 +174,7 @@ def test_laporan_simpanan_dan_bahasa_inggris(dua, kop):
     d = js(dua, "laporan", "simpanan", "--per", "2025-01-31")
     assert d["total"]["berjangka"] == 5_000_000 and d["cocok"]
     r = ok(dua, "savings", "time-deposit", "list", "--per", "2025-01-31", lang="en")
-    assert "Time Deposits" in r.stdout and "5.000.000" in r.stdout
+    assert "Time Deposits" in r.stdout and "5,000,000" in r.stdout  # English grouping
 
 
 @settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)

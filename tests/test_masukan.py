@@ -185,3 +185,26 @@ def test_pesan_jumlah_di_cli_menunjukkan_bentuk_yang_diterima(cli):
     r = cli("kas", "masuk", "12.34", "--akun", "3104", "--ket", "x", lang="en")
     assert r.exit_code == 1
     assert r.stderr.startswith("Amount '12.34' is not understood")
+
+
+@given(st.integers(min_value=1, max_value=10**14))
+def test_rupiah_yang_ditampilkan_terbaca_kembali_dalam_kedua_bahasa(n):
+    # What a table shows can be typed back: 1.234.567 (Indonesian) and, from a million up,
+    # 1,234,567 (English; "1,500" stays refused: a decimal comma or a thousands one?).
+    from koperasi_cli.core.uang import format_rupiah, parse_jumlah
+
+    assert parse_jumlah(format_rupiah(n, bahasa="id")) == n
+    if n >= 1_000_000:
+        assert parse_jumlah(format_rupiah(n, bahasa="en")) == n
+
+
+def test_rupiah_inggris_dan_indonesia():
+    from koperasi_cli.core.galat import Galat
+    from koperasi_cli.core.uang import format_rupiah, parse_jumlah
+
+    assert format_rupiah(1_234_567, bahasa="id") == "1.234.567"
+    assert format_rupiah(-1_234_567, bahasa="en") == "(1,234,567)"
+    assert parse_jumlah("Rp 1,500,000") == 1_500_000
+    for ragu in ("1,500", "1,50,000", "12,34"):
+        with pytest.raises(Galat):
+            parse_jumlah(ragu)

@@ -238,7 +238,7 @@ def test_baris_buruk_semua_dilaporkan_tanpa_menulis(kop3, tmp_path):
         ("7", "tanggal_cair"), ("7", "pokok_awal"), ("0", "1110")]
     r = cli("impor", "saldo-awal", str(f), lang="en")
     assert r.exit_code == 1 and "row 3, column metode 'bunga-tetap': Method 'bunga-tetap' is not known" in r.stderr
-    assert "The pinjaman details add up to 0, but account 1110 holds 6.000.000" in r.stderr
+    assert "The pinjaman details add up to 0, but account 1110 holds 6,000,000" in r.stderr
 
 
 def test_tanpa_sheet_pinjaman_dan_kolom_kurang(kop3, tmp_path):

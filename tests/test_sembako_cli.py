@@ -352,8 +352,8 @@ def test_het_menolak_dan_het_berubah_di_tengah_bulan(toko, cli):
                                 "adalah Rp 15.700. Jual paling tinggi Rp 15.700.")
     r = cli("sembako", "jual", "LPG3:1:18000", "--nik", NIK, "--kategori-pembeli", "nelayan", "--tanggal", "2025-01-16", lang="en")
     assert r.exit_code == 1
-    assert r.stderr.strip() == ("Item LPG3 (LPG 3 kg) cannot be sold at Rp 18.000: the HET on 2025-01-16 is Rp 17.500. "
-                                "Sell at Rp 17.500 at most.")
+    assert r.stderr.strip() == ("Item LPG3 (LPG 3 kg) cannot be sold at Rp 18,000: the HET on 2025-01-16 is Rp 17,500. "
+                                "Sell at Rp 17,500 at most.")  # English groups with commas
     assert isi_folder(toko) == sebelum
     ok(cli("sembako", "jual", "MNY1:1", "--harga", "16000", "--tanggal", "2025-01-16"))
     ok(cli("sembako", "jual", "LPG3:1", "--nik", NIK, "--kategori-pembeli", "nelayan", "--tanggal", "2025-01-15"))

@@ -46,7 +46,7 @@ def test_tarik_melebihi_saldo_ditolak_dengan_saldo_dan_tanpa_menulis(cli, kop):
     assert "Rp 50.000" in r.stderr and "Rp 100.000" in r.stderr and "0001 (Budi)" in r.stderr
     # A withdrawal dated before a later one may not take money that later one used either.
     r = cli("simpanan", "tarik", "1", "sukarela", "100rb", "--tanggal", "2025-02-15", lang="en")
-    assert r.exit_code == 1 and "holds only Rp 50.000" in r.stderr
+    assert r.exit_code == 1 and "holds only Rp 50,000" in r.stderr  # English grouping
     assert isi_folder(kop) == sebelum
 
 

@@ -138,7 +138,7 @@ def test_impor_jadwal_bank(cli, kop, tmp_path):
     assert [a["jumlah"] for a in j["angsuran"]] == [2_400_000, 202_500_000, 301_500_000] and j["sumber"] == "bank"
     f.write_text("ke,tanggal,pokok,bunga\n1,2025-02-12,0,2400000\n2,2025-03-12,100000000,2500000\n")
     r = cli("utang-bank", "impor-jadwal", "H1", str(f), lang="en")
-    assert r.exit_code == 1 and "100.000.000" in r.output and "500.000.000" in r.output
+    assert r.exit_code == 1 and "100,000,000" in r.output and "500,000,000" in r.output  # English grouping
 
 
 def test_tutup_bulan_sama_dengan_jurnal(cli, kop):

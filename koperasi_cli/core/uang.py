@@ -22,12 +22,17 @@ _POLA = re.compile(
     rf"^(?:rp\.?\s*)?(?P<angka>{_BULAT})(?:,(?P<desimal>[0-9]+))?\s*(?P<sufiks>rb|ribu|jt|juta)?$", re.ASCII
 )
 
+# The English grouping the English output shows (1,234,567): two groups or more, so that it can
+# never be a decimal comma ("1,500" stays refused: one and a half, or fifteen hundred?).
+_POLA_KOMA = re.compile(r"^(?:rp\.?\s*)?(?P<angka>[0-9]{1,3}(?:,[0-9]{3}){2,})$", re.ASCII)
+
 
 def parse_jumlah(teks: str | int, *, boleh_nol: bool = False) -> int:
     """Parse an amount typed by a user into whole rupiah.
 
-    Accepts 1500000, 1.500.000, 1_500_000, Rp1.500.000, Rp 1.500.000, 20rb, 1,5jt.
-    Refuses 1,5 and 12.34 (ambiguous), negatives, and zero unless `boleh_nol`.
+    Accepts 1500000, 1.500.000, 1_500_000, Rp1.500.000, Rp 1.500.000, 20rb, 1,5jt, and the
+    English grouping 1,500,000 as English output shows it. Refuses 1,5, 1,500 and 12.34
+    (ambiguous), negatives, and zero unless `boleh_nol`.
     """
     if isinstance(teks, bool):
         raise Galat("jumlah_tidak_sah", nilai=str(teks))
@@ -40,6 +45,8 @@ def parse_jumlah(teks: str | int, *, boleh_nol: bool = False) -> int:
         cek_panjang_angka(s)
         if s.startswith("-") or s.startswith("rp-") or s.startswith("rp -"):
             raise Galat("jumlah_negatif", nilai=asli)
+        if (k := _POLA_KOMA.match(s)) is not None:
+            return parse_jumlah(int(k["angka"].replace(",", "")), boleh_nol=boleh_nol)
         m = _POLA.match(s)
         if not m:
             raise Galat("jumlah_tidak_sah", nilai=asli)
@@ -101,9 +108,14 @@ def bulatkan_bawah(nilai: Decimal) -> int:
     return int(nilai.quantize(Decimal(1), rounding=ROUND_DOWN))
 
 
-def format_rupiah(n: int, *, kurung: bool = True) -> str:
-    """1234567 -> '1.234.567'; negatives in parentheses: '(1.234.567)'."""
-    teks = f"{abs(n):,}".replace(",", ".")
+def format_rupiah(n: int, *, kurung: bool = True, bahasa: str | None = None) -> str:
+    """1234567 -> '1.234.567' in Indonesian, '1,234,567' in English (the language's own
+    grouping, as its percentages have their own decimal mark); negatives in parentheses."""
+    if bahasa is None:
+        from koperasi_cli.i18n import bahasa as _b
+
+        bahasa = _b()
+    teks = f"{abs(n):,}" if bahasa == "en" else f"{abs(n):,}".replace(",", ".")
     if n < 0:
         return f"({teks})" if kurung else f"-{teks}"
     return teks
