@@ -33,3 +33,4 @@ def test_provinsi_harus_sesuai_kode_wilayah(tmp_path, provinsi, keluar):
         assert not akar.exists()
     else:
         assert (akar / "koperasi.yaml").exists()
+

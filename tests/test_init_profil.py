@@ -72,8 +72,9 @@ def test_zona_waktu_dari_provinsi(tmp_path):
 
 
 def test_init_tanpa_terminal_menyebut_yang_kurang(tmp_path):
+    # No terminal to ask on: a missing required option is a usage error (exit 2).
     r = Cli(tmp_path / "k")("init", "--nama", "KDMP X")
-    assert r.exit_code == 1
+    assert r.exit_code == 2 and not (tmp_path / "k").exists()
     assert "--desa" in r.stderr and "--kecamatan" in r.stderr
 
 

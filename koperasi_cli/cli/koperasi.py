@@ -77,7 +77,7 @@ def daftarkan(app: typer.Typer) -> None:
     ) -> None:
         from datetime import date
 
-        from koperasi_cli.core.galat import Galat, GalatBanyak
+        from koperasi_cli.core.galat import PEMAKAIAN, Galat, GalatBanyak
         from koperasi_cli.core.tanggal import parse_tanggal
         from koperasi_cli.core.uang import parse_jumlah
         from koperasi_cli.layanan import koperasi as lay
@@ -97,7 +97,8 @@ def daftarkan(app: typer.Typer) -> None:
         kurang = lay.kurang_wajib({**isian, "mulai": isian.get("mulai") or "x"})
         tanya = bool(kurang) and ling.tty("stdin")
         if kurang and not tanya:
-            raise Galat("init_kurang", kunci=", ".join("--" + k.replace("_", "-") for k in kurang))
+            # A missing option is a usage error (exit 2), as Click's own "Missing option" is.
+            raise Galat("init_kurang", keluar=PEMAKAIAN, kunci=", ".join("--" + k.replace("_", "-") for k in kurang))
         if tanya:  # every required field still missing, the area code and the first day included
             from koperasi_cli.cli.init_tanya import tanya_isian
 
