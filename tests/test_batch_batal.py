@@ -161,8 +161,11 @@ def test_ctrl_c_saat_demo_subproses(tmp_path):
     from conftest import env_subproses
 
     env = env_subproses(KOPERASI_UJI_JEDA="0.15")
+    # SIGINT back to its default in the child: a suite started in the background (`pytest &`)
+    # passes SIGINT ignored down, and Python then never turns it into KeyboardInterrupt.
     p = subprocess.Popen([sys.executable, "-m", "koperasi_cli", "demo", "demo", "--tanpa-laporan"], cwd=tmp_path,
-                         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     batas = time.monotonic() + 30
     while not (tmp_path / "demo" / "data").exists() and time.monotonic() < batas:
         time.sleep(0.05)

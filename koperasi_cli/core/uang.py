@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
+from koperasi_cli.core.bahasa import aktif as bahasa_aktif
 from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.masukan import MAKS_ANGKA, cek_digit, cek_panjang_angka
 
@@ -112,9 +113,7 @@ def format_rupiah(n: int, *, kurung: bool = True, bahasa: str | None = None) -> 
     """1234567 -> '1.234.567' in Indonesian, '1,234,567' in English (the language's own
     grouping, as its percentages have their own decimal mark); negatives in parentheses."""
     if bahasa is None:
-        from koperasi_cli.i18n import bahasa as _b
-
-        bahasa = _b()
+        bahasa = bahasa_aktif()
     teks = f"{abs(n):,}" if bahasa == "en" else f"{abs(n):,}".replace(",", ".")
     if n < 0:
         return f"({teks})" if kurung else f"-{teks}"
@@ -132,9 +131,7 @@ def format_persen(nilai, *, bp: bool = False, desimal: int | None = None, bahasa
     if nilai is None:
         return "-"
     if bahasa is None:
-        from koperasi_cli.i18n import bahasa as _b
-
-        bahasa = _b()
+        bahasa = bahasa_aktif()
     d = Decimal(nilai) / 100 if bp else Decimal(str(nilai))
     if desimal is not None:
         d = d.quantize(Decimal(1).scaleb(-desimal), rounding=ROUND_HALF_UP)

@@ -11,6 +11,7 @@ import importlib
 import string
 
 from koperasi_cli import lingkungan
+from koperasi_cli.core import bahasa as _bahasa_core
 
 _MODUL = ["inti", "perintah", "sembako", "anggota", "pinjaman", "demo", "impor", "rekap", "berjangka", "aset",
           "utang_pajak", "pengurus", "akuntansi", "unit", "kepercayaan", "cadangan"]
@@ -27,6 +28,10 @@ def atur_bahasa(b: str | None) -> str:
 
 def bahasa() -> str:
     return lingkungan.aktif().bahasa
+
+
+# Amounts and percentages formatted in core follow the run's language (core cannot ask).
+_bahasa_core.sumber = bahasa
 
 
 def bahasa_dari_lingkungan(argv: list[str]) -> str:
