@@ -17,14 +17,23 @@ from koperasi_cli.reports.rekap.dasar import hasil_baris, masalah
 _PENANDA_JURNAL = (b',"jurnal":[', b'\n  "jurnal": ')
 
 
+# A UTF-8 byte order mark: some editors put one at the start of a file they save. JSON has no
+# use for it (orjson refuses it); the reader skips it, as DuckDB does.
+BOM = b"\xef\xbb\xbf"
+
+
+def _tanpa_bom(teks: bytes) -> bytes:
+    return teks[3:] if teks.startswith(BOM) else teks
+
+
 def baca_dokumen(path: Path) -> dict:
     """An `ekspor json` document without its journal: the journal (last, most of a big export) is
     neither parsed nor kept; the file's end is checked so a cut-off file is still found damaged.
     A file laid out otherwise is parsed whole."""
     with open(path, "rb") as f:
         awal = bytearray()
+        blok = _tanpa_bom(f.read(1 << 20))
         while True:
-            blok = f.read(1 << 20)
             if not blok:
                 return orjson.loads(bytes(awal))
             mulai_cari = max(0, len(awal) - 16)
@@ -32,6 +41,7 @@ def baca_dokumen(path: Path) -> dict:
             ketemu = [i for i in (awal.find(p, mulai_cari) for p in _PENANDA_JURNAL) if i >= 0]
             if ketemu:
                 break
+            blok = f.read(1 << 20)
         kepala = bytes(awal[:min(ketemu)]).rstrip().rstrip(b",")
         del awal
         f.seek(0, os.SEEK_END)
@@ -43,7 +53,7 @@ def baca_dokumen(path: Path) -> dict:
             return orjson.loads(kepala + b"}")
         except orjson.JSONDecodeError:  # "jurnal" was not the top-level key after all
             f.seek(0)
-            return orjson.loads(f.read())
+            return orjson.loads(_tanpa_bom(f.read()))
 
 
 # Where the statements start, with the balance sheet first, as `ekspor json` writes them: by the
@@ -67,13 +77,15 @@ def baca_ringkas(path: Path) -> dict:
     the block. The rest of the statements (nine tenths of an export without its journal) and the
     journal are neither parsed nor kept. A file that does not end as a whole export ends (`_UJUNG`:
     cut off, or laid out otherwise), an export without the block (format 1), or one whose marker is
-    not where `ekspor json` puts it is read by `baca_dokumen` instead, which parses it and finds it
-    damaged if it is."""
+    not where `ekspor json` puts it (within the first `_BLOK_AWAL` bytes, the balance sheet too) is
+    read by `baca_dokumen` instead, which parses it and finds it damaged if it is."""
     import codecs
     import json
 
     with open(path, "rb") as f:
         awal = f.read(_BLOK_AWAL)
+        if awal.startswith(BOM):
+            awal = awal[3:] + f.read(3)  # the block counts from the document's first byte
         for penanda, kunci in _PENANDA_LAPORAN:
             i = awal.find(penanda)
             if i >= 0:
@@ -93,10 +105,18 @@ def baca_ringkas(path: Path) -> dict:
         neraca, _ = json.JSONDecoder(parse_constant=_tolak_konstanta).raw_decode(teks)
     except (orjson.JSONDecodeError, ValueError):  # not the top level, or the sheet runs past the block
         return baca_dokumen(path)
+    doc = susun_ringkas(doc, kunci, neraca)
+    return baca_dokumen(path) if doc is None else doc
+
+
+def susun_ringkas(doc, kunci: str, neraca) -> dict | None:
+    """The document the rekap reads, from the keys before the statements (parsed) and the balance
+    sheet under its key; None when they are not what `ekspor json` writes there (no "rekap" block,
+    "laporan" among the keys before, an empty sheet): the whole file must be read."""
     if not isinstance(doc, dict) or not isinstance(doc.get("rekap"), dict) or "laporan" in doc:
-        return baca_dokumen(path)
+        return None
     if not neraca:  # an empty sheet: the reader would look for the other key, further on
-        return baca_dokumen(path)
+        return None
     doc["laporan"] = {kunci: neraca}
     return doc
 
@@ -223,6 +243,8 @@ def baca_ekspor(path: Path, bulan: Bulan, sumber: str | None = None):
         if path.suffix.lower() in (".jsonl", ".ndjson"):
             with open(path, "rb") as f:
                 for i, teks in enumerate(f, 1):
+                    if i == 1:
+                        teks = _tanpa_bom(teks)
                     if not teks.strip():
                         continue
                     s = f"{sumber}:{i}"

@@ -58,6 +58,8 @@ class Rekap:
         self._baris = tempfile.TemporaryFile(prefix="rekap-")
         self._masalah = tempfile.TemporaryFile(prefix="rekap-")
         self._indeks: list[tuple] = []
+        self._ujung = 0  # where the spool's next row goes
+        self._dibaca = False
         self._sudah: dict[tuple, str] = {}
         self.jumlah_masalah = 0
         self.total = kosong()
@@ -97,10 +99,13 @@ class Rekap:
         if self.riwayat is not None:
             for m in self.riwayat.periksa(b, hasil.get("jangkar_bulan") or {}):
                 self.tambah_masalah(m)
-        self._baris.seek(0, os.SEEK_END)
-        posisi = self._baris.tell()
+        if self._dibaca:  # rows were read back: write at the end again (a seek per row would flush)
+            self._baris.seek(0, os.SEEK_END)
+            self._dibaca = False
+        posisi = self._ujung
         isi = orjson.dumps(b)
         self._baris.write(isi)
+        self._ujung += len(isi)
         self._indeks.append((b.get("kode_wilayah") or "~", _normal(b.get("nama")), b["sumber"], posisi, len(isi)))
         r = self.ringkasan
         r["koperasi"] += 1
@@ -140,6 +145,7 @@ class Rekap:
     def baris(self):
         """The rows ordered by area code (then name; those without a code last)."""
         self._baris.flush()
+        self._dibaca = True
         for *_, posisi, panjang in sorted(self._indeks):
             self._baris.seek(posisi)
             yield orjson.loads(self._baris.read(panjang))

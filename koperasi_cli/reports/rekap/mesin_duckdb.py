@@ -1,20 +1,24 @@
 """The rekap with DuckDB reading the exports (`koperasi rekap --mesin duckdb`), for a province or
 the ministry with tens of thousands of `ekspor json` files.
 
-DuckDB reads and parses the files, many at a time on every core, and hands back only what the
-rekap needs of each document (the "rekap" block, the format fields, the anchors and the three
-figures of the balance sheet checked against the block); the journal and the statements are
-never turned into Python objects. Each document then goes through the same checks and the same
-sums as with the built-in reader (`baris_dari_dokumen`, `Rekap.tambah`), so both engines give
-the same rows, totals and problems with the same reasons.
+DuckDB reads the files, many at a time on every core, parses each document (JSON it cannot parse
+as one record is left out) and cuts out what the rekap reads: the text before the statements
+(the format fields, the anchors, the "rekap" block) and the balance sheet, whose totals are
+checked against the block. The rest of the statements and the journal never become Python objects.
+Python then parses those two short texts with the parser the built-in reader uses, and each
+document goes through the same checks and sums as there (`baris_dari_dokumen`, `Rekap.tambah`),
+so both engines give the same rows, totals and problems with the same reasons.
 
-A file DuckDB cannot give as one clean record (cut off, not one line, not an export, an older
-format without the block, a value of an odd type, a `.jsonl` of many exports, a name DuckDB would
-take for a pattern) is read by the built-in reader, which names the reason. So is an export over
-`BATAS_DUCKDB` (1 MiB): it carries its journal, which DuckDB would parse whole while the built-in
-reader stops before it. Files are read in
-batches in the order the paths were walked, so the rows, the duplicates and the problems come
-in the same order as with the built-in reader and memory stays flat.
+DuckDB's parser is more lenient than the built-in reader's (a trailing comma, NaN, a number too big
+for a float, a byte order mark). What Python parses again is the file's own text, and the
+balance sheet is taken only when DuckDB's rewriting of it is byte for byte the text in the file,
+so a leniency there cannot pass. Anything else the fast path cannot vouch for goes to the built-in
+reader, which names the reason: a file cut off, not one line, not laid out as `ekspor json` writes
+it, an older format without the block, a `.jsonl` of many exports, a name DuckDB would take for a
+pattern, or an export over `BATAS_DUCKDB` (1 MiB: it carries its journal, which DuckDB would parse
+whole while the built-in reader stops before it). Files are read in batches in the order the paths
+were walked, so the rows, the duplicates and the problems come in the same order as with the
+built-in reader and memory stays flat.
 """
 
 from __future__ import annotations
@@ -25,9 +29,9 @@ import orjson
 
 from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.tanggal import Bulan
-from koperasi_cli.reports.rekap.ekspor import baca_ekspor, baris_dari_dokumen
+from koperasi_cli.reports.rekap.ekspor import _BLOK_AWAL, _PENANDA_LAPORAN, baca_ekspor, baris_dari_dokumen, susun_ringkas
 
-UKURAN_KELOMPOK = 2048  # files per DuckDB query: enough for every core, small in memory
+UKURAN_KELOMPOK = 512  # files per DuckDB query: enough for every core, small in memory
 _POLA = set("*?[]{}")  # characters DuckDB reads as a glob pattern in a file name
 # The largest record DuckDB reads (its default).
 BATAS_OBJEK = 16 * 1024 * 1024
@@ -35,18 +39,42 @@ BATAS_OBJEK = 16 * 1024 * 1024
 # would parse all of it for nothing, the built-in reader stops before it. Exports without their
 # journal are 50-100 KB.
 BATAS_DUCKDB = 1024 * 1024
+# Bytes in a file around its one record (a byte order mark, blank lines; DuckDB gives a line it
+# cannot parse as a record of its own): more, and the built-in reader's windows (the first
+# `_BLOK_AWAL` bytes, the last 64) might not see what DuckDB's do.
+_SELISIH_TEPI = 8
 
-# Each column DuckDB hands back costs it a tenth of what reading the files costs: only what the
-# rekap needs, as JSON text so every value keeps its type (DuckDB would cast 2.0 or "2" to 2, and
-# the built-in reader refuses them). The books' anchors of past months only with --riwayat; the
-# export's own anchor is not read (the block carries it; a block without one goes the slow way).
-KUERI = """
-SELECT filename, format, versi_format, versi_format_minimal, dibuat, rekap, laporan.posisi_keuangan AS neraca,
-       laporan."Posisi Keuangan" AS neraca_lama{lagi}
-FROM read_json($berkas, format = 'newline_delimited', ignore_errors = true, filename = true,
-               maximum_object_size = {batas},
-               columns = {{format: 'JSON', versi_format: 'JSON', versi_format_minimal: 'JSON', dibuat: 'JSON',
-                          rekap: 'JSON', laporan: 'STRUCT(posisi_keuangan JSON, "Posisi Keuangan" JSON)'{kolom_lagi}}})
+_PENANDA, _KUNCI = _PENANDA_LAPORAN[0][0].decode(), _PENANDA_LAPORAN[0][1]  # format 3: the sections' ids
+# For each record: the text before the statements; the balance sheet's date and totals (all the
+# rekap reads of it), and whether the fast path may take them: the sheet as DuckDB writes it back
+# is byte for byte the file's text at its place (no space, no trailing comma), holds nothing the
+# built-in reader's parser refuses or reads otherwise (NaN, Infinity, an integer of 20 digits or
+# more, a key twice: DuckDB takes the first, Python the last) and is not empty, and the record ends as the built-in reader wants a whole export to end
+# (`_UJUNG`: the trial balance's "total_kredit", an integer, closing it, or the journal's last
+# entry), checked on the ends DuckDB finds without walking the text; then the bytes up to the
+# sheet's end, and in the record. One JSON parse a document: json_extract with a list of paths.
+KUERI = r"""
+WITH d AS (
+  SELECT filename, json::VARCHAR AS teks, strpos(json::VARCHAR, $penanda) AS m,
+         json_extract(json, ['$.laporan.{kunci}', '$.laporan.{kunci}.per', '$.laporan.{kunci}.total_aset',
+                             '$.laporan.{kunci}.total_ekuitas', '$.laporan.neraca_saldo.total_kredit']) AS x
+  FROM read_json_objects($berkas, format = 'newline_delimited', ignore_errors = true, filename = true,
+                         maximum_object_size = {batas})
+), n AS (
+  SELECT filename, teks, CASE WHEN m > 0 THEN left(teks, m - 1) END AS kepala, m,
+         x[1]::VARCHAR AS neraca, x[5]::VARCHAR AS kredit, x[2]::VARCHAR AS per, x[3]::VARCHAR AS aset,
+         x[4]::VARCHAR AS ekuitas
+  FROM d
+)
+SELECT filename, CASE WHEN neraca IS NOT NULL THEN kepala END AS kepala, per, aset, ekuitas,
+       substring(teks, m + {p}, length(neraca)) = neraca AND neraca <> '{{}}'
+         AND NOT regexp_matches(neraca, '(?i)[:,\[]-?(nan|inf)|[0-9]{{20}}')
+         AND len(json_keys(neraca)) = len(list_distinct(json_keys(neraca)))
+         AND (ends_with(teks, '}}]}}]}}')
+              OR (regexp_full_match(kredit, '-?[0-9]{{1,19}}') AND ends_with(teks, '"total_kredit":' || kredit || '}}}}}}')))
+         AS utuh,
+       strlen(kepala) + {p} + strlen(neraca) AS sampai, strlen(teks) AS panjang
+FROM n
 """
 
 
@@ -67,41 +95,34 @@ def sambung():
     return duckdb.connect(":memory:")
 
 
-def _json(teks):
-    return None if teks is None else orjson.loads(teks)
-
-
-def _dokumen(r: tuple) -> dict | None:
-    """The part of an export the rekap reads, from DuckDB's record; None when the record is not
-    one the fast path can take as it is (the built-in reader then reads the file)."""
-    _, fmt, versi, minimal, dibuat, rekap, neraca, neraca_lama, *jb = r
-    if fmt is None or versi is None or minimal is None or rekap is None:
-        return None  # a damaged line, a value null or missing, another layout: the built-in reader says which
+def _dokumen(r: tuple, ukuran: int) -> dict | None:
+    """What the built-in reader's `baca_ringkas` makes of the file (of the balance sheet, what the
+    rekap reads), from DuckDB's record; None when the fast path cannot vouch for that (the built-in
+    reader then reads the file)."""
+    _, kepala, per, aset, ekuitas, utuh, sampai, panjang = r
+    if not utuh or kepala is None:  # no balance sheet where `ekspor json` puts it, or a line DuckDB could not parse
+        return None
+    tepi = ukuran - panjang
+    if not 0 <= tepi <= _SELISIH_TEPI or sampai + tepi > _BLOK_AWAL:
+        return None
     try:
-        doc = {"format": orjson.loads(fmt), "versi_format": orjson.loads(versi),
-               "versi_format_minimal": orjson.loads(minimal), "rekap": orjson.loads(rekap)}
-        if not isinstance(doc["rekap"], dict) or not doc["rekap"].get("jangkar"):
-            return None  # the export's own anchor would be wanted: not read here
-        if dibuat is not None:
-            doc["dibuat"] = orjson.loads(dibuat)
-        lap = {}
-        for k, v in (("posisi_keuangan", neraca), ("Posisi Keuangan", neraca_lama)):  # format 3 ids, format 2 titles
-            if v is not None:
-                lap[k] = orjson.loads(v)
-        if lap:
-            doc["laporan"] = lap
-        if jb and jb[0] is not None:
-            doc["jangkar_bulan"] = orjson.loads(jb[0])
+        doc = orjson.loads(kepala + "}")
+        neraca = {k: orjson.loads(v) for k, v in (("per", per), ("total_aset", aset), ("total_ekuitas", ekuitas))
+                  if v is not None}
     except orjson.JSONDecodeError:
         return None
-    return doc
+    return susun_ringkas(doc, _KUNCI, neraca or {"per": None})  # a sheet without them is still a sheet
 
 
-def _kecil(p: Path) -> bool:
+def _ukuran(p: Path) -> int | None:
+    """The file's size when DuckDB should read it (None: the built-in reader)."""
+    if p.suffix.lower() != ".json" or _POLA & set(str(p)):
+        return None
     try:
-        return p.stat().st_size <= BATAS_DUCKDB
+        n = p.stat().st_size
     except OSError:
-        return False  # the built-in reader names the reason
+        return None  # the built-in reader names the reason
+    return n if n <= BATAS_DUCKDB else None
 
 
 class Pembaca:
@@ -109,13 +130,12 @@ class Pembaca:
     thread (DuckDB works without Python's lock) while the rows of the batch before are checked and
     summed; everything that renders a message stays in the calling thread."""
 
-    def __init__(self, bulan: Bulan, dengan_jangkar_bulan: bool = False):
+    def __init__(self, bulan: Bulan):
         from concurrent.futures import ThreadPoolExecutor
 
         self.bulan = bulan
         self.con = sambung()
-        self.kueri = KUERI.format(batas=BATAS_OBJEK, lagi=", jangkar_bulan" if dengan_jangkar_bulan else "",
-                                  kolom_lagi=", jangkar_bulan: 'JSON'" if dengan_jangkar_bulan else "")
+        self.kueri = KUERI.format(batas=BATAS_OBJEK, kunci=_KUNCI, p=len(_PENANDA))
         self.latar = ThreadPoolExecutor(1)
 
     def tutup(self) -> None:
@@ -126,27 +146,33 @@ class Pembaca:
         self.latar.shutdown(wait=True, cancel_futures=True)
         self.con.close()
 
-    def rekaman(self, paths: list[Path]) -> dict[str, list]:
-        """DuckDB's records of the batch's files it can take, by file name (in the background)."""
-        cepat = [str(p) for p in paths if p.suffix.lower() == ".json" and not (_POLA & set(str(p))) and _kecil(p)]
-        hasil: dict[str, list] = {}
-        if not cepat:
+    def rekaman(self, paths: list[Path]) -> dict[str, tuple]:
+        """The documents of the batch's files the fast path can take, by file name (in the background)."""
+        ukuran = {str(p): n for p in paths if (n := _ukuran(p)) is not None}
+        hasil: dict[str, tuple] = {}
+        if not ukuran:
             return hasil
         import duckdb
 
         try:
-            for r in self.con.execute(self.kueri, {"berkas": cepat}).fetchall():
-                hasil.setdefault(r[0], []).append(r)
+            baris = self.con.execute(self.kueri, {"berkas": list(ukuran), "penanda": _PENANDA}).fetchall()
         except duckdb.Error:  # a file gone or unreadable meanwhile: the built-in reader says which
             return {}
-        return hasil
+        dua = set()
+        for r in baris:
+            if r[0] in hasil:
+                dua.add(r[0])  # more than one record (or a line that is none) in a file: not one export
+            hasil[r[0]] = r
+        for nama in dua:
+            del hasil[nama]
+        return {nama: (r, ukuran[nama]) for nama, r in hasil.items()}
 
     def _builtin(self, path: Path) -> dict:
         return next(iter(baca_ekspor(path, self.bulan)))
 
-    def hasil(self, path: Path, rr: list | None) -> dict:
-        """One export's result from its DuckDB records (exactly one, clean) or the built-in reader."""
-        doc = _dokumen(rr[0]) if rr and len(rr) == 1 else None
+    def hasil(self, path: Path, rekaman: tuple | None) -> dict:
+        """One export's result from its DuckDB record or, when there is none it can take, the built-in reader."""
+        doc = _dokumen(*rekaman) if rekaman else None
         return self._builtin(path) if doc is None else baris_dari_dokumen(doc, self.bulan, str(path))
 
 
@@ -158,7 +184,7 @@ class Kelompok:
         self.pembaca = pembaca
         self.paths: list[Path] = []
         self.kerja = None
-        self.rekaman: dict[str, list] | None = None
+        self.rekaman: dict[str, tuple] | None = None
 
     @property
     def penuh(self) -> bool:
