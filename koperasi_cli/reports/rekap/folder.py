@@ -65,7 +65,7 @@ def baca_folder(akar: Path, bulan: Bulan, sumber: str | None = None, dengan_peri
                     time.sleep(0.02 * (i + 1))
                     continue
                 return {"baris": None, "masalah": [masalah(sumber, "rekap_buku_tak_terbaca",
-                                                           sebab=dua_bahasa(lambda: teks_galat(g)))]}
+                                                           sebab=dua_bahasa(lambda g=g: teks_galat(g)))]}
             if _tanda(akar) != tanda:
                 time.sleep(0.02 * (i + 1))
                 continue

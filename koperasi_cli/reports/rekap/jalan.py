@@ -52,8 +52,8 @@ def kumpulkan(paths, bulan: Bulan, *, pekerja: int | None = None, dengan_periksa
     if mesin == "duckdb":
         from koperasi_cli.reports.rekap.mesin_duckdb import UKURAN_KELOMPOK, Kelompok, Pembaca
 
-        pembaca = Pembaca(bulan)
-        jendela = 3 * UKURAN_KELOMPOK + 4 * pekerja  # the next two batches are read while one is summed
+        pembaca = Pembaca(bulan, pekerja)
+        jendela = (pekerja + 2) * UKURAN_KELOMPOK + 4 * pekerja  # a batch per core read while one is summed
     else:
         jendela = 4 * pekerja
     rekap = Rekap(bulan, riwayat)
