@@ -191,6 +191,31 @@ def test_duckdb_tidak_ada_ditolak(kiriman, monkeypatch, tmp_path):
 
 
 @ada_duckdb
+@pytest.mark.skipif(not __import__("importlib").util.find_spec("pyarrow"), reason="pyarrow not installed")
+def test_parquet_pyarrow_sama_dengan_duckdb(kiriman, tmp_path, monkeypatch):
+    """Without DuckDB the Parquet files are written by pyarrow: the same columns, types and rows."""
+    k = str(kiriman / "kiriman")
+    r = _rekap(k, "--bulan", "2025-03", "-o", str(tmp_path / "d.parquet"))
+    assert r.exit_code == 0, r.stderr
+    with monkeypatch.context() as m:
+        m.setitem(sys.modules, "duckdb", None)  # as if only pyarrow were installed
+        r = _rekap(k, "--bulan", "2025-03", "-o", str(tmp_path / "p.parquet"))
+        assert r.exit_code == 0, r.stderr
+    import duckdb
+    import pyarrow.parquet as pq
+
+    assert "DuckDB" in pq.ParquetFile(tmp_path / "d.parquet").metadata.created_by
+    assert "parquet-cpp-arrow" in pq.ParquetFile(tmp_path / "p.parquet").metadata.created_by
+    con = duckdb.connect()
+    for a, b in (("d", "p"), ("d-masalah", "p-masalah")):
+        isi = [con.execute("SELECT * FROM read_parquet($p)", {"p": str(tmp_path / f"{x}.parquet")}).fetchall() for x in (a, b)]
+        jenis = [con.execute("DESCRIBE SELECT * FROM read_parquet($p)", {"p": str(tmp_path / f"{x}.parquet")}).fetchall()
+                 for x in (a, b)]
+        assert isi[0] == isi[1] and len(isi[0]) in (6, 12)
+        assert [(j[0], j[1]) for j in jenis[0]] == [(j[0], j[1]) for j in jenis[1]]
+
+
+@ada_duckdb
 def test_parquet_dibaca_kembali(kiriman, tmp_path):
     import duckdb
 

@@ -100,6 +100,12 @@ def test_alokasi_dibatalkan_boleh_ditetapkan_ulang(cli, tahun_2025):  # noqa: F8
     assert h["alokasi"] == {"cadangan": 920_000} and h["dibagi_anggota"] == 0
     assert _ns(cli, "2026-03-12")["3201"] == -920_000 and _ns(cli, "2026-03-12").get("3302", 0) == 0
     _seimbang(cli, "2026-03-12")
+    # All of it to the reserve: no member has a share, so there is nothing to pay (not "paid in full").
+    r = cli("shu", "bayar", "2025", "--tanggal", "2026-03-13")
+    assert r.exit_code == 1 and "tidak memberi bagian kepada anggota" in r.stderr and "seluruhnya" not in r.stderr
+    r = cli("shu", "bayar", "2025", "--tanggal", "2026-03-13", lang="en")
+    assert r.exit_code == 1 and "gives the members no share" in r.stderr
+    assert _ns(cli, "2026-03-13") == _ns(cli, "2026-03-12")  # nothing recorded
 
 
 def test_anggota_keluar_dalam_tahun_dapat_shu_lewat_2112(cli, tahun_2025):  # noqa: F811

@@ -189,4 +189,10 @@ PESAN |= {
     "shu_pos_tidak_dikenal": ("Pos alokasi '{pos}' tidak dikenal; yang ada: {sah}.", "Allocation item '{pos}' is unknown; known: {sah}."),
     "shu_tahun_belum_tutup": ("SHU {tahun} baru bisa dibayar sesudah 'tutup-buku --tahun {tahun}'.", "The {tahun} SHU can be paid only after 'tutup-buku --tahun {tahun}'."),
     "shu_sudah_dibayar": ("SHU {tahun} sudah dibayarkan seluruhnya.", "The {tahun} SHU has been paid in full."),
+    "shu_tanpa_bagian": (
+        "SHU {tahun} tidak memberi bagian kepada anggota (semua bagian Rp 0: RAT tidak membaginya ke anggota, "
+        "atau tahun itu tidak bersisa hasil usaha); tidak ada yang dibayar. Lihat 'koperasi laporan shu {tahun}'.",
+        "The {tahun} SHU gives the members no share (every share is Rp 0: the RAT allocated none to them, "
+        "or the year had no surplus); there is nothing to pay. See 'koperasi laporan shu {tahun}'.",
+    ),
 }

@@ -322,6 +322,8 @@ def bayar(buku: Buku, tahun: int, *, tanggal: date, ke_sukarela: bool = False, k
             dibayar[m["no"]] = n
             baris_debit.append(debit(AKUN_UTANG_SHU, n, anggota=m["no"]))
     if not dibayar:
+        if not any(m["jumlah"] > 0 for m in data["anggota"]):  # nothing was ever owed: not "paid in full"
+            raise Galat("shu_tanpa_bagian", tahun=tahun)
         raise Galat("shu_sudah_dibayar", tahun=tahun)
     total = sum(dibayar.values())
     keluar: list[str] = []
