@@ -340,3 +340,15 @@ def test_opsi_kurang_disebut_dalam_bahasa_pembaca(cli):
     assert r.exit_code == 2 and "'--akun'" in r.stderr and "--account" not in r.stderr
     r = cli("cash", "in", "5jt", "--memo", "x", lang="en")
     assert r.exit_code == 2 and "Missing option '--account'" in r.stderr and "--akun" not in r.stderr
+
+
+def test_kolom_ya_tidak_dalam_kata(buku_kecil):
+    """A yes/no column (the chart's contra accounts) reads ya/tidak, yes/no: not Python's True/False."""
+    cli = buku_kecil
+    id_ = cli("akun", "daftar").stdout
+    en = cli("account", "list", lang="en").stdout
+    assert "True" not in id_ + en and "False" not in id_ + en
+    # 1101 Kas is no contra account; 1111 (allowance for bad loans) is one
+    assert re.search(r"^1101 .* tidak\s*$", id_, re.M) and re.search(r"^1101 .* no\s*$", en, re.M)
+    kontra = [b.split()[0] for b in id_.splitlines() if re.search(r" ya\s*$", b)]
+    assert kontra and all(b.split()[0] in kontra for b in en.splitlines() if re.search(r" yes\s*$", b))

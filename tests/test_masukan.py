@@ -208,3 +208,21 @@ def test_rupiah_inggris_dan_indonesia():
     for ragu in ("1,500", "1,50,000", "12,34"):
         with pytest.raises(Galat):
             parse_jumlah(ragu)
+
+
+def test_hitungan_dikelompokkan_menurut_bahasa():
+    """Counts in a table (members, rows) are grouped as the language groups amounts: 1.234 in
+    Indonesian, 1,234 in English (they were 1.234 in both)."""
+    from koperasi_cli import i18n
+    from koperasi_cli.core.uang import format_angka
+    from koperasi_cli.reports.render import _sel
+
+    assert format_angka(28_473_182, bahasa="id") == "28.473.182"
+    assert format_angka(28_473_182, bahasa="en") == "28,473,182"
+    lama = i18n.bahasa()
+    try:
+        for b, harap in (("id", "1.234"), ("en", "1,234")):
+            i18n.atur_bahasa(b)
+            assert _sel(1234, "angka") == harap
+    finally:
+        i18n.atur_bahasa(lama)

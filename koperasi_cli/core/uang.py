@@ -120,6 +120,12 @@ def format_rupiah(n: int, *, kurung: bool = True, bahasa: str | None = None) -> 
     return teks
 
 
+def format_angka(n: int, *, bahasa: str | None = None) -> str:
+    """A count grouped as the language groups it: 1234 -> '1.234' in Indonesian, '1,234' in
+    English (members, rows, entries; the same grouping as `format_rupiah`)."""
+    return format_rupiah(n, kurung=False, bahasa=bahasa)
+
+
 def format_persen(nilai, *, bp: bool = False, desimal: int | None = None, bahasa: str | None = None) -> str:
     """A percentage as a reader writes it, the one formatter of every displayed percentage:
     Indonesian '93,67 %' (decimal comma, a space before %), English '93.67%'.

@@ -26,8 +26,8 @@ PESAN = {
         "File {berkas}: the sheet's content cannot be read (damaged XML). Open and save it again in Excel, or use CSV.",
     ),
     "impor_xlsx_terlalu_luas": (
-        "Berkas {berkas}: sheet berisi sel sampai {sel}, di luar batas impor ({kolom} kolom, {baris} baris). Hapus baris dan kolom kosong di bawah dan di kanan data lalu simpan lagi.",
-        "File {berkas}: the sheet holds cells up to {sel}, beyond the import limits ({kolom} columns, {baris} rows). Delete the empty rows and columns below and right of the data and save again.",
+        "Berkas {berkas}: sheet berisi sel sampai {sel}, di luar batas impor ({kolom} kolom, {baris:rp} baris). Hapus baris dan kolom kosong di bawah dan di kanan data lalu simpan lagi.",
+        "File {berkas}: the sheet holds cells up to {sel}, beyond the import limits ({kolom} columns, {baris:rp} rows). Delete the empty rows and columns below and right of the data and save again.",
     ),
     "impor_kosong": ("Berkas {berkas} kosong: baris pertama harus berisi nama kolom.", "File {berkas} is empty: the first row must hold the column names."),
     "impor_xlsx_rusak": ("Berkas {berkas} bukan buku kerja Excel (.xlsx) yang terbaca.", "File {berkas} is not a readable Excel workbook (.xlsx)."),

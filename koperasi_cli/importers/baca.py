@@ -139,7 +139,7 @@ def cek_ukuran_sheet(ws, berkas: str) -> None:
     kolom, baris = ws.max_column or 0, ws.max_row or 0
     if kolom > MAKS_KOLOM or baris > MAKS_BARIS:
         raise Galat("impor_xlsx_terlalu_luas", berkas=berkas, sel=f"{get_column_letter(max(kolom, 1))}{max(baris, 1)}",
-                    kolom=MAKS_KOLOM, baris=f"{MAKS_BARIS:,}".replace(",", "."))
+                    kolom=MAKS_KOLOM, baris=MAKS_BARIS)
 
 
 def _baris_xlsx(ws, berkas: str) -> Iterator[tuple[int, list]]:
@@ -166,7 +166,7 @@ def _baris_xlsx(ws, berkas: str) -> Iterator[tuple[int, list]]:
                 if idx > MAKS_BARIS or lebar > MAKS_KOLOM:
                     jauh = max(isi, key=lambda c: c["column"])
                     raise Galat("impor_xlsx_terlalu_luas", berkas=berkas, sel=f"{get_column_letter(jauh['column'])}{idx}",
-                                kolom=MAKS_KOLOM, baris=f"{MAKS_BARIS:,}".replace(",", "."))
+                                kolom=MAKS_KOLOM, baris=MAKS_BARIS)
                 r: list = [None] * lebar
                 for c in isi:
                     r[c["column"] - 1] = _sel_xlsx(c["value"])

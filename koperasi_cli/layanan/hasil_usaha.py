@@ -72,7 +72,7 @@ AKUN_PERKOPERASIAN = ("6102", "6110", "6111")  # pengurus and pengawas, the RAT,
 AKUN_BEBAN_LAIN = ("6114", "6115")
 
 
-def _hpp(kode: str) -> bool:
+def akun_hpp(kode: str) -> bool:
     """Cost of goods sold (51xx): split between members and non-members by each sale's cost."""
     return kode[:2] == "51"
 
@@ -86,7 +86,7 @@ def _rincian_anggota(buku, awal: date, akhir: date, unit: str | None, jumlah: di
     purchases) over [awal, akhir]: the actual cost written in each sale's entry (an entry whose
     income is tagged with a member is a member's), never a share by revenue. Read from the
     period's entries only when both members and non-members bought (or 4105 was used)."""
-    hpp_total = {a: n for a, n in jumlah.items() if _hpp(a)}
+    hpp_total = {a: n for a, n in jumlah.items() if akun_hpp(a)}
     anggota = sum(jumlah.get(a, 0) for a in PENJUALAN_ANGGOTA)
     non = sum(jumlah.get(a, 0) for a in PENJUALAN_NON_ANGGOTA)
     if not jumlah.get(AKUN_RETUR):
@@ -103,7 +103,7 @@ def _rincian_anggota(buku, awal: date, akhir: date, unit: str | None, jumlah: di
         oleh_anggota = any(b["akun"][0] == "4" and b.get("anggota") for b in r["baris"])
         for b in milik:
             neto = b.get("debit", 0) - b.get("kredit", 0)
-            if oleh_anggota and _hpp(b["akun"]):
+            if oleh_anggota and akun_hpp(b["akun"]):
                 hpp[b["akun"]] += neto
             elif b["akun"] == AKUN_RETUR and (oleh_anggota or b.get("anggota")):
                 retur -= neto
@@ -130,10 +130,10 @@ def phu_angka(buku, awal: date, akhir: date, unit: str | None = None, *, rinci: 
         "bruto": [(a, n) for a, n in sorted(jumlah.items()) if _partisipasi_bruto(a)]
         + ([(AKUN_RETUR, retur_anggota)] if retur_anggota else []),
         "beban_pokok": [(a, n) for a, n in sorted(hpp_anggota.items())]
-        + [(a, n) for a, n in sorted(jumlah.items()) if a[0] == "5" and not _hpp(a)],
+        + [(a, n) for a, n in sorted(jumlah.items()) if a[0] == "5" and not akun_hpp(a)],
         "pendapatan_non": [(a, n) for a, n in sorted(jumlah.items()) if a in PENJUALAN_NON_ANGGOTA]
         + ([(AKUN_RETUR, retur_non)] if retur_non else []),
-        "hpp_non": [(a, n - hpp_anggota.get(a, 0)) for a, n in sorted(jumlah.items()) if _hpp(a) and n != hpp_anggota.get(a, 0)],
+        "hpp_non": [(a, n - hpp_anggota.get(a, 0)) for a, n in sorted(jumlah.items()) if akun_hpp(a) and n != hpp_anggota.get(a, 0)],
         "pendapatan_lain": [(a, n) for a, n in sorted(jumlah.items()) if a[0] == "4" and not _partisipasi_bruto(a)
                             and a not in PENJUALAN_NON_ANGGOTA and a != AKUN_RETUR],
         "beban_usaha": [(a, n) for a, n in sorted(jumlah.items()) if a[0] == "6" and a != AKUN_PAJAK

@@ -14,7 +14,7 @@ from koperasi_cli.core.akun import Akun
 from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.tanggal import Bulan, Periode
 from koperasi_cli.i18n import pilih
-from koperasi_cli.layanan.hasil_usaha import AKUN_RETUR, KELOMPOK_PHU, _hpp, phu_angka
+from koperasi_cli.layanan.hasil_usaha import AKUN_RETUR, KELOMPOK_PHU, akun_hpp, phu_angka
 from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari, label_periode, per_teks, tanggal_teks
 
 # Where a balance-sheet account stands (docs/aturan.md: 1101-1150 current, 1201-1301 non-current,
@@ -202,7 +202,7 @@ def _nama_pos(buku, kode: str, kunci: str) -> str:
     nama = buku.bagan[kode].nama
     if kode == AKUN_RETUR:
         return nama + pilih(" (anggota)", " (members)") if kunci == "bruto" else nama + pilih(" (non-anggota)", " (non-members)")
-    if _hpp(kode) and kunci in ("beban_pokok", "hpp_non"):
+    if akun_hpp(kode) and kunci in ("beban_pokok", "hpp_non"):
         return nama + (pilih(" (anggota)", " (members)") if kunci == "beban_pokok" else pilih(" (non-anggota)", " (non-members)"))
     return nama
 

@@ -416,7 +416,7 @@ def tulis_berkas(path: Path, tulis) -> None:
 def ke_terminal(rekap: Rekap, console=None) -> None:
     from rich.console import Console
 
-    from koperasi_cli.core.uang import format_rupiah
+    from koperasi_cli.core.uang import format_angka, format_rupiah
     from koperasi_cli.reports.model import Kolom, Tabel
     from koperasi_cli.reports.render import LEBAR, cetak_tabel, tabel_rich, teks
 
@@ -429,7 +429,7 @@ def ke_terminal(rekap: Rekap, console=None) -> None:
         if jenis == "uang" and isinstance(v, int):
             return format_rupiah(v)
         if jenis == "angka" and isinstance(v, int):
-            return f"{v:,}".replace(",", ".")
+            return format_angka(v)
         return str(v)
 
     c.print(teks(f"{pilih('Rekapitulasi Koperasi', 'Rekap of the cooperatives')} - {rekap.bulan.nama(i18n.bahasa())}"), style="bold")

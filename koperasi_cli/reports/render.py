@@ -116,10 +116,16 @@ def ke_csv(laporan: Laporan) -> str:
 def _sel(nilai, jenis: str) -> str:
     if nilai is None:
         return ""
+    if isinstance(nilai, bool):  # a yes/no column, in words of the reader's language
+        from koperasi_cli.i18n import pilih
+
+        return pilih("ya", "yes") if nilai else pilih("tidak", "no")
     if jenis == "uang" and isinstance(nilai, int):
         return format_rupiah(nilai)
     if jenis == "angka" and isinstance(nilai, int):
-        return f"{nilai:,}".replace(",", ".")
+        from koperasi_cli.core.uang import format_angka
+
+        return format_angka(nilai)
     if jenis == "persen" and isinstance(nilai, int):
         return format_persen(nilai)
     if jenis == "persen_nilai" and nilai != "":  # a rate as its percent ("6.5"), not basis points
