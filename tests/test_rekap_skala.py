@@ -393,3 +393,26 @@ def test_duckdb_sama_pada_ekspor_diacak(kiriman, tmp_path_factory, ubahan):
         with kumpulkan([Path(k)], Bulan(2025, 3), mesin=mesin) as r:
             return list(r.baris()), list(r.daftar_masalah())
     assert jalan("duckdb") == jalan("bawaan")
+
+
+@pytest.mark.parametrize("mesin", ["bawaan", "duckdb"])
+def test_pipa_bernama_ekspor_tidak_menggantung(kiriman, tmp_path, mesin):
+    """A named pipe called like an export (`mkfifo x.json`) is listed as no regular file; the rekap
+    does not wait for ever on it (a real process, with a time limit)."""
+    import os
+    import shutil
+    import subprocess
+
+    if mesin == "duckdb" and not __import__("importlib").util.find_spec("duckdb"):
+        pytest.skip("duckdb not installed")
+    k = tmp_path / "k"
+    k.mkdir()
+    shutil.copy(kiriman / "kiriman" / "bali" / "b.json", k / "b.json")
+    os.mkfifo(k / "pipa.json")
+    r = subprocess.run([sys.executable, "-m", "koperasi_cli", "--lang", "en", "rekap", str(k), "--bulan", "2025-03",
+                        "--mesin", mesin, "--format", "json"], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    d = json.loads(r.stdout)
+    assert [b["nama"] for b in d["koperasi"]] == ["KDMP Padangsambian"]
+    [m] = d["masalah"]
+    assert m["sumber"].endswith("pipa.json") and "not a regular file" in m["pesan"]

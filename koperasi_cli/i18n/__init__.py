@@ -88,6 +88,7 @@ SEBAB: dict[str, tuple[str, str]] = {
     "Is a directory": ("itu sebuah folder", "it is a folder"),
     "NotADirectoryError": ("bukan folder", "not a folder"),
     "Not a directory": ("bukan folder", "not a folder"),
+    "bukan berkas biasa": ("bukan berkas biasa (pipa, soket atau perangkat)", "not a regular file (a pipe, socket or device)"),
     "FileExistsError": ("sudah ada", "already exists"),
     "File exists": ("sudah ada", "already exists"),
     "No space left on device": ("disk penuh", "the disk is full"),

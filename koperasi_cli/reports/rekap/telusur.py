@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from koperasi_cli.reports.rekap.dasar import AKHIRAN_EKSPOR, masalah
@@ -45,17 +46,27 @@ def telusuri(paths):
                         continue
                     n += 1
                     if nama.lower().endswith(AKHIRAN_EKSPOR):
-                        yield "ekspor", a / nama
+                        yield _ekspor(a / nama)
                     else:
                         yield "masalah", masalah(str(a / nama), "rekap_bukan_koperasi")
             if n == 0:
                 yield "masalah", masalah(str(p), "rekap_folder_kosong")
-        elif p.is_file():
+        elif p.exists():
             if p.name.lower().endswith(AKHIRAN_EKSPOR):
-                yield "ekspor", p
+                yield _ekspor(p)
             else:
                 yield "masalah", masalah(str(p), "rekap_bukan_koperasi")
         else:
             yield "masalah", masalah(str(p), "rekap_tidak_ada")
+
+
+def _ekspor(p: Path):
+    """An export to read, or the problem when it is no regular file: a named pipe or a device would
+    make the reader wait for ever (a file that cannot be looked at is the reader's to name)."""
+    try:
+        biasa = stat.S_ISREG(os.stat(p).st_mode)
+    except OSError:
+        return "ekspor", p
+    return ("ekspor", p) if biasa else ("masalah", masalah(str(p), "rekap_ekspor_rusak", sebab="bukan berkas biasa"))
 
 
