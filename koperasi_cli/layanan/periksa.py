@@ -1,5 +1,6 @@
 """`koperasi periksa` with the services' checks: the ledger's own checks (`ledger.periksa`), then
-each service's sub-ledger against its control accounts, in the explicit list `PEMERIKSA`."""
+each service's sub-ledger against its control accounts, in the explicit lists `PENGAMAT` (the
+checks that fold the whole journal, fed in one shared pass) and `PEMERIKSA`."""
 
 from __future__ import annotations
 
@@ -8,11 +9,15 @@ from koperasi_cli.layanan import aset, batch, berjangka, karyawan, pinjaman, sem
 from koperasi_cli.ledger import periksa as ledger_periksa
 from koperasi_cli.ledger.buku import Buku
 
-# Each `f(buku) -> list[Galat]`, run in this order once the ledger itself holds.
+# The checks that fold the whole journal, as observers fed in one shared pass
+# (`ledger.periksa.amati`), their findings first and in this order.
+PENGAMAT = (
+    sembako.amati_sembako,
+    simpanan.amati_simpanan,
+    pinjaman.amati_pinjaman,
+)
+# Then each `f(buku) -> list[Galat]`, in this order, once the ledger itself holds.
 PEMERIKSA = (
-    sembako.periksa_sembako,
-    simpanan.periksa_simpanan,
-    pinjaman.periksa_pinjaman,
     berjangka.periksa_berjangka,
     aset.periksa_aset,
     utang_bank.periksa_utang_bank,
@@ -23,5 +28,5 @@ PEMERIKSA = (
 
 
 def periksa(buku: Buku) -> list[Galat]:
-    """Every check: the ledger's, then the services' (`PEMERIKSA`)."""
-    return ledger_periksa.periksa(buku, PEMERIKSA)
+    """Every check: the ledger's, then the services' (`PENGAMAT`, `PEMERIKSA`)."""
+    return ledger_periksa.periksa(buku, PEMERIKSA, PENGAMAT)

@@ -32,6 +32,7 @@ from koperasi_cli.layanan.anggota import ambil, normal_no, semua
 from koperasi_cli.layanan.kas import akun_kas, cek_cukup
 from koperasi_cli.layanan.simpanan_dasar import saldo_jenis, unit_simpanan  # noqa: F401 (part of this module's API)
 from koperasi_cli.ledger.buku import Buku
+from koperasi_cli.ledger.periksa import amati
 from koperasi_cli.layanan import berjangka
 
 AKUN_BERJANGKA = "2103"
@@ -508,6 +509,17 @@ def periksa_simpanan(buku: Buku) -> list[Galat]:
     """Sub-ledger checks: per kind, members' balances sum to the control account; no member's
     balance below zero; a member who left holds no savings; every tagged member exists; the
     wajib cache equals the one rebuilt from the journal."""
+    return amati(buku, [amati_simpanan])[0]
+
+
+def amati_simpanan(buku: Buku):
+    """`periksa_simpanan` as an observer of the journal's one pass (`ledger.periksa.amati`)."""
+    # Only what the fold of the wajib cache needs is kept (not the records: a large book's would
+    # fill the memory).
+    rek = []
+    while (r := (yield)) is not None:
+        if (r.get("data") or {}).get("wajib_bulan"):
+            rek.append((r["seq"], r["id"], r["data"]))
     temuan: list[Galat] = []
     tag = buku.saldo_tag("anggota")
     saldo = buku.saldo_akun()
@@ -533,8 +545,6 @@ def periksa_simpanan(buku: Buku) -> list[Galat]:
                 temuan.append(Galat("periksa_simpanan_keluar_bersaldo", no=no, nama=a["nama"], jenis=jenis))
     # The wajib cache, rebuilt from the journal in posting order.
     bangun: dict[str, dict[str, str]] = defaultdict(dict)
-    # Only what the fold needs is kept (not the records: a large book's would fill the memory).
-    rek = [(r["seq"], r["id"], r["data"]) for r in buku.entri() if (r.get("data") or {}).get("wajib_bulan")]
     for _seq, id_, d in sorted(rek, key=lambda x: x[0]):
         for b in d["wajib_bulan"]:
             bangun[d["anggota"]][b] = id_

@@ -7,7 +7,9 @@ no entry posted into a month after it was closed (a month before the earliest cl
 counts as closed), no entry dated before the profile's `mulai`, the trial balance, the
 balance sheet. `--jangkar ID:HASH` (see `periksa_jangkar`) checks anchors given from outside.
 The services add their own checks (sub-ledgers against control accounts): the caller passes
-them in (`periksa(buku, tambahan)`, the list is `layanan.periksa.PEMERIKSA`).
+them in (`periksa(buku, tambahan, pengamat)`, the lists are `layanan.periksa.PEMERIKSA` and
+`PENGAMAT`). The checks that fold the whole journal are observers fed in one shared pass
+(`amati`), so the journal is read twice in all (the ledger's own pass and theirs), not once each.
 
 The journal is read one month at a time and nothing of a month is kept once it was checked but
 its totals and, per entry, its hash and link (32 bytes each): memory stays flat as the books grow.
@@ -15,7 +17,7 @@ its totals and, per entry, its hash and link (32 bytes each): memory stays flat 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 
 from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.jurnal import HASH_AWAL, format_id, hash_rekaman, validasi_rekaman
@@ -324,12 +326,39 @@ def _satu_jangkar(buku: Buku, seq: int, h: str) -> list[Galat]:
     return []
 
 
-def periksa(buku: Buku, tambahan: Sequence[Callable[[Buku], list[Galat]]] = ()) -> list[Galat]:
-    """Every check of the ledger, then (when the ledger itself holds) the checks in `tambahan`,
-    each `f(buku) -> list[Galat]`: the services' sub-ledgers against their control accounts,
-    passed in by the caller (`layanan.periksa.PEMERIKSA`; a ledger module does not import
-    services). The months are read one at a time and not kept (`Buku.alir`), so the memory used
-    does not grow with the number of months."""
+# An observer: `f(buku)` gives a generator that is primed with `next`, then receives every entry
+# in posting order with `send(entri)`, and `send(None)` at the end; it returns its findings.
+Pengamat = Callable[[Buku], Generator[None, "dict | None", list[Galat]]]
+
+
+def amati(buku: Buku, pengamat: Sequence[Pengamat]) -> list[list[Galat]]:
+    """Feed every entry of the journal, in one pass, to each observer; their findings, in order."""
+    jalan = [f(buku) for f in pengamat]
+    for g in jalan:
+        next(g)
+    if jalan:
+        for r in buku.entri():
+            for g in jalan:
+                g.send(r)
+    hasil = []
+    for g in jalan:
+        try:
+            g.send(None)
+        except StopIteration as selesai:
+            hasil.append(selesai.value)
+        else:
+            raise RuntimeError("an observer of periksa did not finish at the end of the journal")
+    return hasil
+
+
+def periksa(buku: Buku, tambahan: Sequence[Callable[[Buku], list[Galat]]] = (),
+            pengamat: Sequence[Pengamat] = ()) -> list[Galat]:
+    """Every check of the ledger, then (when the ledger itself holds) the observers in `pengamat`
+    (one shared pass of the journal, `amati`) and the checks in `tambahan`, each
+    `f(buku) -> list[Galat]`: the services' sub-ledgers against their control accounts, passed in
+    by the caller (`layanan.periksa`; a ledger module does not import services). The months are
+    read one at a time and not kept (`Buku.alir`), so the memory used does not grow with the
+    number of months."""
     with buku.alir():
         temuan = periksa_berkas(buku)
         try:
@@ -338,6 +367,8 @@ def periksa(buku: Buku, tambahan: Sequence[Callable[[Buku], list[Galat]]] = ()) 
             temuan.append(g)
         if not temuan:
             temuan += periksa_neraca(buku)
+            for hasil in amati(buku, pengamat):
+                temuan += hasil
             for f in tambahan:
                 temuan += f(buku)
     return temuan

@@ -69,5 +69,5 @@ from koperasi_cli.layanan.pinjaman.ringkasan import (  # noqa: F401
     ringkasan_kualitas, menunggak, pinjaman_anggota, sisa_pokok_anggota,
 )
 from koperasi_cli.layanan.pinjaman.periksa import (  # noqa: F401
-    periksa_pinjaman,
+    amati_pinjaman, periksa_pinjaman,
 )

@@ -158,11 +158,18 @@ def terapkan(doc: dict | None, r: dict) -> dict:
     return doc
 
 
-def bangun_dari_jurnal(buku: Buku) -> dict[str, dict]:
-    """Every loan document, folded from the whole journal (reads all history: periksa, rebuild)."""
+def entri_pinjaman(r: dict) -> bool:
+    """Whether a journal entry is one the loans' fold reads."""
+    return r.get("jenis") in JENIS or r.get("jenis") == JENIS_AWAL
+
+
+def bangun_dari_jurnal(buku: Buku, rek: list[dict] | None = None) -> dict[str, dict]:
+    """Every loan document, folded from the whole journal (reads all history: periksa, rebuild),
+    or from `rek`, the loans' entries already gathered in one pass (`entri_pinjaman`)."""
     docs: dict[str, dict] = {}
     # The loans' entries only, then in posting order (sorting every record would hold them all).
-    rek = [r for r in buku.entri() if r.get("jenis") in JENIS or r.get("jenis") == JENIS_AWAL]
+    if rek is None:
+        rek = [r for r in buku.entri() if entri_pinjaman(r)]
     for r in sorted(rek, key=lambda r: r["seq"]):
         if r.get("jenis") in JENIS and isinstance(r.get("data"), dict) and r["data"].get("pinjaman"):
             id_ = r["data"]["pinjaman"]

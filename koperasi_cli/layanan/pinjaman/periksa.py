@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from koperasi_cli.core.galat import Galat
 from koperasi_cli.ledger.buku import Buku
-from koperasi_cli.layanan.pinjaman.catatan import _nama_blok_ada, bangun_dari_jurnal, format_id, nama_blok, posisi, ringkas, semua
+from koperasi_cli.ledger.periksa import amati
+from koperasi_cli.layanan.pinjaman.catatan import (
+    _nama_blok_ada, bangun_dari_jurnal, entri_pinjaman, format_id, nama_blok, posisi, ringkas, semua,
+)
 from koperasi_cli.layanan.pinjaman.pengaturan import AKUN_PIUTANG, AKUN_PPAP
 
 
@@ -12,9 +15,18 @@ from koperasi_cli.layanan.pinjaman.pengaturan import AKUN_PIUTANG, AKUN_PPAP
 def periksa_pinjaman(buku: Buku) -> list[Galat]:
     """The loans table equals the fold of the journal; each loan's remaining principal equals its
     balance on 1110; every posting on 1110 and 1111 carries a loan tag."""
+    return amati(buku, [amati_pinjaman])[0]
+
+
+def amati_pinjaman(buku: Buku):
+    """`periksa_pinjaman` as an observer of the journal's one pass (`ledger.periksa.amati`)."""
+    rek = []
+    while (r := (yield)) is not None:
+        if entri_pinjaman(r):
+            rek.append(r)
     temuan: list[Galat] = []
     try:
-        dibangun = bangun_dari_jurnal(buku)
+        dibangun = bangun_dari_jurnal(buku, rek)
     except Galat as g:
         return [g]
     indeks = {d["id"]: d for d in semua(buku)}

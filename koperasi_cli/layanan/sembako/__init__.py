@@ -52,5 +52,5 @@ from koperasi_cli.layanan.sembako.stok_opname import (  # noqa: F401
     opname,
 )
 from koperasi_cli.layanan.sembako.periksa import (  # noqa: F401
-    periksa_sembako,
+    amati_sembako, periksa_sembako,
 )

@@ -8,6 +8,7 @@ from koperasi_cli.core import sembako as inti
 from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.tanggal import Bulan
 from koperasi_cli.ledger.buku import Buku
+from koperasi_cli.ledger.periksa import amati
 from koperasi_cli.layanan.sembako.barang import akun_barang, semua_barang
 from koperasi_cli.layanan.sembako.jenis import JENIS_BAYAR_PEMASOK, JENIS_BELI, JENIS_JUAL
 from koperasi_cli.layanan.sembako.pemasok import _tabel_utang
@@ -21,6 +22,11 @@ def periksa_sembako(buku: Buku) -> list[Galat]:
     """Stock never negative (in date order), stock value per item = the inventory accounts,
     items known and on their category's account, receivables and payables = their control
     accounts, the supplier cache and the LPG log consistent with the journal."""
+    return amati(buku, [amati_sembako])[0]
+
+
+def amati_sembako(buku: Buku):
+    """`periksa_sembako` as an observer of the journal's one pass (`ledger.periksa.amati`)."""
     temuan: list[Galat] = []
     semua = semua_barang(buku)
     saldo = buku.saldo_akun()
@@ -32,7 +38,7 @@ def periksa_sembako(buku: Buku) -> list[Galat]:
     nilai_salah: set[str] = set()
     utang_jurnal: dict[str, tuple[str, int]] = {}
     lpg_jurnal: dict[str, int] = {}
-    for r in buku.entri():
+    while (r := (yield)) is not None:
         for b in r["baris"]:
             if b["akun"] in inti.AKUN_PERSEDIAAN and b.get("barang") is None:
                 tanpa_tag.add(r["id"])
