@@ -179,3 +179,24 @@ def test_teks_aneh_di_ket_dan_nama(buku_dasar, ket, nama):
                     "--harga-jual", "1000"]) == 0:
         assert _coba(akar, ["sembako", "stok", "--per", "2025-02-28"]) == 0
     STATISTIK["masukan"] += 1
+
+
+def test_nama_keluaran_terlalu_panjang_dan_hari_raksasa(buku_dasar, tmp_path):
+    """Found by fuzzing every command: `-o` with a file name past the system's 255 bytes was an
+    internal error (pathlib raises for it); a name of 250 could not be written (its temporary
+    name was longer still); `--dalam 10^19` overflowed the date arithmetic."""
+    import os
+
+    from click.testing import CliRunner
+    from conftest import perintah_cli
+
+    akar = salin(buku_dasar, tmp_path / "kop")
+    panjang = str(tmp_path / ("x" * 300 + ".csv"))
+    for lang, kata in (("id", "nama berkas terlalu panjang"), ("en", "the file name is too long")):
+        r = CliRunner().invoke(perintah_cli(lang), ["-C", str(akar), "--lang", lang, "anggota", "daftar", "-o", panjang])
+        assert r.exit_code == 1 and kata in r.output and "internal" not in r.output and "di dalam koperasi" not in r.output
+    assert _coba(akar, ["anggota", "daftar", "-o", str(tmp_path / ("y" * 250 + ".csv"))]) == 0
+    assert os.path.getsize(tmp_path / ("y" * 250 + ".csv")) > 0
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary file left
+    assert _coba(akar, ["sembako", "kedaluwarsa", "--dalam", "10000000000000000000"]) == 2
+    assert _coba(akar, ["simpanan", "berjangka", "daftar", "--jatuh-tempo-dalam", "10000000000000000000"]) == 2

@@ -96,7 +96,7 @@ def daftarkan_berjangka(simpanan: typer.Typer) -> None:
     def daftar(
         ctx: typer.Context,
         per: str = typer.Option(None, "--per", help=pilih("Per tanggal (bawaan: hari ini).", "As of this date (default: today).")),
-        dalam: int = typer.Option(None, "--jatuh-tempo-dalam", min=0, help=pilih(
+        dalam: int = typer.Option(None, "--jatuh-tempo-dalam", min=0, max=36500, help=pilih(
             "Hanya yang jatuh tempo dalam sekian hari.", "Only those maturing within this many days.")),
         fmt: str = opsi_format(), output: str = opsi_output(),
     ) -> None:

@@ -268,6 +268,13 @@ class KoperasiGroup(PilihNama, TyperGroup):
                 # the temporary files this one left).
                 _tulis_galat(i18n.t("disk_penuh"))
                 ctx.exit(1)
+            if isinstance(e, OSError) and e.filename and e.errno in _GALAT_BERKAS:
+                # The system refused a path the user gave or the books use (a name too long, a
+                # loop of links, no permission): the file and the reason, not an internal error.
+                nama = os.fsdecode(e.filename)
+                _tulis_galat(i18n.t("berkas_sistem_gagal", berkas=nama if len(nama) <= 80 else nama[:77] + "...",
+                                    sebab=e.strerror or type(e).__name__))
+                ctx.exit(1)
             _tulis_galat(
                 pilih(
                     f"Terjadi kesalahan di dalam koperasi ({type(e).__name__}); buku tidak berubah. "
@@ -277,6 +284,11 @@ class KoperasiGroup(PilihNama, TyperGroup):
                 ),
             )
             ctx.exit(1)
+
+
+# What the system says of a path (not a bug of koperasi): the user is told the file and the reason.
+_GALAT_BERKAS = {errno.ENAMETOOLONG, errno.ELOOP, errno.EACCES, errno.EPERM, errno.ENOTDIR, errno.EISDIR,
+                 errno.EROFS, errno.ENOENT}
 
 
 def _siram() -> None:

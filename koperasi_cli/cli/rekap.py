@@ -55,7 +55,7 @@ def daftarkan(app: typer.Typer) -> None:
             "Bulan rekap (bawaan: bulan kalender sebelumnya).", "Month of the rekap (default: the previous calendar month).")),
         fmt: str = opsi_format(),
         output: str = opsi_output(),
-        pekerja: int = typer.Option(None, "-j", "--jobs", min=1, help=pilih(
+        pekerja: int = typer.Option(None, "-j", "--jobs", min=1, max=64, help=pilih(
             "Jumlah proses pembaca folder (bawaan: jumlah inti CPU).", "Processes reading folders (default: the CPU cores).")),
         tanpa_periksa: bool = typer.Option(False, "--tanpa-periksa", "--no-check", help=pilih(
             "Folder koperasi tidak diperiksa dengan 'periksa' (lebih cepat; barisnya ditandai belum diperiksa).",

@@ -328,7 +328,7 @@ def _daftarkan_batch(sembako: typer.Typer) -> None:
         "Batches in stock by expiry date; --dalam DAYS: those expiring within that many days (expired ones included)."))
     def kedaluwarsa(
         ctx: typer.Context,
-        dalam: int = typer.Option(None, "--dalam", min=0, help=pilih("Dalam sekian hari.", "Within this many days.")),
+        dalam: int = typer.Option(None, "--dalam", min=0, max=36500, help=pilih("Dalam sekian hari.", "Within this many days.")),
         per: str = typer.Option(None, "--per", help=pilih("Per tanggal (bawaan: hari ini).", "As of (default: today).")),
         fmt: str = opsi_format(),
         output: str = opsi_output(),

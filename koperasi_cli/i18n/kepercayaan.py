@@ -24,6 +24,10 @@ PESAN = {
         "Disk penuh: perintah tidak bisa ditulis; buku tidak berubah. Kosongkan ruang disk lalu ulangi.",
         "Disk full: the command could not be written; the books are unchanged. Free some disk space and try again.",
     ),
+    "berkas_sistem_gagal": (
+        "Berkas {berkas} tidak bisa dipakai: {sebab}; buku tidak berubah. Periksa nama dan izinnya lalu ulangi.",
+        "The file {berkas} cannot be used: {sebab}; the books are unchanged. Check its name and permissions and try again.",
+    ),
     "komit_rusak": (
         "Catatan komit {berkas} rusak (diubah di luar koperasi); buku tidak dipakai. Pulihkan cadangan terakhir: 'koperasi pulihkan CADANGAN.tar.gz FOLDER-BARU'.",
         "The commit record {berkas} is damaged (changed outside koperasi); the books are not used. Restore the latest backup: 'koperasi restore BACKUP.tar.gz NEW-FOLDER'.",

@@ -132,7 +132,8 @@ def tulis_keluaran(path: Path, isi) -> None:
     path = cek_keluaran(Path(path))
     if not path.parent.is_dir():
         raise Galat("folder_keluaran_tidak_ada", folder=str(path.parent))
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp")
+    # The temporary name stays within a file name's 255 bytes even when the target's is near it.
+    tmp = path.with_name(f".{path.name[:200]}.{uuid.uuid4().hex[:12]}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         os.fchmod(fd, 0o600)
@@ -147,8 +148,10 @@ def tulis_keluaran(path: Path, isi) -> None:
     except OSError as e:
         raise Galat("berkas_keluaran_gagal", berkas=str(path), sebab=e.strerror or type(e).__name__) from None
     finally:
-        if tmp.exists():
-            tmp.unlink()
+        try:  # not `exists()`: it raises for a name too long, which would hide the message above
+            os.unlink(tmp)
+        except OSError:
+            pass
     try:
         _fsync_folder(path.parent)
     except OSError:  # the file is in place; a folder that cannot be opened for fsync is no error
