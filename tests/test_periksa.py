@@ -147,3 +147,29 @@ def test_periksa_cli_keluar_3_dengan_daftar_temuan(cli, buku_kecil):
     assert r.exit_code == 3 and "Traceback" not in r.stderr
     r = cli("tutup-buku", "2025-02")
     assert r.exit_code != 0
+
+
+def test_pengamat_satu_lintasan(buku_kecil):
+    """The services' journal checks share one pass (`amati`): every observer sees every entry in
+    posting order, and gives alone what it gives beside the others; one that does not finish at
+    the end of the journal is a bug, said so."""
+    from koperasi_cli.layanan.periksa import PENGAMAT
+    from koperasi_cli.ledger.periksa import amati
+
+    def pencatat(buku):
+        dilihat = []
+        while (r := (yield)) is not None:
+            dilihat.append(r["id"])
+        return dilihat
+
+    def tak_selesai(buku):
+        while True:
+            yield
+
+    with buka(buku_kecil, coba=True) as b:
+        # five entries, J000001..J000005, each seen once by each observer, in order
+        assert amati(b, [pencatat, pencatat]) == [[f"J{i:06d}" for i in range(1, 6)]] * 2
+        bersama = amati(b, PENGAMAT)
+        assert bersama == [amati(b, [f])[0] for f in PENGAMAT] == [[]] * len(PENGAMAT)
+        with pytest.raises(RuntimeError):
+            amati(b, [tak_selesai])
