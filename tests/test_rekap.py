@@ -6,6 +6,7 @@ waits or writes."""
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -530,3 +531,30 @@ def test_riwayat_ditulis_ulang_dan_mundur(tiga, tmp_path):
     rusak.write_text("[1, 2")
     r = _rekap(str(lama), "--bulan", "2025-03", "--riwayat", str(rusak), lang="en")
     assert r.exit_code == 2 and "not a valid rekap history" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_berkas_komit_diganti_nama_saat_dibaca(tmp_path, monkeypatch):
+    """A lock-free reader sees a committed write's temporary head; the writer renames it to its
+    final name between the reader's look and its read: the reader reads the final name (it took
+    the head for missing, `kepala_hilang`, and a rekap listed a sound book as unreadable)."""
+    from pathlib import Path
+
+    from koperasi_cli.ledger import berkas
+    from koperasi_cli.ledger.buku import KEPALA, Buku
+
+    b = tmp_path / "b"
+    _koperasi_b(b)
+    akhir = b / KEPALA
+    tmp = akhir.with_name("kepala.json.0123456789ab.tmp")
+    tmp.write_bytes(akhir.read_bytes())
+    monkeypatch.setattr(berkas, "lapis_komit", lambda akar: {KEPALA: tmp})
+    asli = Path.read_bytes
+
+    def baca(self):
+        if self == tmp and self.exists():
+            os.replace(tmp, akhir)  # the writer's rename, just now
+        return asli(self)
+    monkeypatch.setattr(Path, "read_bytes", baca)
+    with Buku.buka_baca(b) as buku:
+        assert buku.kepala["seq"] == 5
+    assert not tmp.exists()

@@ -319,15 +319,18 @@ class Buku:
     def _baca_bytes(self, rel: str) -> bytes | None:
         """A data file's bytes, checked against the SHA-256 the head recorded for it: a file
         changed, removed or inserted outside koperasi stops the command (exit 3)."""
-        path = self._lapis.get(rel)
-        if path is None or not path.exists():  # renamed meanwhile: the final name holds it now
-            path = self.akar / rel
-        try:
-            isi = path.read_bytes()
-        except FileNotFoundError:
-            isi = None
-        except OSError as e:
-            raise Galat("berkas_tak_terbaca", keluar=BUKU_RUSAK, berkas=rel, sebab=type(e).__name__) from None
+        lapis = self._lapis.get(rel)
+        isi = None
+        # A committed write's file, then the final name: the writer may rename the one to the
+        # other between any two steps here, and then the final name holds the same bytes.
+        for path in ((lapis, self.akar / rel) if lapis is not None else (self.akar / rel,)):
+            try:
+                isi = path.read_bytes()
+                break
+            except FileNotFoundError:
+                continue
+            except OSError as e:
+                raise Galat("berkas_tak_terbaca", keluar=BUKU_RUSAK, berkas=rel, sebab=type(e).__name__) from None
         if rel != KEPALA and self.periksa_sidik:
             harap = self.kepala["berkas"].get(rel)
             if (isi is None) != (harap is None) or (isi is not None and sha256(isi) != harap):

@@ -50,10 +50,10 @@ def kumpulkan(paths, bulan: Bulan, *, pekerja: int | None = None, dengan_periksa
     pekerja = pekerja or _pekerja()
     pembaca = kelompok = None
     if mesin == "duckdb":
-        from koperasi_cli.reports.rekap.mesin_duckdb import UKURAN_KELOMPOK, Kelompok, Pembaca
+        from koperasi_cli.reports.rekap.mesin_duckdb import Kelompok, Pembaca
 
         pembaca = Pembaca(bulan, pekerja)
-        jendela = (pekerja + 2) * UKURAN_KELOMPOK + 4 * pekerja  # a batch per core read while one is summed
+        jendela = (pekerja + 2) * pembaca.ukuran + 4 * pekerja  # a batch per core read while one is summed
     else:
         jendela = 4 * pekerja
     rekap = Rekap(bulan, riwayat)

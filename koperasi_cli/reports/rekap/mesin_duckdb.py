@@ -35,7 +35,16 @@ from koperasi_cli.reports.rekap.ekspor import (
     _BLOK_AWAL, _PENANDA_LAPORAN, baca_ekspor, baris_dari_dokumen, susun_ringkas,
 )
 
-UKURAN_KELOMPOK = 512  # files per DuckDB query: a few seconds of work, a few dozen MB in memory
+# Files per DuckDB query, all of them in flight: a batch's files are in memory while it is read
+# (exports of 50-100 KB: about 40 MB for 512), so with more cores each batch is smaller.
+FILE_SEKALIGUS = 1024
+
+
+def ukuran_kelompok(pekerja: int) -> int:
+    """512 files a batch on two cores, 128 on eight: the files in flight stay about 1,000."""
+    return max(64, FILE_SEKALIGUS // max(1, pekerja))
+
+
 _POLA = set("*?[]{}")  # characters DuckDB reads as a glob pattern in a file name
 # An export bigger than this carries its journal (a year of a busy outlet is megabytes): DuckDB
 # would parse all of it for nothing, the built-in reader stops before it. Exports without their
@@ -134,6 +143,7 @@ class Pembaca:
 
         self.bulan = bulan
         self.pekerja = max(1, pekerja)
+        self.ukuran = ukuran_kelompok(self.pekerja)
         self.con = sambung()
         self.con.execute(f"SET threads = {self.pekerja}")
         self.kueri = KUERI.format(kunci=_KUNCI, p=len(_PENANDA))
@@ -196,7 +206,7 @@ class Kelompok:
 
     @property
     def penuh(self) -> bool:
-        return self.kerja is not None or len(self.paths) >= UKURAN_KELOMPOK
+        return self.kerja is not None or len(self.paths) >= self.pembaca.ukuran
 
     def tambah(self, path: Path) -> "Janji":
         self.paths.append(path)
