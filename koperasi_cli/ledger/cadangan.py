@@ -65,13 +65,16 @@ def _nama_berkas_sah(rel: str) -> bool:
 
 
 def _isi_profil(buku: Buku) -> bytes:
-    path = buku._lapis.get(NAMA_PROFIL)
-    if path is None or not path.exists():
-        path = buku.akar / NAMA_PROFIL
-    try:
-        return path.read_bytes()
-    except OSError as e:
-        raise Galat("profil_tak_terbaca", sebab=type(e).__name__) from None
+    lapis = buku._lapis.get(NAMA_PROFIL)
+    # A committed write's file, then the final name (the writer may rename it between the two).
+    for path in ((lapis, buku.akar / NAMA_PROFIL) if lapis is not None else (buku.akar / NAMA_PROFIL,)):
+        try:
+            return path.read_bytes()
+        except FileNotFoundError as e:
+            hilang = e
+        except OSError as e:
+            raise Galat("profil_tak_terbaca", sebab=type(e).__name__) from None
+    raise Galat("profil_tak_terbaca", sebab=type(hilang).__name__)
 
 
 def _info(nama: str, ukuran: int, waktu: int) -> tarfile.TarInfo:
