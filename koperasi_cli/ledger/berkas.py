@@ -133,7 +133,8 @@ def tulis_keluaran(path: Path, isi) -> None:
     if not path.parent.is_dir():
         raise Galat("folder_keluaran_tidak_ada", folder=str(path.parent))
     # The temporary name stays within a file name's 255 bytes even when the target's is near it.
-    tmp = path.with_name(f".{path.name[:200]}.{uuid.uuid4().hex[:12]}.tmp")
+    awal = os.fsencode(path.name)[:200].decode("utf-8", "ignore")
+    tmp = path.with_name(f".{awal}.{uuid.uuid4().hex[:12]}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         os.fchmod(fd, 0o600)
@@ -258,6 +259,19 @@ def lapis_komit(akar: Path) -> dict[str, Path]:
         if tmp.exists():
             hasil[rel] = tmp
     return hasil
+
+
+def baca_lapis(akar: Path, lapis: dict[str, Path], rel: str) -> bytes | None:
+    """A file as a lock-free reader sees it: a committed write's temporary file (`lapis_komit`),
+    else the final name; the writer may rename the one to the other between any two steps here,
+    and then the final name holds the same bytes. None when neither exists; other errors raise."""
+    tmp = lapis.get(rel)
+    for path in ((tmp, akar / rel) if tmp is not None else (akar / rel,)):
+        try:
+            return path.read_bytes()
+        except FileNotFoundError:
+            continue
+    return None
 
 
 # The temporary names a write of the books uses: `<final name>.<12 hex digits>.tmp` (see

@@ -319,18 +319,10 @@ class Buku:
     def _baca_bytes(self, rel: str) -> bytes | None:
         """A data file's bytes, checked against the SHA-256 the head recorded for it: a file
         changed, removed or inserted outside koperasi stops the command (exit 3)."""
-        lapis = self._lapis.get(rel)
-        isi = None
-        # A committed write's file, then the final name: the writer may rename the one to the
-        # other between any two steps here, and then the final name holds the same bytes.
-        for path in ((lapis, self.akar / rel) if lapis is not None else (self.akar / rel,)):
-            try:
-                isi = path.read_bytes()
-                break
-            except FileNotFoundError:
-                continue
-            except OSError as e:
-                raise Galat("berkas_tak_terbaca", keluar=BUKU_RUSAK, berkas=rel, sebab=type(e).__name__) from None
+        try:
+            isi = berkas.baca_lapis(self.akar, self._lapis, rel)
+        except OSError as e:
+            raise Galat("berkas_tak_terbaca", keluar=BUKU_RUSAK, berkas=rel, sebab=type(e).__name__) from None
         if rel != KEPALA and self.periksa_sidik:
             harap = self.kepala["berkas"].get(rel)
             if (isi is None) != (harap is None) or (isi is not None and sha256(isi) != harap):
@@ -342,14 +334,9 @@ class Buku:
         checked against the head as `_baca_bytes` does, but in the same pass over its bytes as
         the new sum (a month of a large book is megabytes: hashing it twice was what recording
         paid for a book's size)."""
-        path = self._lapis.get(rel)
-        if path is None or not path.exists():
-            path = self.akar / rel
         harap = self.kepala["berkas"].get(rel)
         try:
-            isi = path.read_bytes() if harap is not None else None
-        except FileNotFoundError:
-            isi = None
+            isi = berkas.baca_lapis(self.akar, self._lapis, rel) if harap is not None else None
         except OSError as e:
             raise Galat("berkas_tak_terbaca", keluar=BUKU_RUSAK, berkas=rel, sebab=type(e).__name__) from None
         if isi is None or not (isi.startswith(b'{"entri":{"') and isi.endswith(b"}}")):

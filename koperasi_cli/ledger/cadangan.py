@@ -65,16 +65,13 @@ def _nama_berkas_sah(rel: str) -> bool:
 
 
 def _isi_profil(buku: Buku) -> bytes:
-    lapis = buku._lapis.get(NAMA_PROFIL)
-    # A committed write's file, then the final name (the writer may rename it between the two).
-    for path in ((lapis, buku.akar / NAMA_PROFIL) if lapis is not None else (buku.akar / NAMA_PROFIL,)):
-        try:
-            return path.read_bytes()
-        except FileNotFoundError as e:
-            hilang = e
-        except OSError as e:
-            raise Galat("profil_tak_terbaca", sebab=type(e).__name__) from None
-    raise Galat("profil_tak_terbaca", sebab=type(hilang).__name__)
+    try:
+        isi = berkas.baca_lapis(buku.akar, buku._lapis, NAMA_PROFIL)
+    except OSError as e:
+        raise Galat("profil_tak_terbaca", sebab=type(e).__name__) from None
+    if isi is None:
+        raise Galat("profil_tak_terbaca", sebab="FileNotFoundError")
+    return isi
 
 
 def _info(nama: str, ukuran: int, waktu: int) -> tarfile.TarInfo:

@@ -21,16 +21,10 @@ from collections.abc import Callable, Generator, Sequence
 
 from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.jurnal import HASH_AWAL, format_id, hash_rekaman, validasi_rekaman
+from koperasi_cli.ledger.berkas import baca_lapis
 from koperasi_cli.ledger.buku import KEPALA, Buku, rel_shard, sha256, sidik_kepala, tambah_ke_total
 
 _ABAIKAN = {"data/kunci", "data/komit.json", KEPALA}
-
-
-def _baca(path, cadangan) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:  # a snapshot's temporary file renamed meanwhile: it is the final one now
-        return cadangan.read_bytes()
 
 
 def periksa_berkas(buku: Buku) -> list[Galat]:
@@ -51,10 +45,9 @@ def periksa_berkas(buku: Buku) -> list[Galat]:
         if p.is_file() and not p.name.endswith(".tmp")
     } | set(lapis)
     for rel, h in sorted(tercatat.items()):
-        path = lapis.get(rel, buku.akar / rel)
         if rel not in ada:
             temuan.append(Galat("periksa_berkas_hilang", berkas=rel))
-        elif sha256(_baca(path, buku.akar / rel)) != h:
+        elif sha256(baca_lapis(buku.akar, lapis, rel) or b"") != h:
             temuan.append(Galat("periksa_berkas_berubah", berkas=rel))
     for rel in sorted(ada - set(buku.kepala["berkas"]) - _ABAIKAN):
         temuan.append(Galat("periksa_berkas_asing", berkas=rel))
