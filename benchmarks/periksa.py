@@ -28,7 +28,7 @@ from pathlib import Path
 SINI = Path(__file__).resolve().parent
 sys.path.insert(0, str(SINI.parent))
 
-from benchmarks.ukur import ENV, KOPERASI, banding, jumlah_entri, mesin  # noqa: E402
+from benchmarks.ukur import ENV, KOPERASI, banding, baris, jumlah_entri, mesin  # noqa: E402
 
 
 
@@ -83,10 +83,6 @@ def init_kosong(perintah: list[str], folder: Path) -> None:
     subprocess.run([*perintah, "-C", str(folder), "init", "--nama", "KDMP Kosong", "--desa", "Tegal Kertha",
                     "--kecamatan", "Denpasar Barat", "--kabupaten", "Kota Denpasar", "--provinsi", "Bali",
                     "--mulai", "2023-01-01"], check=True, capture_output=True, env=ENV)
-
-
-def baris(nama: str, hasil: tuple[float, int], target: str = "") -> str:
-    return f"| {nama} | {hasil[0]:.3f} | {hasil[1]} | {target} |"
 
 
 def main() -> None:

@@ -245,14 +245,14 @@ class KoperasiGroup(PilihNama, TyperGroup):
         except KeyboardInterrupt:  # Ctrl-C: exit 130, as a shell expects of SIGINT
             if tercatat.ada():
                 _sudah_tercatat(ctx, pilih("dibatalkan", "cancelled"))
-            _tulis_galat(pilih("Dibatalkan; tidak ada yang ditulis.", "Cancelled; nothing was written."))
+            _tulis_galat(i18n.t("dibatalkan_pengguna"))
             ctx.exit(DIBATALKAN)
         except Exception as e:  # a bug or the system (disk full): say so plainly
             if (_dari_click(e) and type(e).__name__ == "Abort" and isinstance(e.__context__, KeyboardInterrupt)
                     and not tercatat.ada()):
                 # Click's answer to Ctrl-C at a prompt: as Ctrl-C elsewhere (end of input stays
                 # Click's "Aborted!", exit 1).
-                _tulis_galat(pilih("Dibatalkan; tidak ada yang ditulis.", "Cancelled; nothing was written."))
+                _tulis_galat(i18n.t("dibatalkan_pengguna"))
                 ctx.exit(DIBATALKAN)
             if _dari_click(e) or lingkungan.aktif().debug:
                 raise
@@ -316,9 +316,8 @@ def _sebab(e: BaseException) -> str:
         return i18n.t("sebab_disk_penuh")
     if isinstance(e, OSError) and e.errno in (errno.EPIPE, errno.EBADF):
         return i18n.t("sebab_keluaran_tertutup")
-    if isinstance(e, OSError) and e.strerror:
-        return i18n.sebab(e.strerror)
-    return i18n.sebab(type(e).__name__)
+    # `i18n.t` puts a `sebab` into words itself (`i18n.SEBAB`)
+    return e.strerror if isinstance(e, OSError) and e.strerror else type(e).__name__
 
 
 def _tulis_galat(teks: str) -> None:

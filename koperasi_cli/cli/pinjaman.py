@@ -14,7 +14,6 @@ from koperasi_cli.core.uang import format_rupiah as _rp
 from koperasi_cli.cli.umum import opsi_ya
 from koperasi_cli.i18n import pilih
 from koperasi_cli.i18n.nama import label
-from koperasi_cli.reports.render import persen_teks
 
 
 def _opsi_per():
@@ -296,7 +295,7 @@ def daftarkan(app: typer.Typer) -> None:
         typer.echo(pilih("  Wajib     : ", "  Required : ") + _rp(h["ppap_wajib"]))
         typer.echo(pilih("  Sebelumnya: ", "  Booked   : ") + _rp(h["ppap_sebelum"]))
         typer.echo(pilih("  Perubahan : ", "  Change   : ") + _rp(h["selisih"]))
-        typer.echo(f"  NPL      : {persen_teks(h['npl_bp'])}")
+        typer.echo(f"  NPL      : {format_persen(h['npl_bp'], bp=True)}")
         if h["entri"]:
             pesan(pilih(f"{_awal(coba)} sebagai {h['entri']}.", f"{_awal(coba)} as {h['entri']}."))
         else:

@@ -97,7 +97,7 @@ class Entri:
         return sum(b.kredit for b in self.baris)
 
 
-def validasi_isi(unit, baris, ket, bukti, bagan: BaganAkun, unit_sah) -> list[Galat]:
+def validasi_isi(unit, baris, bagan: BaganAkun, unit_sah) -> list[Galat]:
     """THE entry rules on an entry's content, in one place: every reason it may not be posted
     (an empty list means it may), like beancount's validation. `baris` is a sequence of
     `(akun, debit, kredit, unit)`, so an entry being recorded (`validasi_entri`) and a stored
@@ -106,8 +106,10 @@ def validasi_isi(unit, baris, ket, bukti, bagan: BaganAkun, unit_sah) -> list[Ga
     - at least two postings; each amount exactly an int (not bool), not negative, at most
       `MAKS_JUMLAH`, on one side only; each account in the chart; each unit (the entry's and a
       posting's own) among the profile's units;
-    - debits equal credits (checked when every posting passed);
-    - the description and voucher hold no control, bidirectional or zero-width character.
+    - debits equal credits (checked when every posting passed).
+
+    The description and voucher are checked apart (`_galat_teks`), after the period rules in
+    `validasi_entri`, so that the reasons come in the order a user fixes them.
 
     Written for speed (it runs for every entry `periksa` reads and every entry recorded): an
     entry that passes creates nothing but the empty list."""
@@ -160,8 +162,7 @@ def validasi_entri(
     (`bulan_tutup`), nor before the earliest closed one (`tutup_awal`: months are closed in
     order, so a month before it is history the statements no longer read), nor dated before the
     books' start (`mulai`), nor reversing an entry already reversed (`batal`: id -> reversal)."""
-    galat = validasi_isi(entri.unit, [(b.akun, b.debit, b.kredit, b.unit) for b in entri.baris],
-                         entri.ket, entri.bukti, bagan, unit_sah)
+    galat = validasi_isi(entri.unit, [(b.akun, b.debit, b.kredit, b.unit) for b in entri.baris], bagan, unit_sah)
     t = entri.tanggal
     bulan = f"{t.year:04d}-{t.month:02d}"
     if bulan in bulan_tutup:
@@ -182,7 +183,7 @@ def validasi_rekaman(r: dict, bagan: BaganAkun, unit_sah) -> list[Galat]:
     `dari_rekaman` does."""
     date.fromisoformat(r["tanggal"])
     baris = [(b["akun"], b.get("debit", 0), b.get("kredit", 0), b.get("unit")) for b in r["baris"]]
-    return validasi_isi(r.get("unit", "kantor"), baris, r.get("ket", ""), r.get("bukti"), bagan, unit_sah) \
+    return validasi_isi(r.get("unit", "kantor"), baris, bagan, unit_sah) \
         + _galat_teks(r.get("ket", ""), r.get("bukti"))
 
 

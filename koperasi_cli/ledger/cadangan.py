@@ -103,7 +103,9 @@ def tulis_cadangan(buku: Buku, path: Path, *, dibuat: str, versi: str, waktu: in
                 isi = _isi_profil(buku) if rel == NAMA_PROFIL else buku._baca_bytes(rel)  # checked against the head
                 if isi is None:
                     raise Galat("berkas_berubah", keluar=3, berkas=rel)
-                manifes["berkas"][rel] = {"sha256": hashlib.sha256(isi).hexdigest(), "ukuran": len(isi)}
+                # `_baca_bytes` checked the data files against the head's sums: those are theirs.
+                sidik = buku.kepala["berkas"][rel] if rel not in (KEPALA, NAMA_PROFIL) else hashlib.sha256(isi).hexdigest()
+                manifes["berkas"][rel] = {"sha256": sidik, "ukuran": len(isi)}
                 tar.addfile(_info(rel, len(isi), waktu), io.BytesIO(isi))
             m = orjson.dumps(manifes, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS)
             tar.addfile(_info(MANIFES, len(m), waktu), io.BytesIO(m))

@@ -7,7 +7,6 @@ from datetime import date
 from koperasi_cli.core.uang import format_persen, format_rupiah
 from koperasi_cli.i18n import pilih
 from koperasi_cli.reports.model import Kolom, Laporan, Tabel, identitas_dari, per_teks
-from koperasi_cli.reports.render import persen_teks
 
 
 def _identitas(buku) -> dict:
@@ -128,7 +127,7 @@ def lap_daftar(buku, data: dict, nama: dict[str, str]) -> Laporan:
     return Laporan(
         pilih("Daftar Pinjaman", "Loans"), per_teks(data["per"]), _identitas(buku),
         [Tabel(None, kolom, baris, total, "Pinjaman")], data,
-        [f"NPL: {persen_teks(data['npl_bp'])}"],
+        [f"NPL: {format_persen(data['npl_bp'], bp=True)}"],
     )
 
 
@@ -176,8 +175,8 @@ def lap_portofolio(buku, data: dict) -> Laporan:
         pilih("PPAP tercatat (1111)", "Provision booked (1111)") + f": Rp {format_rupiah(data['saldo_ppap'])} "
         + f"({ya if data['cocok_ppap'] else tidak}); " + pilih("PPAP wajib", "required")
         + f" Rp {format_rupiah(data['total_ppap'])}",
-        f"NPL: {persen_teks(data['npl_bp'])} (" + (pilih("sehat", "healthy") if data["sehat"] else pilih("tidak sehat", "not healthy"))
-        + pilih(f", batas {persen_teks(data['npl_sehat_bp'])})", f", limit {persen_teks(data['npl_sehat_bp'])})"),
+        f"NPL: {format_persen(data['npl_bp'], bp=True)} (" + (pilih("sehat", "healthy") if data["sehat"] else pilih("tidak sehat", "not healthy"))
+        + pilih(f", batas {format_persen(data['npl_sehat_bp'], bp=True)})", f", limit {format_persen(data['npl_sehat_bp'], bp=True)})"),
     ]
     return Laporan(
         pilih("Laporan Pinjaman", "Loan Portfolio Report"), per_teks(data["per"]),

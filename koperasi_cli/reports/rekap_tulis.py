@@ -13,8 +13,8 @@ import orjson
 
 from koperasi_cli import i18n
 from koperasi_cli.i18n import pilih
-from koperasi_cli.reports.baris_koperasi import JUMLAH, KUNCI_BARIS, pilih_teks
-from koperasi_cli.reports.rekap.dasar import KUNCI_SUMBER, PREDIKAT
+from koperasi_cli.reports.baris_koperasi import JUMLAH, pilih_teks
+from koperasi_cli.reports.rekap.dasar import PREDIKAT
 from koperasi_cli.reports.rekap.jumlah import Rekap
 
 # Above this many cooperatives the workbook is national: one summary row per kabupaten/kota and
@@ -96,9 +96,9 @@ KOLOM_MASALAH = [
 
 
 def persen(bp: int | None) -> str:
-    from koperasi_cli.reports.kesehatan import persen as p
+    from koperasi_cli.core.uang import format_persen
 
-    return p(bp)
+    return format_persen(bp, bp=True, desimal=2)
 
 
 def judul(kolom: tuple) -> str:
@@ -339,8 +339,10 @@ def tulis_xlsx(rekap: Rekap, path: Path, dibuat: str | None = None, rincian: str
         ws.append([sel("Koperasi yang tidak lolos periksa atau berasal dari sumber bermasalah tidak dijumlahkan; "
                        "rinciannya di lembar Masalah.")])
         if rincian:
-            ws.append([sel(f"Rincian per koperasi ({r['koperasi']:,} baris) ada di berkas {rincian}; buku kerja ini "
-                           "berisi ringkasan per provinsi dan per kabupaten/kota.".replace(",", "."))])
+            from koperasi_cli.core.uang import format_angka
+
+            ws.append([sel(f"Rincian per koperasi ({format_angka(r['koperasi'], bahasa='id')} baris) ada di berkas "
+                           f"{rincian}; buku kerja ini berisi ringkasan per provinsi dan per kabupaten/kota.")])
             for lembar, kolom, tingkat, judul_lembar in (
                     ("Per Provinsi", KOLOM_PROVINSI, "provinsi", "Rekap per Provinsi"),
                     ("Per Kabupaten-Kota", KOLOM_KABUPATEN, "kabupaten", "Rekap per Kabupaten/Kota")):
@@ -416,21 +418,13 @@ def tulis_berkas(path: Path, tulis) -> None:
 def ke_terminal(rekap: Rekap, console=None) -> None:
     from rich.console import Console
 
-    from koperasi_cli.core.uang import format_angka, format_rupiah
     from koperasi_cli.reports.model import Kolom, Tabel
-    from koperasi_cli.reports.render import LEBAR, cetak_tabel, tabel_rich, teks
+    from koperasi_cli.reports.render import LEBAR, _sel, cetak_tabel, tabel_rich, teks
 
     c = console or Console()
 
     def sel(v, jenis):
-        v = tampil(v, jenis)
-        if v is None:
-            return ""
-        if jenis == "uang" and isinstance(v, int):
-            return format_rupiah(v)
-        if jenis == "angka" and isinstance(v, int):
-            return format_angka(v)
-        return str(v)
+        return _sel(tampil(v, jenis), jenis)
 
     c.print(teks(f"{pilih('Rekapitulasi Koperasi', 'Rekap of the cooperatives')} - {rekap.bulan.nama(i18n.bahasa())}"), style="bold")
     r = rekap.ringkasan

@@ -8,7 +8,8 @@ from contextvars import ContextVar
 
 import orjson
 
-from koperasi_cli.core.uang import format_rupiah
+from koperasi_cli.core.uang import format_angka, format_persen, format_rupiah
+from koperasi_cli.i18n import pilih
 from koperasi_cli.reports.model import Laporan
 
 _RUMUS = ("=", "+", "-", "@", "\t", "\r")
@@ -117,39 +118,19 @@ def _sel(nilai, jenis: str) -> str:
     if nilai is None:
         return ""
     if isinstance(nilai, bool):  # a yes/no column, in words of the reader's language
-        from koperasi_cli.i18n import pilih
-
         return pilih("ya", "yes") if nilai else pilih("tidak", "no")
     if jenis == "uang" and isinstance(nilai, int):
         return format_rupiah(nilai)
     if jenis == "angka" and isinstance(nilai, int):
-        from koperasi_cli.core.uang import format_angka
-
         return format_angka(nilai)
     if jenis == "persen" and isinstance(nilai, int):
-        return format_persen(nilai)
+        return format_persen(nilai, bp=True)
     if jenis == "persen_nilai" and nilai != "":  # a rate as its percent ("6.5"), not basis points
-        from koperasi_cli.core.uang import format_persen as f
-
         try:
-            return f(nilai)
+            return format_persen(nilai)
         except ArithmeticError:
             return str(nilai)
     return str(nilai)
-
-
-def format_persen(bp: int) -> str:
-    """Basis points as a percentage in the reader's language: 6942 -> '69,42 %' ('69.42%'),
-    50 -> '0,5 %', 3000 -> '30 %' (`core.uang.format_persen`, the one owner)."""
-    from koperasi_cli.core.uang import format_persen as f
-
-    return f(bp, bp=True)
-
-
-def persen_teks(bp: int) -> str:
-    """Basis points as a percentage in the user's language: '9,38 %' in Indonesian, '9.38%' in
-    English (the same as `format_persen`)."""
-    return format_persen(bp)
 
 
 def teks(nilai):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from koperasi_cli.i18n import pilih
 from koperasi_cli.reports.model import Kolom, Laporan, Tabel, per_teks
-from koperasi_cli.reports.render import persen_teks
+from koperasi_cli.core.uang import format_persen
 
 
 def _kolom_barang():
@@ -105,8 +105,8 @@ def penjualan(data: dict, identitas: dict) -> Laporan:
         {"kelompok": "Total", "struk": t["struk"], "penjualan": t["penjualan"], "hpp": t["hpp"], "margin": t["margin"]},
         "Anggota dan Non-anggota",
     )
-    catatan = [pilih(f"Margin kotor {persen_teks(t['margin_bp'])} dari penjualan.",
-                     f"Gross margin {persen_teks(t['margin_bp'])} of sales.")]
+    catatan = [pilih(f"Margin kotor {format_persen(t['margin_bp'], bp=True)} dari penjualan.",
+                     f"Gross margin {format_persen(t['margin_bp'], bp=True)} of sales.")]
     return Laporan(pilih("Laporan Penjualan Gerai", "Outlet Sales Report"), data["periode"], identitas,
                    [kelompok, per_barang, per_hari], data, catatan)
 

@@ -91,7 +91,7 @@ def kumpulkan(paths, bulan: Bulan, *, pekerja: int | None = None, dengan_periksa
 
     try:
         for jenis, x in telusuri(paths):
-            if jenis != "ekspor" or pembaca is not None:
+            if jenis != "ekspor":
                 siram()  # the exports before this source come before it
             if jenis == "masalah":
                 antre.append({"baris": None, "masalah": [x]})

@@ -88,14 +88,6 @@ FROM n
 """
 
 
-def ada() -> bool:
-    try:
-        import duckdb  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def sambung():
     """A DuckDB connection, or the refusal (exit 1) when the `duckdb` extra is not installed."""
     try:
