@@ -161,7 +161,7 @@ def daftarkan(app: typer.Typer) -> None:
         pot = parse_potongan(potongan)
         with buka_buku(ctx, coba=coba, ya=ya) as buku:
             b = parse_bulan(bulan, buku.hari_ini())
-            k = catat.konteks(buku, "kantor", tanggal_bawaan=b.akhir)
+            k = catat.konteks(buku, "kantor")
             h = lay.gaji(buku, b, potongan=pot, konteks=k, tanggal=k.tanggal if catat.tanggal else None)
             lap = laporan_gaji(buku, h)
         tampilkan(lap, fmt, output)

@@ -38,7 +38,7 @@ def daftarkan(app: typer.Typer) -> None:
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba) as buku:
             b = parse_bulan(bulan, buku.hari_ini())
-            k = catat.konteks(buku, lay.UNIT, tanggal_bawaan=b.akhir)
+            k = catat.konteks(buku, lay.UNIT)
             h = lay.hitung(buku, b, konteks=k, tanggal=k.tanggal if catat.tanggal else None)
         if fmt == "json":
             cetak_json({k: h[k] for k in ("bulan", "peredaran_bruto", "tarif_bp", "pph", "entri", "batas_setor")})

@@ -159,7 +159,7 @@ def _daftarkan_sewa(app: typer.Typer) -> None:
         fmt = format_keluaran(fmt, None, ("table", "json"))
         with buka_buku(ctx, coba=coba, ya=ya) as buku:
             b = parse_bulan(bulan, buku.hari_ini())
-            k = catat.konteks(buku, tanggal_bawaan=b.akhir)
+            k = catat.konteks(buku)
             h = lay.tagih(buku, b, konteks=k, tanggal=k.tanggal if catat.tanggal else None)
         if fmt == "json":
             cetak_json(h)

@@ -9,7 +9,8 @@ balance sheet. `--jangkar ID:HASH` (see `periksa_jangkar`) checks anchors given 
 The services add their own checks (sub-ledgers against control accounts): the caller passes
 them in (`periksa(buku, tambahan, pengamat)`, the lists are `layanan.periksa.PEMERIKSA` and
 `PENGAMAT`). The checks that fold the whole journal are observers fed in one shared pass
-(`amati`), so the journal is read twice in all (the ledger's own pass and theirs), not once each.
+(`amati`): the ledger's own pass and theirs, not one each (the asset, rental and batch checks
+still read it themselves, and only in books that use those).
 
 The journal is read one month at a time and nothing of a month is kept once it was checked but
 its totals and, per entry, its hash and link (32 bytes each): memory stays flat as the books grow.
