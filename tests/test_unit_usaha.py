@@ -295,3 +295,28 @@ def test_tutup_bulan_menagih_sewa_bulanan(cli):
     p = _json(cli, "sewa", "piutang")
     assert [(x["ref"], x["tanggal"], x["sisa"]) for x in p["piutang"]] == [("S0001", "2025-02-28", 2_000_000)]
     assert _json(cli, "sewa", "tagih", "2025-02")["tagihan"] == []
+
+
+def test_periksa_pengamat_menemukan_cache_yang_berbeda(tmp_path, monkeypatch):
+    """The asset, receivable and batch checks, fed in periksa's one shared pass, still see a cache
+    that disagrees with the journal (each cache emptied in turn, in memory only)."""
+    from datetime import date
+
+    from koperasi_cli.layanan import aset, batch, piutang_usaha
+    from koperasi_cli.layanan.demo import buat_demo
+    from koperasi_cli.layanan.periksa import PENGAMAT, periksa
+    from koperasi_cli.ledger.buku import Buku
+
+    class Kosong:
+        def all(self):
+            return []
+
+    buat_demo(tmp_path / "th", seed=3, hari_ini=date(2025, 12, 15), lengkap=True)
+    for modul, fungsi, kode in ((aset, "_tabel_susut", "periksa_aset_cache"),
+                                (piutang_usaha, "_tabel", "periksa_piutang_usaha_cache"),
+                                (batch, "_tabel", "periksa_batch_cache")):
+        with monkeypatch.context() as m, Buku.buka(tmp_path / "th", coba=True) as buku:
+            assert periksa(buku) == []
+            m.setattr(modul, fungsi, lambda *a, **k: Kosong())
+            assert kode in [g.kode for g in periksa(buku)], kode
+    assert {f.__name__ for f in PENGAMAT} >= {"amati_aset", "amati_piutang_usaha", "amati_deposit_sewa", "amati_batch"}

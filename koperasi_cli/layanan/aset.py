@@ -27,6 +27,7 @@ from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.core.tanggal import Bulan
 from koperasi_cli.core.konteks import pakai_konteks
 from koperasi_cli.ledger.buku import Buku
+from koperasi_cli.ledger.periksa import amati, pengamat
 from koperasi_cli.layanan.kas import akun_kas, cek_cukup
 from koperasi_cli.layanan import sembako
 
@@ -399,11 +400,17 @@ def periksa_aset(buku: Buku) -> list[Galat]:
     """The depreciation cache equals the journal; each asset account and accumulated-depreciation
     account equals the register (cost of the assets held; depreciation posted on them); no asset
     depreciated beyond cost - residual."""
+    return amati(buku, [amati_aset])[0]
+
+
+@pengamat
+def amati_aset(buku: Buku):
+    """`periksa_aset` as an observer of the journal's one pass (`ledger.periksa.amati`)."""
     if not ada_register(buku):
         return []
     temuan: list[Galat] = []
     jurnal = set()
-    for r in buku.entri():
+    while (r := (yield)) is not None:
         if r["jenis"] == JENIS_SUSUT:
             d = r.get("data") or {}
             for kode, n in (d.get("aset") or {}).items():

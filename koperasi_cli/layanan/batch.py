@@ -21,6 +21,7 @@ from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.core.konteks import pakai_konteks
 from koperasi_cli.ledger.buku import Buku
+from koperasi_cli.ledger.periksa import amati, pengamat
 from koperasi_cli.layanan.sembako import barang as lay_barang, persediaan as lay_persediaan
 from koperasi_cli.layanan.sembako.barang import semua_barang
 from koperasi_cli.layanan.sembako.jenis import JENIS_OPNAME
@@ -237,12 +238,22 @@ def opname_batch(buku: Buku, kode: str, batch: str, qty_fisik: int, *, tanggal: 
 
 
 def periksa_batch(buku: Buku) -> list[Galat]:
+    return amati(buku, [amati_batch])[0]
+
+
+@pengamat
+def amati_batch(buku: Buku):
+    """`periksa_batch` as an observer of the journal's one pass (`ledger.periksa.amati`)."""
     temuan = []
     if not _ada(buku) and not any(b.get("kedaluwarsa") for b in (
             semua_barang(buku).values() if (buku.akar / "data" / "barang.json").exists() else [])):
         return temuan  # no item kept by batch, no batch recorded: nothing to compare
-    jurnal = sorted((r["id"], g["barang"], g["batch"], g["qty"]) for r in buku.entri() if r["jenis"] != "batal"
-                    for g in (r.get("data") or {}).get("batch") or [] if isinstance(g, dict))
+    jurnal = []
+    while (r := (yield)) is not None:
+        if r["jenis"] != "batal":
+            jurnal += [(r["id"], g["barang"], g["batch"], g["qty"])
+                       for g in (r.get("data") or {}).get("batch") or [] if isinstance(g, dict)]
+    jurnal.sort()
     cache = sorted((m["entri"], m["barang"], m["batch"], m["qty"]) for m in _tabel(buku).all()) if _ada(buku) else []
     if jurnal != cache:
         temuan.append(Galat("periksa_batch_cache"))

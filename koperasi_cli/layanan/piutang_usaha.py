@@ -16,6 +16,7 @@ from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.jurnal import Entri, debit, kredit
 from koperasi_cli.core.konteks import pakai_konteks
 from koperasi_cli.ledger.buku import Buku
+from koperasi_cli.ledger.periksa import amati, pengamat
 from koperasi_cli.layanan.kas import akun_kas
 
 AKUN_PIUTANG = "1122"
@@ -120,6 +121,12 @@ def _unit_ref(buku: Buku, ref: str) -> str | None:
 
 def periksa_piutang_usaha(buku: Buku) -> list[Galat]:
     """The cache equals the movements in the journal; their total equals 1122."""
+    return amati(buku, [amati_piutang_usaha])[0]
+
+
+@pengamat
+def amati_piutang_usaha(buku: Buku):
+    """`periksa_piutang_usaha` as an observer of the journal's one pass (`ledger.periksa.amati`)."""
     temuan = []
     if not (buku.akar / "data" / "piutang-usaha.json").exists():
         # No rental or service receivable was ever recorded: the account must be untouched
@@ -127,7 +134,7 @@ def periksa_piutang_usaha(buku: Buku) -> list[Galat]:
         d, k = buku.saldo_akun().get(AKUN_PIUTANG, [0, 0])
         return [Galat("periksa_piutang_usaha", akun_saldo=d - k, rinci=0)] if d - k else []
     jurnal = []
-    for r in buku.entri():
+    while (r := (yield)) is not None:
         for g in (r.get("data") or {}).get("piutang") or []:
             if r["jenis"] != "batal":
                 jurnal.append((r["id"], g["ref"], g["jumlah"]))

@@ -24,6 +24,7 @@ from koperasi_cli.core.tanggal import Bulan
 from koperasi_cli.core.konteks import pakai_konteks
 from koperasi_cli.layanan import piutang_usaha as piu
 from koperasi_cli.ledger.buku import Buku
+from koperasi_cli.ledger.periksa import amati, pengamat
 from koperasi_cli.layanan import anggota as lay_anggota
 from koperasi_cli.layanan.kas import akun_kas, cek_cukup
 
@@ -264,13 +265,21 @@ def daftar(buku: Buku, per: date, status: str = "semua") -> dict:
 
 def periksa_sewa(buku: Buku) -> list[Galat]:
     """Deposits held (2115) = the deposits of the journal not released; receivables (1122)."""
-    temuan = piu.periksa_piutang_usaha(buku)
+    return [g for hasil in amati(buku, [piu.amati_piutang_usaha, amati_deposit_sewa]) for g in hasil]
+
+
+@pengamat
+def amati_deposit_sewa(buku: Buku):
+    """The deposits' part of `periksa_sewa` as an observer of the journal's one pass."""
+    temuan: list[Galat] = []
     if not (buku.akar / "data" / "sewa.json").exists():
         d, k = buku.saldo_akun().get(AKUN_DEPOSIT, [0, 0])
-        return temuan + ([Galat("periksa_deposit_sewa", akun_saldo=k - d, rinci=0)] if k - d else [])
+        return [Galat("periksa_deposit_sewa", akun_saldo=k - d, rinci=0)] if k - d else []
     batal = buku.kepala["batal"]
-    dep = sum((r.get("data") or {}).get("deposit_sewa", 0) for r in buku.entri()
-              if r["jenis"] != "batal" and r["id"] not in batal)
+    dep = 0
+    while (r := (yield)) is not None:
+        if r["jenis"] != "batal" and r["id"] not in batal:
+            dep += (r.get("data") or {}).get("deposit_sewa", 0)
     d, k = buku.saldo_akun().get(AKUN_DEPOSIT, [0, 0])
     if k - d != dep:
         temuan.append(Galat("periksa_deposit_sewa", akun_saldo=k - d, rinci=dep))

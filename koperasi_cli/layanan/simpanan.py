@@ -32,7 +32,7 @@ from koperasi_cli.layanan.anggota import ambil, normal_no, semua
 from koperasi_cli.layanan.kas import akun_kas, cek_cukup
 from koperasi_cli.layanan.simpanan_dasar import saldo_jenis, unit_simpanan  # noqa: F401 (part of this module's API)
 from koperasi_cli.ledger.buku import Buku
-from koperasi_cli.ledger.periksa import amati
+from koperasi_cli.ledger.periksa import amati, pengamat
 from koperasi_cli.layanan import berjangka
 
 AKUN_BERJANGKA = "2103"
@@ -512,6 +512,7 @@ def periksa_simpanan(buku: Buku) -> list[Galat]:
     return amati(buku, [amati_simpanan])[0]
 
 
+@pengamat
 def amati_simpanan(buku: Buku):
     """`periksa_simpanan` as an observer of the journal's one pass (`ledger.periksa.amati`)."""
     # Only what the fold of the wajib cache needs is kept (not the records: a large book's would

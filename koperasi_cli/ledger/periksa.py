@@ -7,10 +7,9 @@ no entry posted into a month after it was closed (a month before the earliest cl
 counts as closed), no entry dated before the profile's `mulai`, the trial balance, the
 balance sheet. `--jangkar ID:HASH` (see `periksa_jangkar`) checks anchors given from outside.
 The services add their own checks (sub-ledgers against control accounts): the caller passes
-them in (`periksa(buku, tambahan, pengamat)`, the lists are `layanan.periksa.PEMERIKSA` and
-`PENGAMAT`). The checks that fold the whole journal are observers fed in one shared pass
-(`amati`): the ledger's own pass and theirs, not one each (the asset, rental and batch checks
-still read it themselves, and only in books that use those).
+them in (`periksa(buku, pemeriksa)`, the list is `layanan.periksa.PEMERIKSA`). The checks that
+fold the whole journal are observers (`pengamat`) fed in one shared pass (`amati`), so the
+journal is read twice: the ledger's own pass and theirs, not one each.
 
 The journal is read one month at a time and nothing of a month is kept once it was checked but
 its totals and, per entry, its hash and link (32 bytes each): memory stays flat as the books grow.
@@ -321,38 +320,60 @@ def _satu_jangkar(buku: Buku, seq: int, h: str) -> list[Galat]:
 
 
 # An observer: `f(buku)` gives a generator that is primed with `next`, then receives every entry
-# in posting order with `send(entri)`, and `send(None)` at the end; it returns its findings.
+# in posting order with `send(entri)`, and `send(None)` at the end; it returns its findings (at
+# priming already when the book has nothing for it to read, e.g. no asset register).
 Pengamat = Callable[[Buku], Generator[None, "dict | None", list[Galat]]]
 
 
-def amati(buku: Buku, pengamat: Sequence[Pengamat]) -> list[list[Galat]]:
+def amati(buku: Buku, daftar: Sequence[Pengamat]) -> list[list[Galat]]:
     """Feed every entry of the journal, in one pass, to each observer; their findings, in order."""
-    jalan = [f(buku) for f in pengamat]
-    for g in jalan:
-        next(g)
+    hasil: list = [None] * len(daftar)
+    jalan = []
+    for i, f in enumerate(daftar):
+        g = f(buku)
+        try:
+            next(g)
+        except StopIteration as selesai:  # nothing to read in this book (e.g. no asset register)
+            hasil[i] = selesai.value
+        else:
+            jalan.append((i, g))
     if jalan:
         for r in buku.entri():
-            for g in jalan:
+            for _, g in jalan:
                 g.send(r)
-    hasil = []
-    for g in jalan:
+    for i, g in jalan:
         try:
             g.send(None)
         except StopIteration as selesai:
-            hasil.append(selesai.value)
+            hasil[i] = selesai.value
         else:
             raise RuntimeError("an observer of periksa did not finish at the end of the journal")
     return hasil
 
 
-def periksa(buku: Buku, tambahan: Sequence[Callable[[Buku], list[Galat]]] = (),
-            pengamat: Sequence[Pengamat] = ()) -> list[Galat]:
-    """Every check of the ledger, then (when the ledger itself holds) the observers in `pengamat`
-    (one shared pass of the journal, `amati`) and the checks in `tambahan`, each
-    `f(buku) -> list[Galat]`: the services' sub-ledgers against their control accounts, passed in
-    by the caller (`layanan.periksa`; a ledger module does not import services). The months are
-    read one at a time and not kept (`Buku.alir`), so the memory used does not grow with the
-    number of months."""
+def pengamat(f: Pengamat) -> Pengamat:
+    """Mark `f` as an observer (`amati`) for `periksa`'s list of checks."""
+    f.pengamat = True
+    return f
+
+
+def jalankan(buku: Buku, pemeriksa: Sequence[Callable]) -> list[Galat]:
+    """The findings of the checks in `pemeriksa`, in the list's order: the observers among them
+    (marked with `pengamat`) fed in one shared pass (`amati`), the others called as `f(buku)`."""
+    amat = [f for f in pemeriksa if getattr(f, "pengamat", False)]
+    dari_pengamat = dict(zip(amat, amati(buku, amat)))
+    temuan: list[Galat] = []
+    for f in pemeriksa:
+        temuan += dari_pengamat[f] if f in dari_pengamat else f(buku)
+    return temuan
+
+
+def periksa(buku: Buku, pemeriksa: Sequence[Callable] = ()) -> list[Galat]:
+    """Every check of the ledger, then (when the ledger itself holds) the checks in `pemeriksa`:
+    the services' sub-ledgers against their control accounts, passed in by the caller
+    (`layanan.periksa.PEMERIKSA`; a ledger module does not import services), run by `jalankan`.
+    The months are read one at a time and not kept (`Buku.alir`), so the memory used does not
+    grow with the number of months."""
     with buku.alir():
         temuan = periksa_berkas(buku)
         try:
@@ -361,8 +382,5 @@ def periksa(buku: Buku, tambahan: Sequence[Callable[[Buku], list[Galat]]] = (),
             temuan.append(g)
         if not temuan:
             temuan += periksa_neraca(buku)
-            for hasil in amati(buku, pengamat):
-                temuan += hasil
-            for f in tambahan:
-                temuan += f(buku)
+            temuan += jalankan(buku, pemeriksa)
     return temuan

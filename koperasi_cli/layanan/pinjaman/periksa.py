@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from koperasi_cli.core.galat import Galat
 from koperasi_cli.ledger.buku import Buku
-from koperasi_cli.ledger.periksa import amati
+from koperasi_cli.ledger.periksa import amati, pengamat
 from koperasi_cli.layanan.pinjaman.catatan import (
     _nama_blok_ada, bangun_dari_jurnal, entri_pinjaman, format_id, nama_blok, posisi, ringkas, semua,
 )
@@ -18,6 +18,7 @@ def periksa_pinjaman(buku: Buku) -> list[Galat]:
     return amati(buku, [amati_pinjaman])[0]
 
 
+@pengamat
 def amati_pinjaman(buku: Buku):
     """`periksa_pinjaman` as an observer of the journal's one pass (`ledger.periksa.amati`)."""
     rek = []

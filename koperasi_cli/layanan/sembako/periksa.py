@@ -8,7 +8,7 @@ from koperasi_cli.core import sembako as inti
 from koperasi_cli.core.galat import Galat
 from koperasi_cli.core.tanggal import Bulan
 from koperasi_cli.ledger.buku import Buku
-from koperasi_cli.ledger.periksa import amati
+from koperasi_cli.ledger.periksa import amati, pengamat
 from koperasi_cli.layanan.sembako.barang import akun_barang, semua_barang
 from koperasi_cli.layanan.sembako.jenis import JENIS_BAYAR_PEMASOK, JENIS_BELI, JENIS_JUAL
 from koperasi_cli.layanan.sembako.pemasok import _tabel_utang
@@ -25,6 +25,7 @@ def periksa_sembako(buku: Buku) -> list[Galat]:
     return amati(buku, [amati_sembako])[0]
 
 
+@pengamat
 def amati_sembako(buku: Buku):
     """`periksa_sembako` as an observer of the journal's one pass (`ledger.periksa.amati`)."""
     temuan: list[Galat] = []
